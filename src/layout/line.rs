@@ -1,0 +1,160 @@
+//! Glyphs → words → text lines.
+
+use crate::pdf::{BBox, Glyph};
+use serde::Serialize;
+
+/// Tunables of the layout stage.
+#[derive(Debug, Clone)]
+pub struct LayoutConfig {
+    /// Two glyphs are on one line when their baselines differ by less than this share of the
+    /// font size.
+    pub baseline_tolerance: f64,
+    /// A horizontal gap wider than this share of the font size starts a new word.
+    pub word_gap: f64,
+}
+
+impl Default for LayoutConfig {
+    fn default() -> Self {
+        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16 }
+    }
+}
+
+/// A run of glyphs with no word gap between them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Word {
+    pub text: String,
+    pub bbox: BBox,
+    pub size: f64,
+    pub bold: bool,
+}
+
+/// Words sharing a baseline, left to right. Rotated text gets lines of its own
+/// (`upright == false`), ordered top to bottom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TextLine {
+    pub words: Vec<Word>,
+    pub bbox: BBox,
+    pub baseline: f64,
+    pub upright: bool,
+}
+
+impl TextLine {
+    /// Words joined with single spaces.
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        for (i, w) in self.words.iter().enumerate() {
+            if i > 0 {
+                s.push(' ');
+            }
+            s.push_str(&w.text);
+        }
+        s
+    }
+}
+
+fn make_word(glyphs: &[&Glyph]) -> Word {
+    let mut text = String::new();
+    let mut bbox = glyphs[0].bbox;
+    let mut size = 0.0f64;
+    let mut bold = 0;
+    for g in glyphs {
+        text.push_str(&g.text);
+        bbox = bbox.union(&g.bbox);
+        size = size.max(g.size);
+        bold += g.bold as usize;
+    }
+    Word { text, bbox, size, bold: bold * 2 > glyphs.len() }
+}
+
+fn words_of(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for i in 1..glyphs.len() {
+        let (a, b) = (glyphs[i - 1], glyphs[i]);
+        let gap = b.bbox.x0 - a.bbox.x1;
+        let size = a.size.max(b.size);
+        // A large backwards jump is also a break (overlapping text from another column).
+        if gap > cfg.word_gap * size || gap < -0.6 * size {
+            words.push(make_word(&glyphs[start..i]));
+            start = i;
+        }
+    }
+    if start < glyphs.len() {
+        words.push(make_word(&glyphs[start..]));
+    }
+    words
+}
+
+/// Group a page's glyphs into text lines, top to bottom.
+pub fn build_lines(glyphs: &[Glyph], cfg: &LayoutConfig) -> Vec<TextLine> {
+    let mut upright: Vec<&Glyph> = glyphs.iter().filter(|g| g.upright).collect();
+    upright.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
+    let mut lines: Vec<TextLine> = Vec::new();
+    let mut i = 0;
+    while i < upright.len() {
+        // Sweep down the baselines: a glyph joins the line while its baseline stays within
+        // tolerance of the line's first baseline.
+        let first = upright[i].baseline;
+        let tol = cfg.baseline_tolerance * upright[i].size.max(1.0);
+        let mut j = i + 1;
+        while j < upright.len() && upright[j].baseline - first <= tol.max(cfg.baseline_tolerance * upright[j].size) {
+            j += 1;
+        }
+        let mut members: Vec<&Glyph> = upright[i..j].to_vec();
+        members.sort_by(|a, b| a.bbox.x0.total_cmp(&b.bbox.x0));
+        let words = words_of(&members, cfg);
+        let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
+        // The line's baseline: the most common (here: median) glyph baseline.
+        let mut bl: Vec<f64> = members.iter().map(|g| g.baseline).collect();
+        bl.sort_by(f64::total_cmp);
+        lines.push(TextLine { words, bbox, baseline: bl[bl.len() / 2], upright: true });
+        i = j;
+    }
+
+    // Rotated or vertical text: cluster by the box centre x, read top to bottom.
+    let mut rotated: Vec<&Glyph> = glyphs.iter().filter(|g| !g.upright).collect();
+    rotated.sort_by(|a, b| a.bbox.center_x().total_cmp(&b.bbox.center_x()).then(a.bbox.y0.total_cmp(&b.bbox.y0)));
+    let mut i = 0;
+    while i < rotated.len() {
+        let x = rotated[i].bbox.center_x();
+        let tol = 0.4 * rotated[i].size.max(1.0);
+        let mut j = i + 1;
+        while j < rotated.len() && rotated[j].bbox.center_x() - x <= tol {
+            j += 1;
+        }
+        let mut members: Vec<&Glyph> = rotated[i..j].to_vec();
+        members.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+        let w = make_word(&members);
+        lines.push(TextLine { bbox: w.bbox, baseline: w.bbox.y1, words: vec![w], upright: false });
+        i = j;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn g(t: &str, x: f64, baseline: f64) -> Glyph {
+        Glyph {
+            text: t.into(),
+            bbox: BBox::new(x, baseline - 8.0, x + 5.0, baseline + 2.0),
+            baseline,
+            size: 10.0,
+            font: Arc::from("F"),
+            bold: false,
+            invisible: false,
+            upright: true,
+        }
+    }
+
+    #[test]
+    fn glyphs_become_words_and_lines() {
+        let glyphs = vec![g("b", 5.0, 100.0), g("a", 0.0, 100.2), g("c", 20.0, 99.9), g("x", 0.0, 120.0)];
+        let lines = build_lines(&glyphs, &LayoutConfig::default());
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].text(), "ab c");
+        assert_eq!(lines[1].text(), "x");
+    }
+}

@@ -1,0 +1,9 @@
+//! Layout stage. In: a page's glyphs ([`crate::pdf::PageContent`]). Out: words grouped into
+//! text lines in reading order, and a plain-text rendering of the page that keeps columns
+//! aligned (like `pdftotext -layout`).
+
+mod line;
+mod text_render;
+
+pub use line::{LayoutConfig, TextLine, Word, build_lines};
+pub use text_render::render_page_text;

@@ -1,0 +1,264 @@
+//! A hayro `Device` that records what tablelift needs from a page: positioned glyphs and
+//! ruling segments. Everything else (images, clips, groups) is ignored.
+
+use super::geometry::BBox;
+use super::glyph::Glyph;
+use super::ruling::Ruling;
+use hayro_interpret::font::{Glyph as HGlyph, GlyphRun};
+use hayro_interpret::{
+    BlendMode, ClipPath, Device, DrawMode, DrawProps, Image, ImageDrawProps, Paint, SoftMask,
+};
+use kurbo::{Affine, BezPath, PathEl, Point, Rect, Vec2};
+use std::sync::Arc;
+
+/// Thickest filled rectangle still read as a ruling, in points.
+const MAX_RULE_THICKNESS: f64 = 2.0;
+
+/// Collects glyphs and rulings while hayro interprets a page.
+pub struct ContentCollector {
+    /// Glyphs in drawing order, not yet cleaned.
+    pub glyphs: Vec<Glyph>,
+    pub rulings: Vec<Ruling>,
+    /// Glyphs whose Unicode value could not be determined.
+    pub unmapped: usize,
+    /// Images drawn on the page (a page with images and no text is probably a scan).
+    pub images: usize,
+    /// Set when the page went over `max_glyphs` or `max_paths`; collection stops.
+    pub over_limit: bool,
+    max_glyphs: usize,
+    max_segments: usize,
+    page_box: BBox,
+    fonts: Vec<(u128, Arc<str>, bool)>,
+}
+
+impl ContentCollector {
+    pub fn new(page_box: BBox, max_glyphs: usize, max_segments: usize) -> Self {
+        ContentCollector {
+            glyphs: Vec::new(),
+            rulings: Vec::new(),
+            unmapped: 0,
+            images: 0,
+            over_limit: false,
+            max_glyphs,
+            max_segments,
+            page_box,
+            fonts: Vec::new(),
+        }
+    }
+
+    fn font_info(&mut self, g: &HGlyph<'_>) -> (Arc<str>, bool) {
+        let HGlyph::Outline(o) = g else {
+            return (Arc::from("Type3"), false);
+        };
+        let Some(data) = o.font_data() else {
+            return (Arc::from(""), false);
+        };
+        if let Some((_, name, bold)) = self.fonts.iter().find(|(k, _, _)| *k == data.cache_key) {
+            return (name.clone(), *bold);
+        }
+        let name: Arc<str> = Arc::from(data.postscript_name.clone().unwrap_or_default().as_str());
+        let bold = data.weight.is_some_and(|w| w >= 600) || name.contains("Bold") || name.contains("bold");
+        self.fonts.push((data.cache_key, name.clone(), bold));
+        (name, bold)
+    }
+
+    fn push_segment(&mut self, a: Point, b: Point) {
+        if self.rulings.len() >= self.max_segments {
+            self.over_limit = true;
+            return;
+        }
+        if let Some(r) = Ruling::from_segment(a.x, a.y, b.x, b.y) {
+            self.rulings.push(r);
+        }
+    }
+
+    fn stroke_path(&mut self, path: &BezPath, t: Affine) {
+        let mut start = Point::ZERO;
+        let mut last = Point::ZERO;
+        for el in path.elements() {
+            match *el {
+                PathEl::MoveTo(p) => {
+                    start = t * p;
+                    last = start;
+                }
+                PathEl::LineTo(p) => {
+                    let p = t * p;
+                    self.push_segment(last, p);
+                    last = p;
+                }
+                PathEl::QuadTo(_, p) | PathEl::CurveTo(_, _, p) => last = t * p,
+                PathEl::ClosePath => {
+                    self.push_segment(last, start);
+                    last = start;
+                }
+            }
+        }
+    }
+
+    /// A filled path: every axis-aligned rectangle in it that is at most 2 pt thick is a ruling.
+    fn fill_path(&mut self, path: &BezPath, t: Affine) {
+        let mut pts: Vec<Point> = Vec::with_capacity(5);
+        let flush = |pts: &mut Vec<Point>, me: &mut Self| {
+            if pts.len() >= 4 {
+                me.fill_polygon(pts);
+            }
+            pts.clear();
+        };
+        for el in path.elements() {
+            match *el {
+                PathEl::MoveTo(p) => {
+                    flush(&mut pts, self);
+                    pts.push(t * p);
+                }
+                PathEl::LineTo(p) => pts.push(t * p),
+                PathEl::QuadTo(..) | PathEl::CurveTo(..) => {
+                    // Curved shapes are never rulings; poison this sub-path.
+                    pts.clear();
+                }
+                PathEl::ClosePath => flush(&mut pts, self),
+            }
+        }
+        flush(&mut pts, self);
+    }
+
+    fn fill_polygon(&mut self, pts: &[Point]) {
+        // Accept 4 corners (optionally repeated first point) forming an axis-aligned rectangle.
+        let pts: &[Point] = if pts.len() == 5 && (pts[0] - pts[4]).hypot() < 0.01 { &pts[..4] } else { pts };
+        if pts.len() != 4 {
+            return;
+        }
+        let axis_aligned = (0..4).all(|i| {
+            let (a, b) = (pts[i], pts[(i + 1) % 4]);
+            (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5
+        });
+        if !axis_aligned {
+            return;
+        }
+        let r = Rect::from_points(pts[0], pts[2]);
+        self.fill_rect(r);
+    }
+
+    fn fill_rect(&mut self, r: Rect) {
+        let (w, h) = (r.width().abs(), r.height().abs());
+        if h <= MAX_RULE_THICKNESS && w > h {
+            let y = (r.y0 + r.y1) / 2.0;
+            self.push_segment(Point::new(r.x0.min(r.x1), y), Point::new(r.x0.max(r.x1), y));
+        } else if w <= MAX_RULE_THICKNESS && h > w {
+            let x = (r.x0 + r.x1) / 2.0;
+            self.push_segment(Point::new(x, r.y0.min(r.y1)), Point::new(x, r.y0.max(r.y1)));
+        }
+    }
+}
+
+/// White or fully transparent paint does not make a visible ruling.
+fn is_visible_paint(p: &Paint<'_>) -> bool {
+    match p {
+        Paint::Color(c) => {
+            let [r, g, b, a] = c.to_rgba().to_rgba8();
+            a > 0 && !(r >= 240 && g >= 240 && b >= 240)
+        }
+        Paint::Pattern(_) => true,
+    }
+}
+
+fn glyph_advance(g: &HGlyph<'_>) -> f64 {
+    let adv = match g {
+        HGlyph::Outline(o) => o.advance_width(),
+        HGlyph::Type3(t) => t.advance_width(),
+    };
+    match adv {
+        Some(a) if a.is_finite() && a > 0.0 => a as f64,
+        _ => 500.0,
+    }
+}
+
+impl<'a> Device<'a> for ContentCollector {
+    fn draw_path(&mut self, path: &BezPath, props: DrawProps<'a>, draw_mode: &DrawMode) {
+        if self.over_limit || !is_visible_paint(&props.paint) {
+            return;
+        }
+        match draw_mode {
+            DrawMode::Stroke(_) => self.stroke_path(path, props.transform),
+            DrawMode::Fill(_) => self.fill_path(path, props.transform),
+            DrawMode::FillAndStroke(..) => {
+                self.fill_path(path, props.transform);
+                self.stroke_path(path, props.transform);
+            }
+            DrawMode::Invisible => {}
+        }
+    }
+
+    fn draw_rect(&mut self, rect: &Rect, props: DrawProps<'a>, draw_mode: &DrawMode) {
+        self.draw_path(&kurbo::Shape::to_path(rect, 0.1), props, draw_mode);
+    }
+
+    fn push_clip_path(&mut self, _: &ClipPath) {}
+    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
+
+    fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, draw_mode: &DrawMode) {
+        if self.over_limit {
+            return;
+        }
+        let invisible = matches!(draw_mode, DrawMode::Invisible);
+        let Some(first) = run.glyphs().first() else { return };
+        let (font, bold) = self.font_info(first);
+        for glyph in run.glyphs() {
+            if self.glyphs.len() >= self.max_glyphs {
+                self.over_limit = true;
+                return;
+            }
+            let t = props.transform * glyph.transform();
+            let origin = t * Point::ZERO;
+            let end = t * Point::new(glyph_advance(glyph), 0.0);
+            let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
+            let size = up.hypot();
+            if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < 0.1 {
+                continue;
+            }
+            // Keep glyphs whose origin lies on the page (crop box), with a small margin.
+            if !self.page_box.contains_point(origin.x.clamp(self.page_box.x0 - 1.0, self.page_box.x1 + 1.0), origin.y)
+                || origin.x < self.page_box.x0 - 2.0
+                || origin.x > self.page_box.x1 + 2.0
+            {
+                continue;
+            }
+            let text = match glyph.as_unicode() {
+                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => c.to_string(),
+                Some(hayro_interpret::hayro_cmap::BfString::String(s)) => s,
+                None => {
+                    self.unmapped += 1;
+                    continue;
+                }
+            };
+            if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
+                continue;
+            }
+            let dir = end - origin;
+            let corners = [origin - up * 0.2, end - up * 0.2, origin + up * 0.8, end + up * 0.8];
+            let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+            for c in corners {
+                x0 = x0.min(c.x);
+                y0 = y0.min(c.y);
+                x1 = x1.max(c.x);
+                y1 = y1.max(c.y);
+            }
+            let upright = dir.x > 0.0 && dir.y.abs() < 0.1 * dir.x.abs() && up.y < 0.0;
+            self.glyphs.push(Glyph {
+                text,
+                bbox: BBox::new(x0, y0, x1, y1),
+                baseline: origin.y,
+                size,
+                font: font.clone(),
+                bold,
+                invisible,
+                upright,
+            });
+        }
+    }
+
+    fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {
+        self.images += 1;
+    }
+    fn pop_clip(&mut self) {}
+    fn pop_transparency_group(&mut self) {}
+}

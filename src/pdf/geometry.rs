@@ -1,0 +1,48 @@
+//! Axis-aligned boxes in page points, origin at the top-left of the upright page.
+
+use serde::Serialize;
+
+/// An axis-aligned rectangle; `y` grows downwards.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct BBox {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl BBox {
+    pub fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Self {
+        BBox { x0: x0.min(x1), y0: y0.min(y1), x1: x0.max(x1), y1: y0.max(y1) }
+    }
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+    pub fn center_x(&self) -> f64 {
+        (self.x0 + self.x1) / 2.0
+    }
+    pub fn center_y(&self) -> f64 {
+        (self.y0 + self.y1) / 2.0
+    }
+    /// Smallest box holding both.
+    pub fn union(&self, o: &BBox) -> BBox {
+        BBox { x0: self.x0.min(o.x0), y0: self.y0.min(o.y0), x1: self.x1.max(o.x1), y1: self.y1.max(o.y1) }
+    }
+    /// Length of the overlap of the two x ranges (0 when disjoint).
+    pub fn x_overlap(&self, o: &BBox) -> f64 {
+        (self.x1.min(o.x1) - self.x0.max(o.x0)).max(0.0)
+    }
+    /// Length of the overlap of the two y ranges (0 when disjoint).
+    pub fn y_overlap(&self, o: &BBox) -> f64 {
+        (self.y1.min(o.y1) - self.y0.max(o.y0)).max(0.0)
+    }
+    pub fn contains_point(&self, x: f64, y: f64) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+    pub fn as_array(&self) -> [f64; 4] {
+        [self.x0, self.y0, self.x1, self.y1]
+    }
+}

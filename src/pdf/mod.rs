@@ -1,0 +1,17 @@
+//! PDF layer. In: PDF bytes. Out: per page, [`PageContent`] with NFC-normalised positioned
+//! glyphs and merged horizontal/vertical rulings, in points with the origin at the top-left of
+//! the upright page.
+//!
+//! Parsing and interpretation are done by hayro (pinned, kept behind this module); this module
+//! adds error classification, limits, glyph clean-up and ruling extraction.
+
+mod collector;
+mod document;
+mod geometry;
+mod glyph;
+mod ruling;
+
+pub use document::{Document, PageContent, PdfLimits, decode_text_string};
+pub use geometry::BBox;
+pub use glyph::{Glyph, clean_glyphs};
+pub use ruling::{Orientation, Ruling, merge_rulings};

@@ -1,0 +1,120 @@
+//! Rulings: horizontal and vertical line segments drawn on a page (stroked lines and thin
+//! filled rectangles), normalised and merged so that one visual line is one `Ruling`.
+
+use serde::Serialize;
+
+/// Direction of a ruling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Orientation {
+    Horizontal,
+    Vertical,
+}
+
+/// An axis-aligned line segment. For a horizontal ruling `pos` is its y and `start..end` its x
+/// range; for a vertical one `pos` is its x and `start..end` its y range.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Ruling {
+    pub orientation: Orientation,
+    pub pos: f64,
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Ruling {
+    pub fn length(&self) -> f64 {
+        self.end - self.start
+    }
+
+    /// Build a ruling from two end points if the segment is (nearly) axis-aligned.
+    pub fn from_segment(x0: f64, y0: f64, x1: f64, y1: f64) -> Option<Ruling> {
+        let (dx, dy) = ((x1 - x0).abs(), (y1 - y0).abs());
+        if dx < 0.5 && dy < 0.5 {
+            return None;
+        }
+        if dy <= 1.0 && dx > dy * 10.0 {
+            Some(Ruling { orientation: Orientation::Horizontal, pos: (y0 + y1) / 2.0, start: x0.min(x1), end: x0.max(x1) })
+        } else if dx <= 1.0 && dy > dx * 10.0 {
+            Some(Ruling { orientation: Orientation::Vertical, pos: (x0 + x1) / 2.0, start: y0.min(y1), end: y0.max(y1) })
+        } else {
+            None
+        }
+    }
+}
+
+/// Merge collinear rulings that touch or overlap (within `tol` points) into single segments.
+/// Output is sorted by orientation, then position, then start.
+pub fn merge_rulings(mut rulings: Vec<Ruling>, tol: f64) -> Vec<Ruling> {
+    rulings.retain(|r| r.pos.is_finite() && r.start.is_finite() && r.end.is_finite());
+    rulings.sort_by(|a, b| {
+        (a.orientation as u8)
+            .cmp(&(b.orientation as u8))
+            .then(a.pos.total_cmp(&b.pos))
+            .then(a.start.total_cmp(&b.start))
+    });
+    // Group rulings whose positions are within tol, then merge their ranges.
+    let mut out: Vec<Ruling> = Vec::new();
+    let mut i = 0;
+    while i < rulings.len() {
+        let mut j = i + 1;
+        while j < rulings.len()
+            && rulings[j].orientation == rulings[i].orientation
+            && rulings[j].pos - rulings[j - 1].pos <= tol
+        {
+            j += 1;
+        }
+        let mut group: Vec<Ruling> = rulings[i..j].to_vec();
+        group.sort_by(|a, b| a.start.total_cmp(&b.start));
+        let mut cur = group[0];
+        let mut pos_sum = cur.pos * cur.length().max(0.1);
+        let mut w_sum = cur.length().max(0.1);
+        for r in &group[1..] {
+            if r.start <= cur.end + tol {
+                cur.end = cur.end.max(r.end);
+                pos_sum += r.pos * r.length().max(0.1);
+                w_sum += r.length().max(0.1);
+            } else {
+                cur.pos = pos_sum / w_sum;
+                out.push(cur);
+                cur = *r;
+                pos_sum = cur.pos * cur.length().max(0.1);
+                w_sum = cur.length().max(0.1);
+            }
+        }
+        cur.pos = pos_sum / w_sum;
+        out.push(cur);
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segment_orientation() {
+        let h = Ruling::from_segment(10.0, 5.0, 100.0, 5.2).unwrap();
+        assert_eq!(h.orientation, Orientation::Horizontal);
+        assert!((h.pos - 5.1).abs() < 1e-9);
+        let v = Ruling::from_segment(3.0, 90.0, 3.0, 10.0).unwrap();
+        assert_eq!(v.orientation, Orientation::Vertical);
+        assert_eq!((v.start, v.end), (10.0, 90.0));
+        assert!(Ruling::from_segment(0.0, 0.0, 50.0, 50.0).is_none(), "diagonal is not a ruling");
+        assert!(Ruling::from_segment(1.0, 1.0, 1.2, 1.1).is_none(), "a dot is not a ruling");
+    }
+
+    #[test]
+    fn merges_touching_collinear_segments() {
+        let rs = vec![
+            Ruling::from_segment(0.0, 10.0, 50.0, 10.0).unwrap(),
+            Ruling::from_segment(50.0, 10.2, 120.0, 10.2).unwrap(),
+            Ruling::from_segment(200.0, 10.0, 250.0, 10.0).unwrap(),
+            Ruling::from_segment(0.0, 40.0, 50.0, 40.0).unwrap(),
+        ];
+        let m = merge_rulings(rs, 1.0);
+        assert_eq!(m.len(), 3);
+        assert_eq!((m[0].start, m[0].end), (0.0, 120.0));
+        assert_eq!((m[1].start, m[1].end), (200.0, 250.0));
+        assert_eq!(m[2].pos, 40.0);
+    }
+}
