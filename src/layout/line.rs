@@ -92,12 +92,15 @@ pub fn build_lines(glyphs: &[Glyph], cfg: &LayoutConfig) -> Vec<TextLine> {
     let mut lines: Vec<TextLine> = Vec::new();
     let mut i = 0;
     while i < upright.len() {
-        // Sweep down the baselines: a glyph joins the line while its baseline stays within
-        // tolerance of the line's first baseline.
-        let first = upright[i].baseline;
-        let tol = cfg.baseline_tolerance * upright[i].size.max(1.0);
+        // Sweep down the baselines: a glyph joins the line while its baseline is within
+        // tolerance of the previous glyph's (single linkage, so superscripts do not split it).
         let mut j = i + 1;
-        while j < upright.len() && upright[j].baseline - first <= tol.max(cfg.baseline_tolerance * upright[j].size) {
+        while j < upright.len() {
+            let (p, q) = (upright[j - 1], upright[j]);
+            let tol = cfg.baseline_tolerance * p.size.max(q.size).max(1.0);
+            if q.baseline - p.baseline > tol {
+                break;
+            }
             j += 1;
         }
         let mut members: Vec<&Glyph> = upright[i..j].to_vec();
