@@ -3,7 +3,10 @@
 
 mod page_range;
 
+use crate::batch::{BatchConfig, Shard, expand_inputs, run_batch};
+use crate::extract::Options;
 use crate::layout::{LayoutConfig, build_lines, render_page_text};
+use crate::output::OutputFormat;
 use crate::pdf::{Document, PdfLimits};
 use clap::{Parser, Subcommand};
 use page_range::PageSelection;
@@ -19,6 +22,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
+    /// paths on stdin).
+    Extract(ExtractArgs),
     /// Print each page's text in reading layout (columns kept), pages ended by a form feed.
     Text {
         file: PathBuf,
@@ -26,6 +32,39 @@ enum Command {
         #[arg(long, value_parser = PageSelection::parse)]
         pages: Option<PageSelection>,
     },
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Write <DIR>/<relative path>.json per document and <DIR>/manifest.ndjson.
+    #[arg(short, long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Also write one NDJSON fact per numeric cell to FILE.
+    #[arg(long, value_name = "FILE")]
+    facts: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long)]
+    jobs: Option<usize>,
+    /// Number format: auto, or a locale code such as vi, zh, en, de, fr.
+    #[arg(long, default_value = "auto")]
+    locale: String,
+    /// Skip inputs already recorded as ok in <DIR>/manifest.ndjson.
+    #[arg(long)]
+    resume: bool,
+    /// Process only inputs whose sha256 falls in shard K of N.
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    shard: Option<Shard>,
+    /// Per-document time budget in seconds.
+    #[arg(long, default_value_t = 60.0)]
+    timeout: f64,
+    /// Output format of the per-document files.
+    #[arg(long, value_enum, default_value = "json")]
+    format: OutputFormat,
+    /// No progress bar.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 /// Run the CLI and return the process exit status.
@@ -40,6 +79,64 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Text { file, pages } => run_text(&file, pages.as_ref()),
+        Command::Extract(args) => run_extract(args),
+    }
+}
+
+fn run_extract(args: ExtractArgs) -> i32 {
+    if args.resume && args.out.is_none() {
+        eprintln!("tablelift: --resume needs --out DIR");
+        return 2;
+    }
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        eprintln!("tablelift: --timeout must be a positive number of seconds");
+        return 2;
+    }
+    let locale = match args.locale.as_str() {
+        "auto" => None,
+        code => match crate::number::NumberFormat::for_locale_code(code) {
+            Some(_) => Some(code.to_string()),
+            None => {
+                eprintln!("tablelift: unknown --locale {code:?} (try auto, vi, zh, en, de, fr)");
+                return 2;
+            }
+        },
+    };
+    let inputs = match expand_inputs(&args.inputs) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("tablelift: {e}");
+            return 2;
+        }
+    };
+    if inputs.is_empty() {
+        eprintln!("tablelift: no PDF files found in the inputs");
+        return 2;
+    }
+    let cfg = BatchConfig {
+        out_dir: args.out,
+        facts: args.facts,
+        format: args.format,
+        jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        resume: args.resume,
+        shard: args.shard,
+        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        quiet: args.quiet,
+    };
+    let opts = Options { locale, ..Options::default() };
+    let start = std::time::Instant::now();
+    match run_batch(&inputs, &cfg, &opts) {
+        Ok(s) => {
+            eprintln!(
+                "tablelift: {} documents ({} ok, {} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
+                s.documents, s.ok, s.failed, s.duplicates, s.skipped, s.pages, s.tables, start.elapsed().as_secs_f64()
+            );
+            if s.failed > 0 { 1 } else { 0 }
+        }
+        Err(e) => {
+            eprintln!("tablelift: {e}");
+            2
+        }
     }
 }
 

@@ -87,7 +87,13 @@ fn words_of(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<Word> {
 
 /// Group a page's glyphs into text lines, top to bottom.
 pub fn build_lines(glyphs: &[Glyph], cfg: &LayoutConfig) -> Vec<TextLine> {
-    let mut upright: Vec<&Glyph> = glyphs.iter().filter(|g| g.upright).collect();
+    let refs: Vec<&Glyph> = glyphs.iter().collect();
+    build_lines_from(&refs, cfg)
+}
+
+/// [`build_lines`] over borrowed glyphs (e.g. the glyphs of one table cell).
+pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> {
+    let mut upright: Vec<&Glyph> = glyphs.iter().copied().filter(|g| g.upright).collect();
     upright.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
     let mut lines: Vec<TextLine> = Vec::new();
     let mut i = 0;
@@ -115,7 +121,7 @@ pub fn build_lines(glyphs: &[Glyph], cfg: &LayoutConfig) -> Vec<TextLine> {
     }
 
     // Rotated or vertical text: cluster by the box centre x, read top to bottom.
-    let mut rotated: Vec<&Glyph> = glyphs.iter().filter(|g| !g.upright).collect();
+    let mut rotated: Vec<&Glyph> = glyphs.iter().copied().filter(|g| !g.upright).collect();
     rotated.sort_by(|a, b| a.bbox.center_x().total_cmp(&b.bbox.center_x()).then(a.bbox.y0.total_cmp(&b.bbox.y0)));
     let mut i = 0;
     while i < rotated.len() {

@@ -1,0 +1,86 @@
+//! Input discovery: files, directories searched recursively for `*.pdf` (any case), or `-`
+//! for one path per line on stdin. Each input keeps the path relative to what was given, for
+//! naming its output.
+
+use crate::error::{Error, Result};
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+/// One document to process.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct InputFile {
+    /// Path as given or found (used to read the file and in the manifest).
+    pub path: PathBuf,
+    /// Path relative to the directory it was found in (or the file name), for output naming.
+    pub relative: PathBuf,
+}
+
+fn is_pdf_name(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
+fn walk(dir: &Path, root: &Path, out: &mut Vec<InputFile>, depth: usize) -> Result<()> {
+    if depth > 64 {
+        return Err(Error::LimitExceeded(format!("{}: directories nested deeper than 64", dir.display())));
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        // Symlinked directories are not followed (cycles); symlinked files are.
+        let meta = std::fs::symlink_metadata(&p).map_err(|e| Error::Io(format!("{}: {e}", p.display())))?;
+        if meta.is_dir() {
+            walk(&p, root, out, depth + 1)?;
+        } else if is_pdf_name(&p) && (meta.is_file() || p.is_file()) {
+            let relative = p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.clone());
+            out.push(InputFile { path: p, relative });
+        }
+    }
+    Ok(())
+}
+
+/// Expand the command-line inputs into a sorted, de-duplicated list of files.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<InputFile>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            for line in std::io::stdin().lock().lines() {
+                let line = line.map_err(|e| Error::Io(format!("stdin: {e}")))?;
+                let line = line.trim();
+                if !line.is_empty() {
+                    let p = PathBuf::from(line);
+                    let relative = p.file_name().map(PathBuf::from).unwrap_or_else(|| p.clone());
+                    out.push(InputFile { path: p, relative });
+                }
+            }
+        } else if input.is_dir() {
+            walk(input, input, &mut out, 0)?;
+        } else {
+            // A missing file is still an input: it gets a failed manifest line.
+            let relative = input.file_name().map(PathBuf::from).unwrap_or_else(|| input.clone());
+            out.push(InputFile { path: input.clone(), relative });
+        }
+    }
+    out.sort();
+    out.dedup_by(|a, b| a.path == b.path);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_pdfs_recursively_any_case() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("a/b")).unwrap();
+        for f in ["x.pdf", "a/y.PDF", "a/b/z.Pdf", "a/notes.txt"] {
+            std::fs::write(dir.path().join(f), b"%PDF-1.4").unwrap();
+        }
+        let found = expand_inputs(&[dir.path().to_path_buf()]).unwrap();
+        let rel: Vec<String> = found.iter().map(|f| f.relative.display().to_string()).collect();
+        assert_eq!(rel, vec!["a/b/z.Pdf", "a/y.PDF", "x.pdf"]);
+    }
+}

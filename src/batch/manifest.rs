@@ -1,0 +1,108 @@
+//! `manifest.ndjson`: one line per input, appended and flushed as each document finishes.
+//! A line cut short by a crash is dropped when the manifest is read back.
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::Path;
+
+/// Outcome of one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ok,
+    Failed,
+    /// Same bytes as an earlier input; processed once, under `duplicate_of`.
+    Duplicate,
+}
+
+/// One manifest line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestLine {
+    pub path: String,
+    pub sha256: String,
+    pub status: Status,
+    pub pages: usize,
+    pub tables: usize,
+    /// Stable error code (`not_a_pdf`, `encrypted`, `timeout`, …) when failed.
+    pub error_code: Option<String>,
+    /// Human-readable error when failed.
+    pub error: Option<String>,
+    pub duplicate_of: Option<String>,
+    /// Wall-clock milliseconds spent on the document.
+    pub ms: u64,
+}
+
+/// Read a manifest, ignoring a cut-short last line. Returns the complete lines.
+pub fn read_manifest(path: &Path) -> Result<Vec<ManifestLine>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::Io(format!("{}: {e}", path.display()))),
+    };
+    Ok(text
+        .split_inclusive('\n')
+        .filter(|l| l.ends_with('\n'))
+        .filter_map(|l| serde_json::from_str::<ManifestLine>(l.trim_end()).ok())
+        .collect())
+}
+
+/// Rewrite a manifest atomically with the given lines (used by `--resume` to keep only what
+/// will not be redone).
+pub fn rewrite_manifest(path: &Path, lines: &[ManifestLine]) -> Result<()> {
+    let mut buf = Vec::new();
+    for l in lines {
+        buf.extend(serde_json::to_vec(l).map_err(|e| Error::Internal(e.to_string()))?);
+        buf.push(b'\n');
+    }
+    super::atomic::write_atomic(path, &buf)
+}
+
+/// An open manifest that appends whole lines.
+pub struct ManifestWriter {
+    file: std::fs::File,
+}
+
+impl ManifestWriter {
+    pub fn open(path: &Path) -> Result<Self> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
+        Ok(ManifestWriter { file })
+    }
+
+    /// Append one line with a single write, then flush it to the OS.
+    pub fn append(&mut self, line: &ManifestLine) -> Result<()> {
+        let mut buf = serde_json::to_vec(line).map_err(|e| Error::Internal(e.to_string()))?;
+        buf.push(b'\n');
+        self.file.write_all(&buf)?;
+        self.file.flush()?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(path: &str, status: Status) -> ManifestLine {
+        ManifestLine { path: path.into(), sha256: "ab".into(), status, pages: 1, tables: 0, error_code: None, error: None, duplicate_of: None, ms: 3 }
+    }
+
+    #[test]
+    fn truncated_last_line_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("manifest.ndjson");
+        let mut w = ManifestWriter::open(&p).unwrap();
+        w.append(&line("a.pdf", Status::Ok)).unwrap();
+        w.append(&line("b.pdf", Status::Failed)).unwrap();
+        drop(w);
+        let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+        f.write_all(br#"{"path":"c.pdf","sha2"#).unwrap();
+        let lines = read_manifest(&p).unwrap();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].status, Status::Failed);
+    }
+}

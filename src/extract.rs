@@ -1,0 +1,69 @@
+//! The library entry point: PDF bytes in, extracted document out, stage by stage.
+
+use crate::error::Result;
+use crate::layout::LayoutConfig;
+use crate::pdf::{Document as PdfDocument, PageContent, PdfLimits};
+use crate::table::{Table, TableConfig, extract_tables};
+use rayon::prelude::*;
+
+/// Everything that tunes one extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub limits: PdfLimits,
+    pub layout: LayoutConfig,
+    pub table: TableConfig,
+    /// Force a number format by locale code (`vi`, `zh`, `en`, `de`, `fr`, …); None guesses.
+    pub locale: Option<String>,
+    /// Give up (with a `timeout` error) when this moment passes; checked between pages and stages.
+    pub deadline: Option<std::time::Instant>,
+}
+
+fn check_deadline(opts: &Options) -> Result<()> {
+    match opts.deadline {
+        Some(d) if std::time::Instant::now() > d => Err(crate::error::Error::Timeout("document took longer than its time budget".into())),
+        _ => Ok(()),
+    }
+}
+
+/// What the pipeline found in one PDF before numbers are read.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub page_count: usize,
+    pub producer: Option<String>,
+    pub pages: Vec<PageContent>,
+    pub tables: Vec<Table>,
+    /// (page, code, message) for page-level problems that did not stop the document.
+    pub warnings: Vec<(usize, &'static str, String)>,
+}
+
+/// Run the PDF, layout and table stages over a document's bytes.
+pub fn extract_structure(bytes: Vec<u8>, opts: &Options) -> Result<Extraction> {
+    let doc = PdfDocument::open(bytes, opts.limits.clone())?;
+    let n = doc.page_count();
+    let results: Vec<Result<PageContent>> = (1..=n)
+        .into_par_iter()
+        .map(|i| {
+            check_deadline(opts)?;
+            doc.page(i)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(n);
+    let mut warnings = Vec::new();
+    for r in results {
+        let page = r?;
+        if page.glyphs.is_empty() {
+            if page.images > 0 {
+                warnings.push((page.number, "no_text_layer", format!("page {} has images but no text layer (scanned?)", page.number)));
+            } else if page.unmapped_glyphs > 0 {
+                warnings.push((page.number, "unmapped_glyphs", format!("page {}: {} glyphs have no Unicode mapping", page.number, page.unmapped_glyphs)));
+            }
+        } else if page.unmapped_glyphs * 10 > page.glyphs.len() {
+            warnings.push((page.number, "unmapped_glyphs", format!("page {}: {} glyphs have no Unicode mapping", page.number, page.unmapped_glyphs)));
+        }
+        pages.push(page);
+    }
+    check_deadline(opts)?;
+    let tables = extract_tables(&pages, &opts.table, &opts.layout);
+    check_deadline(opts)?;
+    Ok(Extraction { page_count: n, producer: doc.producer(), pages, tables, warnings })
+}

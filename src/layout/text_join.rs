@@ -1,0 +1,48 @@
+//! Joining pieces of text the way a reader would: a single space between words, none between
+//! two CJK characters.
+
+/// True for Han, kana, hangul and CJK punctuation / full-width forms.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3100..=0x31BF | 0x31F0..=0x31FF |
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F |
+        0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
+}
+
+/// Append `piece` to `out`, separated by one space unless either side of the joint is CJK.
+pub fn push_joined(out: &mut String, piece: &str) {
+    let piece = piece.trim();
+    if piece.is_empty() {
+        return;
+    }
+    if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next())
+        && !(is_cjk(a) || is_cjk(b))
+        && !a.is_whitespace()
+    {
+        out.push(' ');
+    }
+    out.push_str(piece);
+}
+
+/// Join pieces with `push_joined`.
+pub fn join_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+    let mut s = String::new();
+    for p in pieces {
+        push_joined(&mut s, p);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_latin_with_space_and_cjk_without() {
+        assert_eq!(join_pieces(["Dự án 1:", "Giải quyết"]), "Dự án 1: Giải quyết");
+        assert_eq!(join_pieces(["一般公共", "预算"]), "一般公共预算");
+        assert_eq!(join_pieces(["金额", "(万元)"]), "金额 (万元)");
+        assert_eq!(join_pieces(["金额", "（万元）"]), "金额（万元）");
+        assert_eq!(join_pieces(["", "a", " ", "b"]), "a b");
+    }
+}

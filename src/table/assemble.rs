@@ -1,0 +1,178 @@
+//! Document-level assembly: page furniture (running headers, page numbers) recognised, header
+//! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
+
+use super::header::header_row_count;
+use super::hierarchy::{LevelTracker, is_total_label, marker_style};
+use super::model::{PageTable, Table, TableRow};
+use crate::layout::TextLine;
+use std::collections::{HashMap, HashSet};
+
+/// Text with digits folded, to match running headers whose page number changes.
+fn furniture_key(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+/// Lines repeated at the same place on several pages (running headers and footers), and bare
+/// page numbers in the top or bottom margin.
+#[derive(Debug, Default)]
+pub struct PageFurniture {
+    repeated: HashSet<(String, i64)>,
+}
+
+impl PageFurniture {
+    /// Learn from all pages' lines (page heights given per page).
+    pub fn learn(pages: &[(f64, Vec<TextLine>)]) -> Self {
+        let mut seen: HashMap<(String, i64), HashSet<usize>> = HashMap::new();
+        for (p, (_, lines)) in pages.iter().enumerate() {
+            for l in lines {
+                let key = (furniture_key(&l.text()), (l.baseline / 3.0).round() as i64);
+                seen.entry(key).or_default().insert(p);
+            }
+        }
+        let need = if pages.len() >= 2 { 2.max(pages.len() / 2) } else { usize::MAX };
+        let repeated = seen.into_iter().filter(|(_, ps)| ps.len() >= need).map(|(k, _)| k).collect();
+        PageFurniture { repeated }
+    }
+
+    pub fn is_furniture(&self, line: &TextLine, page_height: f64) -> bool {
+        let key = (furniture_key(&line.text()), (line.baseline / 3.0).round() as i64);
+        if self.repeated.contains(&key) {
+            return true;
+        }
+        let t = line.text();
+        let t = t.trim();
+        let in_margin = line.bbox.y1 < 0.08 * page_height || line.bbox.y0 > 0.92 * page_height;
+        let page_number = {
+            let core = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+            let core = core.strip_prefix("Trang").or_else(|| core.strip_prefix("Page")).unwrap_or(core).trim();
+            !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+        };
+        in_margin && page_number
+    }
+}
+
+fn is_unit_text(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    ["đơn vị", "đvt", "单位", "unit:", "units:"].iter().any(|p| l.starts_with(p) || l.contains(&format!("({p}")))
+}
+
+fn is_note(t: &str) -> bool {
+    let t = t.trim_start();
+    ["注", "備註", "备注", "Ghi chú", "Ghi chu", "Note", "Notes", "Nguồn", "Source", "*"].iter().any(|p| t.starts_with(p))
+}
+
+fn row_key(r: &TableRow) -> String {
+    r.texts().join("|").chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Title: the nearest line above that is not a unit line, not a parenthesised remark and not
+/// a column of numbers.
+fn title_of(lines_above: &[String]) -> Option<String> {
+    lines_above
+        .iter()
+        .rev()
+        .find(|l| {
+            let t = l.trim();
+            !t.is_empty() && !is_unit_text(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic())
+        })
+        .cloned()
+}
+
+fn unit_of(lines_above: &[String]) -> Option<String> {
+    lines_above.iter().rev().find(|l| is_unit_text(l)).map(|l| l.trim().to_string())
+}
+
+fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
+    a.column_x.len() == b.column_x.len() && a.column_x.iter().zip(&b.column_x).all(|(x, y)| (x - y).abs() <= tol)
+}
+
+/// Assign `label` and `level` to body rows from the label column markers.
+fn assign_hierarchy(rows: &mut [TableRow]) {
+    let label_col = rows.first().map_or(0, |_| 0);
+    let mut tracker = LevelTracker::default();
+    let any_marker = rows.iter().any(|r| r.cells.get(label_col).and_then(|c| marker_style(&c.text)).is_some());
+    for r in rows.iter_mut() {
+        let first_texts: Vec<String> = r.cells.iter().take(2).map(|c| c.text.trim().to_string()).collect();
+        let label_text = first_texts.first().cloned().unwrap_or_default();
+        let name_text = first_texts.get(1).cloned().unwrap_or_default();
+        if is_total_label(&label_text) || (label_text.is_empty() && is_total_label(&name_text)) {
+            r.level = Some(0);
+            r.label = (!label_text.is_empty() && marker_style(&label_text).is_some()).then_some(label_text);
+            continue;
+        }
+        if let Some(style) = marker_style(&label_text) {
+            r.level = Some(tracker.level(style));
+            r.label = Some(label_text);
+        } else if let Some(style) = name_text.split_whitespace().next().and_then(|w| {
+            // Chinese tables put "一、" at the start of the name.
+            let head: String = w.chars().take_while(|c| !c.is_alphanumeric() || "一二三四五六七八九十".contains(*c)).collect();
+            let head = if head.is_empty() { w.to_string() } else { head };
+            marker_style(&head).filter(|s| matches!(s, super::hierarchy::MarkerStyle::ChineseNumeral | super::hierarchy::MarkerStyle::ChineseParen))
+        }) {
+            r.level = Some(tracker.level(style));
+        } else if any_marker {
+            r.level = None;
+        }
+    }
+}
+
+/// Assemble a document's page tables (in page order) into finished tables.
+pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::new();
+    let mut last_raw: Option<PageTable> = None;
+    let mut last_page_of_prev: HashMap<usize, usize> = HashMap::new();
+    for (k, pt) in page_tables.iter().enumerate() {
+        last_page_of_prev.insert(pt.page, k);
+    }
+    for pt in page_tables {
+        let hdr = header_row_count(&pt.rows);
+        let title = title_of(&pt.lines_above);
+        // Continuation: first table of its page, previous table ended on the previous page with
+        // the same columns, and no new title in between.
+        let is_continuation = match (out.last(), &last_raw) {
+            (Some(prev), Some(prev_raw)) => {
+                let width = page_widths.get(&pt.page).copied().unwrap_or(600.0);
+                let header_repeats = hdr > 0
+                    && prev.header_rows.len() == hdr
+                    && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
+                prev.pages.last() == Some(&(pt.page - 1))
+                    && prev.n_cols == pt.n_cols()
+                    && (header_repeats || (title.is_none() && (hdr == 0 || columns_align(prev_raw, &pt, 0.03 * width))))
+                    && (header_repeats || title.is_none())
+            }
+            _ => false,
+        };
+        let mut rows = pt.rows.clone();
+        if is_continuation {
+            if let Some(prev) = out.last_mut() {
+                let keys: HashSet<String> = prev.header_rows.iter().map(row_key).collect();
+                let mut skip = 0;
+                while skip < rows.len() && skip < hdr.max(prev.header_rows.len()) && keys.contains(&row_key(&rows[skip])) {
+                    skip += 1;
+                }
+                rows.drain(..skip);
+                prev.pages.push(pt.page);
+                prev.rows.extend(rows);
+                prev.notes.extend(pt.lines_below.iter().filter(|l| is_note(l)).cloned());
+            }
+        } else {
+            let body = rows.split_off(hdr.min(rows.len()));
+            out.push(Table {
+                pages: vec![pt.page],
+                bbox: pt.bbox,
+                method: pt.method,
+                title,
+                unit_text: unit_of(&pt.lines_above),
+                notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
+                header_rows: rows,
+                rows: body,
+                n_cols: pt.n_cols(),
+            });
+        }
+        last_raw = Some(pt);
+    }
+    for t in &mut out {
+        assign_hierarchy(&mut t.rows);
+    }
+    out
+}

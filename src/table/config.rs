@@ -1,0 +1,49 @@
+//! Every tunable of the table stage, with its default and what it means.
+
+/// Table-stage tunables. Distances are in points or in multiples of the font size.
+#[derive(Debug, Clone)]
+pub struct TableConfig {
+    /// Snapping tolerance for ruling positions and intersections (points).
+    pub ruling_tolerance: f64,
+    /// Words further apart than this many font sizes start a new chunk (cell) in a line.
+    pub column_gap: f64,
+    /// The same, between two numbers (numbers in adjacent columns can sit closer together).
+    pub number_gap: f64,
+    /// Narrowest whitespace gap (points) that separates two stream columns.
+    pub min_gap_width: f64,
+    /// Share of a block's multi-chunk lines allowed to cross a column gap (spanning headers).
+    pub gap_crossing_share: f64,
+    /// Fewest multi-chunk lines that make a stream table.
+    pub min_stream_rows: usize,
+    /// Most consecutive single-chunk lines inside a stream table.
+    pub max_single_lines: usize,
+    /// Largest vertical gap between lines of one stream table, in font sizes.
+    pub max_row_gap: f64,
+    /// Average words per chunk above which a block is prose, not a table.
+    pub max_words_per_chunk: f64,
+    /// Horizontal rulings are row separators only when rows average at most this many lines.
+    pub max_lines_per_ruled_row: f64,
+    /// A wrapped line joins its row when the gap is at most this many line heights.
+    pub wrap_gap: f64,
+    /// How many lines above a table are searched for its title and unit.
+    pub context_lines: usize,
+}
+
+impl Default for TableConfig {
+    fn default() -> Self {
+        TableConfig {
+            ruling_tolerance: 2.0,
+            column_gap: 0.9,
+            number_gap: 0.5,
+            min_gap_width: 2.0,
+            gap_crossing_share: 0.1,
+            min_stream_rows: 3,
+            max_single_lines: 3,
+            max_row_gap: 2.5,
+            max_words_per_chunk: 7.0,
+            max_lines_per_ruled_row: 4.0,
+            wrap_gap: 0.6,
+            context_lines: 4,
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Header rows: the rows above the first body row, up to and including a column-number row
+//! such as "(1)=(2)+(8)", "栏次 1 2 3" or "A B 1 2 3".
+
+use super::model::TableRow;
+
+/// A cell of a column-number row: "(1)", "1", "(1)=(2)+(8)", "A", "栏次", "甲", "乙".
+fn is_column_number_cell(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return false;
+    }
+    if matches!(t.as_str(), "栏次" | "甲" | "乙" | "丙" | "丁") {
+        return true;
+    }
+    if t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    t.chars().all(|c| c.is_ascii_digit() || "()=+-*x×/".contains(c)) && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 40
+}
+
+/// True for a row of column numbers (at least three cells, all column numbers, counting up).
+pub fn is_column_number_row(row: &TableRow) -> bool {
+    let texts = row.texts();
+    if texts.len() < 3 || !texts.iter().all(|t| is_column_number_cell(t)) {
+        return false;
+    }
+    // Must contain a run like 1 2 3 or (1) (2) — small numbers, not a row of values.
+    let small: Vec<u32> = texts
+        .iter()
+        .filter_map(|t| t.trim_matches(|c| c == '(' || c == ')').parse::<u32>().ok())
+        .collect();
+    small.len() >= 2 && small.windows(2).filter(|w| w[1] == w[0] + 1).count() >= 1 && small.iter().all(|&n| n < 200)
+}
+
+/// A value-like cell: digits with separators, optional sign, parentheses or percent, or a dash.
+pub fn looks_like_value(t: &str) -> bool {
+    let t = t.trim();
+    if matches!(t, "-" | "–" | "—") {
+        return true;
+    }
+    let core = t.trim_start_matches(['-', '+', '(', '−']).trim_end_matches([')', '%', '-']);
+    !core.is_empty()
+        && core.chars().all(|c| c.is_ascii_digit() || ".,  '".contains(c))
+        && core.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn is_year(t: &str) -> bool {
+    let t = t.trim();
+    t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// A body row has a value (not a year) in a column other than the first.
+fn is_body_row(row: &TableRow) -> bool {
+    row.cells.iter().skip(1).any(|c| !c.covered && looks_like_value(&c.text) && !is_year(&c.text))
+}
+
+/// Number of leading header rows of a table's rows (0 when no body row is recognisable).
+pub fn header_row_count(rows: &[TableRow]) -> usize {
+    if rows.is_empty() {
+        return 0;
+    }
+    // A column-number row ends the header.
+    if let Some(k) = rows.iter().take(8).position(is_column_number_row) {
+        return k + 1;
+    }
+    let Some(first_body) = rows.iter().position(is_body_row) else {
+        return 0;
+    };
+    let mut n = first_body.min(6);
+    // Cells spanning down from the header keep their rows in the header.
+    loop {
+        let extended = rows[..n]
+            .iter()
+            .enumerate()
+            .flat_map(|(r, row)| row.cells.iter().filter(|c| !c.covered).map(move |c| r + c.row_span))
+            .max()
+            .unwrap_or(0);
+        if extended > n && extended < rows.len() {
+            n = extended;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::model::TableCell;
+
+    fn row(texts: &[&str]) -> TableRow {
+        TableRow { page: 1, top: 0.0, bottom: 1.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+    }
+
+    #[test]
+    fn column_number_rows() {
+        assert!(is_column_number_row(&row(&["A", "B", "(1)=(2)+(8)", "(2)", "(3)"])));
+        assert!(is_column_number_row(&row(&["栏次", "1", "2", "3"])));
+        assert!(!is_column_number_row(&row(&["Xã Sơn Hạ", "561,78", "488,50"])));
+        assert!(!is_column_number_row(&row(&["1", "920", "800"])));
+    }
+
+    #[test]
+    fn header_ends_before_first_value_row() {
+        let rows = vec![row(&["Stt", "Nội dung", "Dự toán"]), row(&["1", "Thu", "1.000"]), row(&["2", "Chi", "-"])];
+        assert_eq!(header_row_count(&rows), 1);
+        let years = vec![row(&["", "2011", "2012"]), row(&["Defense", "699", "709"])];
+        assert_eq!(header_row_count(&years), 1);
+    }
+}

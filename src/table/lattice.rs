@@ -1,0 +1,146 @@
+//! Ruled tables: glyphs placed into the cells of a [`RulingGrid`].
+
+use super::cell_text::cell_text;
+use super::model::{Method, PageTable, TableCell, TableRow};
+use super::ruling_grid::RulingGrid;
+use crate::layout::LayoutConfig;
+use crate::pdf::Glyph;
+
+/// Index of the interval of `bounds` holding `x` (None outside).
+fn slot(bounds: &[f64], x: f64) -> Option<usize> {
+    if bounds.len() < 2 || x < bounds[0] || x > bounds[bounds.len() - 1] {
+        return None;
+    }
+    let i = bounds.partition_point(|&b| b <= x);
+    Some(i.saturating_sub(1).min(bounds.len() - 2))
+}
+
+/// Build the page table of a grid. Returns the table and, per glyph index, whether the glyph
+/// was used (so that the stream stage does not read it again).
+pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], layout: &LayoutConfig) -> (PageTable, Vec<usize>) {
+    let (nr, nc) = (grid.ys.len() - 1, grid.xs.len() - 1);
+    // Map each grid position to the cell that owns it.
+    let mut owner = vec![usize::MAX; nr * nc];
+    for (k, c) in grid.cells.iter().enumerate() {
+        for r in c.row..c.row + c.row_span {
+            for col in c.col..c.col + c.col_span {
+                owner[r * nc + col] = k;
+            }
+        }
+    }
+    let mut per_cell: Vec<Vec<&Glyph>> = vec![Vec::new(); grid.cells.len()];
+    let mut used = Vec::new();
+    for (i, g) in glyphs.iter().enumerate() {
+        let (x, y) = (g.bbox.center_x(), (g.bbox.y0 + g.bbox.y1) / 2.0);
+        if let (Some(c), Some(r)) = (slot(&grid.xs, x), slot(&grid.ys, y)) {
+            let k = owner[r * nc + c];
+            if k != usize::MAX {
+                per_cell[k].push(g);
+                used.push(i);
+            }
+        }
+    }
+    let mut rows: Vec<TableRow> = (0..nr)
+        .map(|r| TableRow { page, top: grid.ys[r], bottom: grid.ys[r + 1], cells: vec![TableCell::blank(); nc], label: None, level: None })
+        .collect();
+    for (k, c) in grid.cells.iter().enumerate() {
+        for r in c.row..c.row + c.row_span {
+            for col in c.col..c.col + c.col_span {
+                rows[r].cells[col] = TableCell::covered();
+            }
+        }
+        rows[c.row].cells[c.col] = TableCell {
+            text: cell_text(&per_cell[k], layout),
+            row_span: c.row_span,
+            col_span: c.col_span,
+            covered: false,
+        };
+    }
+    let table = PageTable {
+        page,
+        bbox: grid.bbox,
+        method: Method::Ruled,
+        column_x: grid.xs.clone(),
+        rows,
+        lines_above: Vec::new(),
+        lines_below: Vec::new(),
+    };
+    (compact(table), used)
+}
+
+/// Remove grid rows and columns in which no cell starts with text (double rules, thin
+/// decorative strips), shrinking the spans that cross them.
+pub fn compact(mut t: PageTable) -> PageTable {
+    let nc = t.n_cols();
+    // Columns: keep a column if any non-covered cell anchored in it has text.
+    let keep_col: Vec<bool> = (0..nc)
+        .map(|c| t.rows.iter().any(|r| !r.cells[c].covered && !r.cells[c].text.trim().is_empty()))
+        .collect();
+    if keep_col.iter().any(|k| !k) && keep_col.iter().any(|k| *k) {
+        for row in &mut t.rows {
+            // Spans crossing a dropped column shrink by one.
+            for c in 0..nc {
+                if !keep_col[c] {
+                    // Find the anchor covering (row, c) in this row, if it lies to the left.
+                    let mut a = c;
+                    while a > 0 && row.cells[a].covered {
+                        a -= 1;
+                    }
+                    if a < c && !row.cells[a].covered && a + row.cells[a].col_span > c {
+                        row.cells[a].col_span -= 1;
+                    } else if a == c && !row.cells[c].covered && row.cells[c].col_span > 1 && c + 1 < nc {
+                        // An empty anchor in a dropped column hands its span to the next one.
+                        let span = row.cells[c].col_span - 1;
+                        let rs = row.cells[c].row_span;
+                        row.cells[c + 1] = TableCell { text: std::mem::take(&mut row.cells[c].text), row_span: rs, col_span: span, covered: false };
+                    }
+                }
+            }
+            let mut k = 0;
+            row.cells.retain(|_| {
+                let keep = keep_col[k];
+                k += 1;
+                keep
+            });
+        }
+        let mut xs = vec![t.column_x[0]];
+        for c in 0..nc {
+            if keep_col[c] {
+                xs.push(t.column_x[c + 1]);
+            } else if let Some(last) = xs.last_mut() {
+                *last = t.column_x[c + 1];
+            }
+        }
+        t.column_x = xs;
+    }
+    // Rows: drop a row when every cell in it is blank or covered; row spans crossing it shrink.
+    let nc = t.n_cols();
+    let mut r = 0;
+    while r < t.rows.len() {
+        if t.rows[r].cells.iter().all(|c| c.covered || c.text.trim().is_empty()) && t.rows.len() > 1 {
+            // Shrink row spans of anchors above that cover this row; hand anchors' spans down.
+            for c in 0..nc {
+                if t.rows[r].cells[c].covered {
+                    let mut a = r;
+                    while a > 0 && t.rows[a].cells[c].covered {
+                        a -= 1;
+                    }
+                    if !t.rows[a].cells[c].covered && a + t.rows[a].cells[c].row_span > r && t.rows[a].cells[c].row_span > 1 {
+                        t.rows[a].cells[c].row_span -= 1;
+                    }
+                } else if t.rows[r].cells[c].row_span > 1 && r + 1 < t.rows.len() {
+                    let cell = t.rows[r].cells[c].clone();
+                    t.rows[r + 1].cells[c] = TableCell { row_span: cell.row_span - 1, ..cell };
+                }
+            }
+            let bottom = t.rows[r].bottom;
+            if r > 0 {
+                t.rows[r - 1].bottom = bottom;
+            }
+            t.rows.remove(r);
+        } else {
+            r += 1;
+        }
+    }
+    t
+}

@@ -1,0 +1,47 @@
+//! Table stage. In: the pages' glyphs and rulings ([`crate::pdf::PageContent`]). Out: [`Table`]s
+//! with header rows, body rows of cells (spans kept), row labels and levels, title, unit text
+//! and notes, continued across pages.
+//!
+//! Ruled tables come from connected ruling grids (`ruling_grid`, `lattice`); unruled tables
+//! from aligned text columns (`stream`); `assemble` works across pages. Every tunable is in
+//! [`TableConfig`].
+
+mod assemble;
+mod cell_text;
+mod config;
+mod header;
+mod hierarchy;
+mod lattice;
+mod model;
+mod page_tables;
+mod ruling_grid;
+mod stream;
+
+pub use assemble::PageFurniture;
+pub use config::TableConfig;
+pub use header::{is_column_number_row, looks_like_value};
+pub use hierarchy::is_total_label;
+pub use model::{Method, PageTable, Table, TableCell, TableRow};
+pub use page_tables::page_tables;
+pub use ruling_grid::{GridCell, RulingGrid, find_grids};
+
+use crate::layout::{LayoutConfig, build_lines};
+use crate::pdf::PageContent;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Find, reconstruct and stitch the tables of a document's pages (given in page order).
+pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
+    let page_lines: Vec<(f64, Vec<crate::layout::TextLine>)> =
+        pages.par_iter().map(|p| (p.height, build_lines(&p.glyphs, layout))).collect();
+    let furniture = PageFurniture::learn(&page_lines);
+    let per_page: Vec<Vec<PageTable>> = pages
+        .par_iter()
+        .map(|p| {
+            let ignore = |l: &crate::layout::TextLine| furniture.is_furniture(l, p.height);
+            page_tables(p, &ignore, cfg, layout)
+        })
+        .collect();
+    let widths: HashMap<usize, f64> = pages.iter().map(|p| (p.number, p.width)).collect();
+    assemble::assemble(per_page.into_iter().flatten().collect(), &widths)
+}

@@ -1,0 +1,67 @@
+//! All tables of one page: ruled grids first, then stream tables from the text left over;
+//! each table gets the text lines just above and below it as context.
+
+use super::config::TableConfig;
+use super::lattice::table_from_grid;
+use super::model::PageTable;
+use super::ruling_grid::find_grids;
+use super::stream::find_stream_tables;
+use crate::layout::{LayoutConfig, TextLine, build_lines_from};
+use crate::pdf::{Glyph, PageContent, Ruling};
+
+/// Find the tables of a page. `ignore` tells which text lines are running headers/footers.
+pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
+    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.invisible || page.glyphs.iter().all(|h| h.invisible)).collect();
+    let owned: Vec<Glyph> = glyphs.iter().map(|g| (*g).clone()).collect();
+    let mut used = vec![false; owned.len()];
+    let mut tables = Vec::new();
+    let mut grid_boxes = Vec::new();
+    for grid in find_grids(&page.rulings, cfg.ruling_tolerance) {
+        let (t, idx) = table_from_grid(page.number, &grid, &owned, layout);
+        // A grid is a table when, after dropping empty strips, it has at least 2 x 2 cells
+        // and some text.
+        if t.n_cols() >= 2 && t.rows.len() >= 2 && !idx.is_empty() {
+            for i in idx {
+                used[i] = true;
+            }
+            grid_boxes.push(t.bbox);
+            tables.push(t);
+        }
+    }
+    let rest: Vec<&Glyph> = owned.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| g).collect();
+    let lines: Vec<TextLine> = build_lines_from(&rest, layout).into_iter().filter(|l| !ignore(l)).collect();
+    // Rulings inside ruled tables do not split stream rows.
+    let free_rulings: Vec<Ruling> = page
+        .rulings
+        .iter()
+        .filter(|r| !grid_boxes.iter().any(|b| b.contains_point((r.start + r.end) / 2.0, r.pos) || b.contains_point(r.pos, (r.start + r.end) / 2.0)))
+        .copied()
+        .collect();
+    tables.extend(find_stream_tables(page.number, &lines, &free_rulings, cfg));
+    tables.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    // Context: lines outside every table, above (nearest last) and below (nearest first).
+    let outside: Vec<&TextLine> = lines
+        .iter()
+        .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > 0.5 * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
+        .collect();
+    for k in 0..tables.len() {
+        let top = tables[k].bbox.y0;
+        let bottom = tables[k].bbox.y1;
+        let prev_bottom = if k > 0 { tables[k - 1].bbox.y1 } else { f64::MIN };
+        let next_top = tables.get(k + 1).map_or(f64::MAX, |t| t.bbox.y0);
+        let above: Vec<String> = outside
+            .iter()
+            .filter(|l| l.bbox.y1 <= top + 1.0 && l.bbox.y0 >= prev_bottom - 1.0)
+            .map(|l| l.text())
+            .collect();
+        let n = above.len();
+        tables[k].lines_above = above.into_iter().skip(n.saturating_sub(cfg.context_lines)).collect();
+        tables[k].lines_below = outside
+            .iter()
+            .filter(|l| l.bbox.y0 >= bottom - 1.0 && l.bbox.y1 <= next_top + 1.0)
+            .take(cfg.context_lines)
+            .map(|l| l.text())
+            .collect();
+    }
+    tables
+}

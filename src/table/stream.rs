@@ -1,0 +1,310 @@
+//! Unruled tables: blocks of text lines whose gaps line up in columns. Horizontal rulings,
+//! when they separate most rows, decide where rows start.
+
+use super::config::TableConfig;
+use super::model::{Method, PageTable, TableCell, TableRow};
+use crate::layout::{TextLine, join_pieces};
+use crate::pdf::{BBox, Orientation, Ruling};
+
+/// Words of one line that sit close together: one cell's worth of text on that line.
+#[derive(Debug, Clone)]
+pub struct Chunk {
+    pub text: String,
+    pub bbox: BBox,
+}
+
+fn is_numeric_token(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || ".,-−+()%'  ".contains(c))
+}
+
+/// Split a line into chunks at gaps wider than the configured column gap (and between two
+/// numbers at a smaller gap).
+pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for w in &line.words {
+        if let Some(last) = out.last_mut() {
+            let gap = w.bbox.x0 - last.bbox.x1;
+            let size = w.size.max(1.0);
+            let prev_word = last.text.rsplit(' ').next().unwrap_or("");
+            let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
+            let limit = if numbers { cfg.number_gap } else { cfg.column_gap } * size;
+            if gap <= limit {
+                last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
+                last.bbox = last.bbox.union(&w.bbox);
+                continue;
+            }
+        }
+        out.push(Chunk { text: w.text.clone(), bbox: w.bbox });
+    }
+    out
+}
+
+struct LineInfo<'a> {
+    line: &'a TextLine,
+    chunks: Vec<Chunk>,
+}
+
+fn line_size(l: &TextLine) -> f64 {
+    l.words.iter().map(|w| w.size).fold(1.0, f64::max)
+}
+
+/// Column separators from the x-occupancy of chunks: x positions covered by (almost) no
+/// chunk of the block's multi-chunk lines.
+fn column_bounds(infos: &[&LineInfo<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
+    let width = (x1 - x0).ceil().max(1.0) as usize + 1;
+    let mut occ = vec![0u32; width];
+    let multi: Vec<&&LineInfo<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
+    for info in &multi {
+        for c in &info.chunks {
+            let a = ((c.bbox.x0 - x0).floor().max(0.0) as usize).min(width - 1);
+            let b = ((c.bbox.x1 - x0).ceil().max(0.0) as usize).min(width - 1);
+            for o in &mut occ[a..=b] {
+                *o += 1;
+            }
+        }
+    }
+    // Headers and titles may cross a gap; tolerate a few crossings.
+    let allowed = ((multi.len() as f64) * cfg.gap_crossing_share).floor() as u32;
+    let mut bounds = vec![x0];
+    let mut i = 0;
+    while i < width {
+        if occ[i] <= allowed && i > 0 {
+            let start = i;
+            while i < width && occ[i] <= allowed {
+                i += 1;
+            }
+            if i < width && (i - start) as f64 >= cfg.min_gap_width {
+                bounds.push(x0 + (start + i) as f64 / 2.0);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    bounds.push(x1);
+    bounds
+}
+
+/// Columns a chunk covers (first..=last), by overlap with the column intervals.
+fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
+    let n = bounds.len() - 1;
+    let mut first = None;
+    let mut last = 0;
+    for c in 0..n {
+        let (l, r) = (bounds[c], bounds[c + 1]);
+        let ov = (b.x1.min(r) - b.x0.max(l)).max(0.0);
+        if ov > 0.5 || (b.center_x() >= l && b.center_x() < r) {
+            if first.is_none() {
+                first = Some(c);
+            }
+            last = c;
+        }
+    }
+    let first = first.unwrap_or_else(|| bounds.partition_point(|&x| x <= b.center_x()).saturating_sub(1).min(n - 1));
+    (first, last.max(first))
+}
+
+fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64]) -> TableRow {
+    let n = bounds.len() - 1;
+    let mut cells = vec![TableCell::blank(); n];
+    for ch in &info.chunks {
+        let (a, b) = chunk_columns(bounds, &ch.bbox);
+        if cells[a].covered {
+            continue;
+        }
+        let text = join_pieces([cells[a].text.as_str(), ch.text.as_str()]);
+        cells[a].text = text;
+        if b > a && (a + 1..=b).all(|c| cells[c].text.is_empty() && !cells[c].covered) {
+            cells[a].col_span = b - a + 1;
+            for c in cells.iter_mut().take(b + 1).skip(a + 1) {
+                *c = TableCell::covered();
+            }
+        }
+    }
+    TableRow { page, top: info.line.bbox.y0, bottom: info.line.bbox.y1, cells, label: None, level: None }
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+fn filled_columns(r: &TableRow) -> Vec<usize> {
+    r.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(i, _)| i).collect()
+}
+
+/// Merge row `src` into `dst` (cell by cell), `src_below` telling the reading order.
+fn merge_rows(dst: &mut TableRow, src: &TableRow, src_below: bool) {
+    for (d, s) in dst.cells.iter_mut().zip(&src.cells) {
+        if s.text.trim().is_empty() {
+            continue;
+        }
+        if d.covered {
+            continue;
+        }
+        d.text = if src_below { join_pieces([d.text.as_str(), s.text.as_str()]) } else { join_pieces([s.text.as_str(), d.text.as_str()]) };
+        d.col_span = d.col_span.max(s.col_span);
+    }
+    dst.top = dst.top.min(src.top);
+    dst.bottom = dst.bottom.max(src.bottom);
+}
+
+/// Join wrapped lines into their rows. With `separators` (y of horizontal rulings that split
+/// rows), lines between two separators form one row; otherwise a line with text in a single
+/// column is joined to the row above when it continues it (lowercase start, tight spacing), or to
+/// the row below when that row's text in the same column continues it.
+fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> Vec<TableRow> {
+    if !separators.is_empty() {
+        let mut out: Vec<TableRow> = Vec::new();
+        let mut band_of_last = usize::MAX;
+        for r in rows {
+            let mid = (r.top + r.bottom) / 2.0;
+            let band = separators.partition_point(|&y| y < mid);
+            if band == band_of_last
+                && let Some(last) = out.last_mut()
+            {
+                merge_rows(last, &r, true);
+                continue;
+            }
+            band_of_last = band;
+            out.push(r);
+        }
+        return out;
+    }
+    let n = rows.len();
+    let filled: Vec<Vec<usize>> = rows.iter().map(filled_columns).collect();
+    // Decide for each single-column line whether it joins up (-1), down (+1) or stays (0).
+    let mut dir = vec![0i8; n];
+    for i in 0..n {
+        if filled[i].len() != 1 || rows[i].cells.len() < 2 {
+            continue;
+        }
+        let c = filled[i][0];
+        let text = rows[i].cells[c].text.as_str();
+        let h = (rows[i].bottom - rows[i].top).max(1.0);
+        let gap_up = if i > 0 { rows[i].top - rows[i - 1].bottom } else { f64::MAX };
+        let gap_down = if i + 1 < n { rows[i + 1].top - rows[i].bottom } else { f64::MAX };
+        let tight = cfg.wrap_gap * h;
+        let up_ok = i > 0 && gap_up <= tight && !rows[i - 1].cells[c].covered && !rows[i - 1].cells[c].text.is_empty();
+        let down_ok = i + 1 < n
+            && gap_down <= tight
+            && filled[i + 1].len() > 1
+            && filled[i + 1].contains(&c)
+            && starts_lowercase(&rows[i + 1].cells[c].text);
+        if up_ok && starts_lowercase(text) {
+            dir[i] = -1;
+        } else if down_ok {
+            dir[i] = 1;
+        }
+    }
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut pending: Vec<TableRow> = Vec::new();
+    for (i, r) in rows.into_iter().enumerate() {
+        match dir[i] {
+            -1 if !out.is_empty() => {
+                if let Some(last) = out.last_mut() {
+                    merge_rows(last, &r, true);
+                }
+            }
+            1 => pending.push(r),
+            _ => {
+                let mut r = r;
+                for p in pending.drain(..).rev() {
+                    merge_rows(&mut r, &p, false);
+                }
+                out.push(r);
+            }
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+/// Find the unruled tables among a page's text lines. `rulings` are the page's rulings not used
+/// by ruled tables.
+pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], cfg: &TableConfig) -> Vec<PageTable> {
+    let infos: Vec<LineInfo<'_>> = lines.iter().filter(|l| l.upright).map(|l| LineInfo { chunks: chunks_of(l, cfg), line: l }).collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < infos.len() {
+        if infos[i].chunks.len() < 2 {
+            i += 1;
+            continue;
+        }
+        // Grow a block of lines: multi-chunk lines, with single-chunk lines allowed between
+        // them when the vertical gaps stay small.
+        let mut members = vec![i];
+        let mut j = i + 1;
+        let mut last_multi = i;
+        while j < infos.len() {
+            let prev = &infos[*members.last().unwrap_or(&i)];
+            let gap = infos[j].line.bbox.y0 - prev.line.bbox.y1;
+            let size = line_size(infos[j].line);
+            if gap > cfg.max_row_gap * size {
+                break;
+            }
+            members.push(j);
+            if infos[j].chunks.len() >= 2 {
+                last_multi = j;
+            } else if j - last_multi > cfg.max_single_lines {
+                break;
+            }
+            j += 1;
+        }
+        // Trailing single-chunk lines are not part of the table.
+        while members.last().is_some_and(|&m| m > last_multi) {
+            members.pop();
+        }
+        i = last_multi + 1;
+        let block: Vec<&LineInfo<'_>> = members.iter().map(|&m| &infos[m]).collect();
+        if let Some(t) = block_to_table(page, &block, rulings, cfg) {
+            tables.push(t);
+        }
+    }
+    tables
+}
+
+fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg: &TableConfig) -> Option<PageTable> {
+    let multi: Vec<&&LineInfo<'_>> = block.iter().filter(|b| b.chunks.len() >= 2).collect();
+    if multi.len() < cfg.min_stream_rows {
+        return None;
+    }
+    let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
+    let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
+    let bounds = column_bounds(block, x0, x1, cfg);
+    let n_cols = bounds.len() - 1;
+    if n_cols < 2 {
+        return None;
+    }
+    // Evidence that this is a table and not a letterhead, signature block or two-column prose.
+    let wide_lines = multi.iter().filter(|m| m.chunks.len() >= 3).count();
+    let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| c.text.split_whitespace().all(is_numeric_token)).count();
+    let total_chunks: usize = multi.iter().map(|m| m.chunks.len()).sum();
+    let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| c.text.split_whitespace().count()).sum();
+    let prose_like = words as f64 / total_chunks.max(1) as f64 > cfg.max_words_per_chunk;
+    let numeric_share = numeric_chunks as f64 / total_chunks.max(1) as f64;
+    if prose_like || (wide_lines < 2 && numeric_share < 0.3) {
+        return None;
+    }
+    let rows: Vec<TableRow> = block.iter().map(|b| row_from_line(page, b, &bounds)).collect();
+    let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
+    let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
+    // Horizontal rulings spanning most of the block split rows when they separate most lines.
+    let mut seps: Vec<f64> = rulings
+        .iter()
+        .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - 2.0 && r.pos < bottom + 2.0)
+        .filter(|r| r.length() >= 0.5 * (x1 - x0))
+        .map(|r| r.pos)
+        .collect();
+    seps.sort_by(f64::total_cmp);
+    seps.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    let bands = seps.len() + 1;
+    let use_seps = bands >= 3 && rows.len() as f64 / bands as f64 <= cfg.max_lines_per_ruled_row;
+    let rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
+    if rows.len() < 2 {
+        return None;
+    }
+    let bbox = block.iter().skip(1).fold(block[0].line.bbox, |b, l| b.union(&l.line.bbox));
+    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new() })
+}
