@@ -1,6 +1,9 @@
 //! Ruled tables: glyphs placed into the cells of a [`RulingGrid`].
 
 use super::cell_text::cell_text;
+use super::config::TableConfig;
+use super::stream::chunks_of;
+use crate::layout::{build_lines_from, join_pieces};
 use super::model::{Method, PageTable, TableCell, TableRow};
 use super::ruling_grid::RulingGrid;
 use crate::layout::LayoutConfig;
@@ -17,7 +20,7 @@ fn slot(bounds: &[f64], x: f64) -> Option<usize> {
 
 /// Build the page table of a grid. Returns the table and, per glyph index, whether the glyph
 /// was used (so that the stream stage does not read it again).
-pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], layout: &LayoutConfig) -> (PageTable, Vec<usize>) {
+pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> (PageTable, Vec<usize>) {
     let (nr, nc) = (grid.ys.len() - 1, grid.xs.len() - 1);
     // Map each grid position to the cell that owns it.
     let mut owner = vec![usize::MAX; nr * nc];
@@ -49,6 +52,16 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], layout:
                 rows[r].cells[col] = TableCell::covered();
             }
         }
+        if c.col_span > 1
+            && c.row_span == 1
+            && let Some(parts) = split_by_columns(&per_cell[k], &grid.xs[c.col..=c.col + c.col_span], cfg, layout)
+        {
+            // A wide cell whose text sits in separate columns: the verticals are just not drawn.
+            for (j, text) in parts.into_iter().enumerate() {
+                rows[c.row].cells[c.col + j] = TableCell::new(text);
+            }
+            continue;
+        }
         rows[c.row].cells[c.col] = TableCell {
             text: cell_text(&per_cell[k], layout),
             row_span: c.row_span,
@@ -66,6 +79,28 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], layout:
         lines_below: Vec::new(),
     };
     (compact(table), used)
+}
+
+/// Text per column of a cell spanning the columns between `xs`, when its text falls apart into
+/// chunks in at least two different columns; None when it reads as one spanning text.
+fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
+    let n = xs.len() - 1;
+    let mut parts: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut used = vec![false; n];
+    for line in build_lines_from(glyphs, layout) {
+        let chunks = chunks_of(&line, cfg);
+        for ch in &chunks {
+            // A chunk crossing a column boundary is spanning text: keep the cell merged.
+            let a = slot(xs, ch.bbox.x0 + 0.5)?;
+            let b = slot(xs, ch.bbox.x1 - 0.5)?;
+            if a != b {
+                return None;
+            }
+            parts[a].push(ch.text.clone());
+            used[a] = true;
+        }
+    }
+    (used.iter().filter(|u| **u).count() >= 2).then(|| parts.iter().map(|p| join_pieces(p.iter().map(String::as_str))).collect())
 }
 
 /// Remove grid rows and columns in which no cell starts with text (double rules, thin

@@ -17,7 +17,7 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();
     for grid in find_grids(&page.rulings, cfg.ruling_tolerance) {
-        let (t, idx) = table_from_grid(page.number, &grid, &owned, layout);
+        let (t, idx) = table_from_grid(page.number, &grid, &owned, cfg, layout);
         // A grid is a table when, after dropping empty strips, it has at least 2 x 2 cells
         // and some text.
         if t.n_cols() >= 2 && t.rows.len() >= 2 && !idx.is_empty() {

@@ -134,7 +134,9 @@ pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
     for members in groups.values() {
         let h: Vec<&Ruling> = members.iter().map(|&i| rulings[i]).filter(|r| r.orientation == Orientation::Horizontal).collect();
         let v: Vec<&Ruling> = members.iter().map(|&i| rulings[i]).filter(|r| r.orientation == Orientation::Vertical).collect();
-        if h.len() < 2 || v.len() < 2 {
+        // Open-sided tables: two horizontal rules and one inner vertical already make a grid
+        // (the outer edges come from the rules' extent).
+        if h.len() < 2 || v.is_empty() {
             continue;
         }
         if let Some(g) = build_grid(&h, &v, tol) {

@@ -148,6 +148,38 @@ fn merge_rows(dst: &mut TableRow, src: &TableRow, src_below: bool) {
     }
     dst.top = dst.top.min(src.top);
     dst.bottom = dst.bottom.max(src.bottom);
+    normalize_spans(&mut dst.cells);
+}
+
+/// Make column spans consistent: a span only covers blank positions to its right, and the
+/// positions it covers are marked covered (and nothing else is).
+fn normalize_spans(cells: &mut [TableCell]) {
+    let n = cells.len();
+    for c in cells.iter_mut() {
+        if c.covered && !c.text.trim().is_empty() {
+            c.covered = false;
+            c.col_span = 1;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if cells[i].covered {
+            // An orphan covered cell (no anchor reaching it) becomes blank.
+            cells[i] = TableCell::blank();
+            i += 1;
+            continue;
+        }
+        let want = cells[i].col_span.max(1);
+        let mut span = 1;
+        while span < want && i + span < n && cells[i + span].text.trim().is_empty() {
+            span += 1;
+        }
+        cells[i].col_span = span;
+        for c in cells.iter_mut().take(i + span).skip(i + 1) {
+            *c = TableCell::covered();
+        }
+        i += span;
+    }
 }
 
 /// Join wrapped lines into their rows. With `separators` (y of horizontal rulings that split
