@@ -1,0 +1,405 @@
+//! Arithmetic self-checks of a table: parents equal the sum of their children, column formulas
+//! hold on every row, total rows equal the sum of the top-level rows. Pure arithmetic over a
+//! simple view of the table that the table stage builds.
+
+use rust_decimal::Decimal;
+
+use super::formula::ColumnFormula;
+
+/// One body row as the checks see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckRow {
+    /// 0 = total row, 1 = top level, 2 = child, …
+    pub level: u8,
+    pub is_total: bool,
+    /// One per column; `None` for blank and non-numeric cells.
+    pub values: Vec<Option<Decimal>>,
+}
+
+/// The result of comparing one printed value with what the table's arithmetic says it should be.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Check {
+    pub kind: CheckKind,
+    /// Index of the checked row in the rows given to [`run_checks`].
+    pub row: usize,
+    pub column: usize,
+    pub expected: Decimal,
+    pub found: Decimal,
+    pub ok: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    SumOfChildren,
+    ColumnFormula,
+    TotalOfTopLevel,
+}
+
+fn value_at(row: &CheckRow, column: usize) -> Option<Decimal> {
+    row.values.get(column).copied().flatten()
+}
+
+/// Half a unit of the last printed decimal place of `found` (0.005 for `1424.00`, 0.5 for
+/// `300000000`).
+fn tolerance_of(found: Decimal) -> Decimal {
+    let scale = (found.scale() + 1).min(28);
+    Decimal::try_new(5, scale).unwrap_or(Decimal::ZERO)
+}
+
+/// A check of `found` against the signed sum of `terms`, when there is something to compare:
+/// at least one term has a value (a missing term counts as 0, as budget tables leave zero cells
+/// blank). `None` also when the sum overflows.
+fn compare(
+    kind: CheckKind,
+    row: usize,
+    column: usize,
+    found: Decimal,
+    terms: impl IntoIterator<Item = (i8, Option<Decimal>)>,
+) -> Option<Check> {
+    let mut expected = Decimal::ZERO;
+    let mut any_value = false;
+    for (sign, value) in terms {
+        let Some(value) = value else {
+            continue;
+        };
+        any_value = true;
+        expected = if sign < 0 {
+            expected.checked_sub(value)?
+        } else {
+            expected.checked_add(value)?
+        };
+    }
+    if !any_value {
+        return None;
+    }
+    let difference = expected.checked_sub(found)?.abs();
+    let ok = difference <= tolerance_of(found);
+    Some(Check {
+        kind,
+        row,
+        column,
+        expected,
+        found,
+        ok,
+    })
+}
+
+/// For each row, the nearest earlier row of a smaller level, not looking past a total row.
+fn parent_of_each_row(rows: &[CheckRow]) -> Vec<Option<usize>> {
+    let mut parents = Vec::with_capacity(rows.len());
+    let mut open_ancestors: Vec<usize> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        if row.is_total {
+            open_ancestors.clear();
+            parents.push(None);
+            continue;
+        }
+        while open_ancestors
+            .last()
+            .is_some_and(|&a| rows[a].level >= row.level)
+        {
+            open_ancestors.pop();
+        }
+        parents.push(open_ancestors.last().copied());
+        open_ancestors.push(index);
+    }
+    parents
+}
+
+/// The top-level rows a total row sums: the non-total rows after it up to the next total row
+/// (a total printed above its table), or if there are none, those before it back to the
+/// previous total row (a total printed below). "Top level" is the smallest level among them.
+fn top_level_rows_for_total(rows: &[CheckRow], total: usize) -> Vec<usize> {
+    let after: Vec<usize> = (total + 1..rows.len())
+        .take_while(|&i| !rows[i].is_total)
+        .collect();
+    let section = if after.is_empty() {
+        (0..total)
+            .rev()
+            .take_while(|&i| !rows[i].is_total)
+            .collect()
+    } else {
+        after
+    };
+    let Some(top_level) = section.iter().map(|&i| rows[i].level).min() else {
+        return Vec::new();
+    };
+    let mut top: Vec<usize> = section
+        .into_iter()
+        .filter(|&i| rows[i].level == top_level)
+        .collect();
+    top.sort_unstable();
+    top
+}
+
+/// Run all checks: for each parent row (a row followed by rows of deeper level), in each column
+/// where the parent has a value and at least one child has a value, expected = Σ children
+/// (a missing child value counts as 0), found = parent value; column formulas on each row where
+/// the target has a value and some term has one; total rows vs the sum of the top-level rows.
+/// A check is ok when |expected − found| ≤ half a unit of the last printed decimal place of
+/// `found`. Checks come row by row: sums of children, then formulas, then totals.
+pub fn run_checks(rows: &[CheckRow], formulas: &[ColumnFormula]) -> Vec<Check> {
+    let parents = parent_of_each_row(rows);
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
+    for (child, parent) in parents.iter().enumerate() {
+        if let Some(parent) = parent {
+            children[*parent].push(child);
+        }
+    }
+    let mut checks = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let row_children = &children[index];
+        if !row_children.is_empty() {
+            for (column, found) in row.values.iter().enumerate() {
+                let Some(found) = *found else {
+                    continue;
+                };
+                let terms = row_children
+                    .iter()
+                    .map(|&child| (1, value_at(&rows[child], column)));
+                checks.extend(compare(
+                    CheckKind::SumOfChildren,
+                    index,
+                    column,
+                    found,
+                    terms,
+                ));
+            }
+        }
+        for formula in formulas {
+            let Some(found) = value_at(row, formula.target) else {
+                continue;
+            };
+            let terms = formula
+                .terms
+                .iter()
+                .map(|&(sign, column)| (sign, value_at(row, column)));
+            checks.extend(compare(
+                CheckKind::ColumnFormula,
+                index,
+                formula.target,
+                found,
+                terms,
+            ));
+        }
+        if row.is_total {
+            let top_rows = top_level_rows_for_total(rows, index);
+            for (column, found) in row.values.iter().enumerate() {
+                let Some(found) = *found else {
+                    continue;
+                };
+                let terms = top_rows
+                    .iter()
+                    .map(|&top| (1, value_at(&rows[top], column)));
+                checks.extend(compare(
+                    CheckKind::TotalOfTopLevel,
+                    index,
+                    column,
+                    found,
+                    terms,
+                ));
+            }
+        }
+    }
+    checks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn dec(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap_or_default()
+    }
+
+    fn row(level: u8, values: &[Option<&str>]) -> CheckRow {
+        CheckRow {
+            level,
+            is_total: false,
+            values: values.iter().map(|v| v.map(dec)).collect(),
+        }
+    }
+
+    fn total(values: &[Option<&str>]) -> CheckRow {
+        CheckRow {
+            is_total: true,
+            ..row(0, values)
+        }
+    }
+
+    fn summary(checks: &[Check]) -> Vec<(CheckKind, usize, usize, String, String, bool)> {
+        checks
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.row,
+                    c.column,
+                    c.expected.to_string(),
+                    c.found.to_string(),
+                    c.ok,
+                )
+            })
+            .collect()
+    }
+
+    use CheckKind::{ColumnFormula as Formula, SumOfChildren as Sum, TotalOfTopLevel as Total};
+
+    #[test]
+    fn parents_children_and_total() {
+        let rows = vec![
+            total(&[None, Some("1424.00")]),
+            row(1, &[None, Some("1385.00")]),
+            row(2, &[None, Some("44.00")]),
+            row(2, &[None, None]), // blank = 0
+            row(2, &[None, Some("1341.00")]),
+            row(1, &[None, Some("39.00")]),
+            row(2, &[None, Some("39.00")]),
+        ];
+        let checks = run_checks(&rows, &[]);
+        assert_eq!(
+            summary(&checks),
+            vec![
+                (Total, 0, 1, "1424.00".into(), "1424.00".into(), true),
+                (Sum, 1, 1, "1385.00".into(), "1385.00".into(), true),
+                (Sum, 5, 1, "39.00".into(), "39.00".into(), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn failing_parent() {
+        let rows = vec![
+            row(1, &[Some("61"), Some("5.0")]),
+            row(2, &[Some("40"), None]),
+            row(2, &[Some("20"), None]),
+        ];
+        let checks = run_checks(&rows, &[]);
+        // Column 1: no child has a value, nothing to compare.
+        assert_eq!(
+            summary(&checks),
+            vec![(Sum, 0, 0, "60".into(), "61".into(), false)]
+        );
+    }
+
+    #[test]
+    fn tolerance_is_half_the_last_printed_place() {
+        let rows = vec![
+            row(1, &[Some("1.00"), Some("1.00"), Some("1")]),
+            row(2, &[Some("0.334"), Some("0.336"), Some("0.3")]),
+            row(2, &[Some("0.670"), Some("0.670"), Some("0.3")]),
+        ];
+        let oks: Vec<bool> = run_checks(&rows, &[]).iter().map(|c| c.ok).collect();
+        // 1.004 vs 1.00: within 0.005; 1.006: not; 0.6 vs 1: off by 0.4, within 0.5.
+        assert_eq!(oks, vec![true, false, true]);
+    }
+
+    #[test]
+    fn deeper_levels_and_skipped_levels() {
+        let rows = vec![
+            row(1, &[Some("10")]),
+            row(2, &[Some("10")]),
+            row(3, &[Some("4")]),
+            row(3, &[Some("6")]),
+            row(1, &[Some("5")]),
+            row(3, &[Some("5")]), // a skipped level is still a child
+        ];
+        let checks = run_checks(&rows, &[]);
+        assert_eq!(
+            summary(&checks),
+            vec![
+                (Sum, 0, 0, "10".into(), "10".into(), true),
+                (Sum, 1, 0, "10".into(), "10".into(), true),
+                (Sum, 4, 0, "5".into(), "5".into(), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn formula_rows() {
+        let formulas = vec![
+            ColumnFormula {
+                target: 0,
+                terms: vec![(1, 1), (1, 2)],
+            },
+            ColumnFormula {
+                target: 3,
+                terms: vec![(1, 1), (-1, 2)],
+            },
+        ];
+        let rows = vec![
+            row(1, &[Some("10"), Some("6"), Some("4"), Some("2")]),
+            row(1, &[Some("10"), Some("6"), None, None]),
+            row(1, &[None, None, None, Some("3")]),
+        ];
+        let checks = run_checks(&rows, &formulas);
+        assert_eq!(
+            summary(&checks),
+            vec![
+                (Formula, 0, 0, "10".into(), "10".into(), true),
+                (Formula, 0, 3, "2".into(), "2".into(), true),
+                (Formula, 1, 0, "6".into(), "10".into(), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn total_at_the_bottom() {
+        let rows = vec![
+            row(1, &[Some("5")]),
+            row(2, &[Some("5")]),
+            row(1, &[Some("7")]),
+            total(&[Some("12")]),
+        ];
+        let checks = run_checks(&rows, &[]);
+        assert_eq!(
+            summary(&checks),
+            vec![
+                (Sum, 0, 0, "5".into(), "5".into(), true),
+                (Total, 3, 0, "12".into(), "12".into(), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_overflowing_inputs() {
+        assert!(run_checks(&[], &[]).is_empty());
+        let formulas = vec![ColumnFormula {
+            target: 0,
+            terms: vec![(1, 5)],
+        }];
+        assert!(run_checks(&[row(1, &[Some("1")])], &formulas).is_empty());
+        let rows = vec![
+            row(1, &[Some("1")]),
+            CheckRow {
+                level: 2,
+                is_total: false,
+                values: vec![Some(Decimal::MAX)],
+            },
+            CheckRow {
+                level: 2,
+                is_total: false,
+                values: vec![Some(Decimal::MAX)],
+            },
+        ];
+        assert!(run_checks(&rows, &[]).is_empty());
+    }
+
+    #[test]
+    fn serializes_like_the_spec() {
+        let check = Check {
+            kind: CheckKind::SumOfChildren,
+            row: 0,
+            column: 2,
+            expected: dec("1424.00"),
+            found: dec("1424.00"),
+            ok: true,
+        };
+        assert_eq!(
+            serde_json::to_string(&check).unwrap_or_default(),
+            r#"{"kind":"sum_of_children","row":0,"column":2,"expected":"1424.00","found":"1424.00","ok":true}"#
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! Reading one cell: value, not-a-value shape, or text. See the module documentation of
+//! [`crate::number`] for the order of the rules.
+
+use rust_decimal::Decimal;
+
+use super::affix::{NumberParts, split_number_parts};
+use super::format::NumberFormat;
+use super::normalize::fold_cell_text;
+use super::numeral::{is_section_number, read_numeral};
+use super::shape::classify_shape;
+
+/// What a cell's text is, numerically.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellNumber {
+    /// A plain value (dash-zero gives 0). `percent` when printed with %. The value keeps the
+    /// printed number of decimals as its scale (`24.461,00` → `24461.00`) and is never negative
+    /// zero.
+    Value { value: Decimal, percent: bool },
+    /// Looks numeric but is not a plain value: row numbers are decided by the table stage, but
+    /// this covers codes (2080505, 00515), years (2022), dates (21/5/2025), document numbers
+    /// (82/TTr-UBND), comparators (≥98, <5%), numbers with unit text (3 场, 500 人) — `kind`
+    /// says which.
+    NotAValue { kind: NonValueKind },
+    /// Empty or ordinary text.
+    Text,
+}
+
+/// Why a numeric-looking cell is not a plain value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NonValueKind {
+    /// `00515`, `098`, `2080505`, `A02010104`.
+    Code,
+    /// `2022`, `2019 - 2024`, `2022年`.
+    Year,
+    /// `21/5/2025`, `2021-12-31`, `2024年12月31日`, `2024.1-2024.12`.
+    Date,
+    /// `82/TTr-UBND`, `121/2017/TT-BTC`, `冀财农【2021】126 号`.
+    DocumentNumber,
+    /// `≥98`, `<5%`, `> 100`.
+    Comparator,
+    /// `3 场`, `500 人`, `71 万`, `12 triệu đồng`.
+    WithUnitText,
+    /// `I`, `II`, `a)`, `1.`, `2.1.`, `一、`, `（一）`, `①`, a single letter; in a comma-decimal
+    /// format also a section number such as `1.2`.
+    Ordinal,
+    /// Only digits and separators, but no valid number in either decimal convention
+    /// (`1,2,3`, `12 00515 098`).
+    Malformed,
+}
+
+/// Parse one cell with a known format. Handles: dot groups + comma decimals (14.100.210.000,
+/// 24.461,00, -300.000.000), comma groups + dot decimals (6,490.30), plain (6490.30), space /
+/// NBSP / thin space groups (1 234,5), apostrophe groups (1'234.50, also U+2019), Indian grouping
+/// (1,23,45,678.00), parenthesised negatives (1.234), trailing minus 1.234-, Unicode minus U+2212,
+/// leading +, percentages 12,5% (value 12.5, percent=true), full-width digits and separators
+/// (１２３．４５), currency marks (₫ ¥ 元 $ € đ, `đồng` …) around the number; a lone - – — −
+/// is Value 0. Grouping must be valid (groups of 3 after the first, or Indian 2s) else not a
+/// Value. When the digits are invalid in `format` but valid with the other decimal separator
+/// (`6,490.30` read with [`NumberFormat::VI`]) the other reading is used.
+pub fn parse_cell(text: &str, format: &NumberFormat) -> CellNumber {
+    let folded = fold_cell_text(text);
+    if folded.is_empty() {
+        return CellNumber::Text;
+    }
+    if is_dash_zero(&folded) {
+        return CellNumber::Value {
+            value: Decimal::ZERO,
+            percent: false,
+        };
+    }
+    if let Some(kind) = classify_shape(&folded) {
+        return CellNumber::NotAValue { kind };
+    }
+    let Some(parts) = split_number_parts(&folded) else {
+        return CellNumber::Text;
+    };
+    let value = match read_with_fallback(&parts, format) {
+        Reading::Value(value) => value,
+        Reading::SectionNumber => {
+            return CellNumber::NotAValue {
+                kind: NonValueKind::Ordinal,
+            };
+        }
+        Reading::Invalid if parts.bare => {
+            return CellNumber::NotAValue {
+                kind: NonValueKind::Malformed,
+            };
+        }
+        Reading::Invalid => return CellNumber::Text,
+    };
+    if !parts.trailing_text.is_empty() {
+        return if looks_like_unit_text(parts.trailing_text) {
+            CellNumber::NotAValue {
+                kind: NonValueKind::WithUnitText,
+            }
+        } else {
+            CellNumber::Text
+        };
+    }
+    CellNumber::Value {
+        value: signed(value, parts.negative),
+        percent: parts.percent,
+    }
+}
+
+/// The number in a cell regardless of its shape: `2024` → 2024, `2080505` → 2080505,
+/// `00515` → 515, `(1.234)` → -1234, a lone dash → 0. For a table stage that has decided from
+/// the column that year- or code-shaped cells are values. `None` when the cell has no single
+/// valid number or has trailing unit text.
+pub fn read_number_ignoring_shape(text: &str, format: &NumberFormat) -> Option<Decimal> {
+    let folded = fold_cell_text(text);
+    if is_dash_zero(&folded) {
+        return Some(Decimal::ZERO);
+    }
+    let parts = split_number_parts(&folded)?;
+    if !parts.trailing_text.is_empty() {
+        return None;
+    }
+    let unsigned = if parts.bare && folded.bytes().all(|b| b.is_ascii_digit()) {
+        // Leading zeros of a code are not a grouping error.
+        Decimal::from_str_exact(&folded).ok()?
+    } else {
+        match read_with_fallback(&parts, format) {
+            Reading::Value(value) => value,
+            Reading::SectionNumber | Reading::Invalid => return None,
+        }
+    };
+    Some(signed(unsigned, parts.negative))
+}
+
+/// A lone dash (up to three) means zero in budget tables.
+fn is_dash_zero(folded: &str) -> bool {
+    !folded.is_empty() && folded.len() <= 3 && folded.bytes().all(|b| b == b'-')
+}
+
+enum Reading {
+    Value(Decimal),
+    SectionNumber,
+    Invalid,
+}
+
+/// Reads the numeral with the format's decimal separator, else (unless it is a short section
+/// number in a comma-decimal format) with the other one.
+fn read_with_fallback(parts: &NumberParts<'_>, format: &NumberFormat) -> Reading {
+    if let Some(numeral) = read_numeral(parts.numeral, format.decimal) {
+        return Reading::Value(numeral.value);
+    }
+    if parts.bare && is_section_number(parts.numeral) {
+        return Reading::SectionNumber;
+    }
+    let other_decimal = if format.decimal == ',' { '.' } else { ',' };
+    match read_numeral(parts.numeral, other_decimal) {
+        Some(numeral) => Reading::Value(numeral.value),
+        None => Reading::Invalid,
+    }
+}
+
+fn signed(mut value: Decimal, negative: bool) -> Decimal {
+    if negative {
+        value.set_sign_negative(true);
+    }
+    if value.is_zero() {
+        value.set_sign_positive(true);
+    }
+    value
+}
+
+/// Short text after a number that names what was counted (`场`, `人`, `hộ gia đình`, `万元`,
+/// `/người`), as opposed to a sentence or more numbers.
+fn looks_like_unit_text(trailing: &str) -> bool {
+    trailing.chars().count() <= 16
+        && trailing.split_whitespace().count() <= 3
+        && trailing.chars().any(|c| c.is_alphabetic())
+        && !trailing.starts_with(['.', ',', '-'])
+        && !trailing.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '。' | '(' | ')' | '=' | '+')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ignoring_shape() {
+        let vi = NumberFormat::VI;
+        let read = |text: &str| read_number_ignoring_shape(text, &vi).map(|v| v.to_string());
+        assert_eq!(read("2024"), Some("2024".into()));
+        assert_eq!(read("2080505"), Some("2080505".into()));
+        assert_eq!(read("00515"), Some("515".into()));
+        assert_eq!(read("(1.234)"), Some("-1234".into()));
+        assert_eq!(read("–"), Some("0".into()));
+        assert_eq!(read("3 场"), None);
+        assert_eq!(read("abc"), None);
+        assert_eq!(read("1.1"), None);
+    }
+
+    #[test]
+    fn never_negative_zero() {
+        let parsed = parse_cell("-0,00", &NumberFormat::VI);
+        assert_eq!(
+            parsed,
+            CellNumber::Value {
+                value: Decimal::new(0, 2),
+                percent: false
+            }
+        );
+        if let CellNumber::Value { value, .. } = parsed {
+            assert_eq!(value.to_string(), "0.00");
+        }
+    }
+}
