@@ -21,8 +21,6 @@ pub struct TableConfig {
     pub max_row_gap: f64,
     /// Average words per chunk above which a block is prose, not a table.
     pub max_words_per_chunk: f64,
-    /// Horizontal rulings are row separators only when rows average at most this many lines.
-    pub max_lines_per_ruled_row: f64,
     /// A wrapped line joins its row when the gap is at most this many line heights.
     pub wrap_gap: f64,
     /// How many lines above a table are searched for its title and unit.
@@ -41,7 +39,6 @@ impl Default for TableConfig {
             max_single_lines: 3,
             max_row_gap: 2.5,
             max_words_per_chunk: 7.0,
-            max_lines_per_ruled_row: 4.0,
             wrap_gap: 0.6,
             context_lines: 4,
         }

@@ -69,6 +69,25 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
             covered: false,
         };
     }
+    // Bands without horizontal rules between their rows: one row per text line.
+    let mut split_rows: Vec<TableRow> = Vec::with_capacity(rows.len());
+    for (r, row) in rows.into_iter().enumerate() {
+        let band_ok = row.cells.iter().all(|c| !c.covered || c.row_span == 1) && grid.cells.iter().all(|c| !(c.row < r && c.row + c.row_span > r) && !(c.row == r && c.row_span > 1));
+        if band_ok {
+            let band: Vec<&Glyph> = per_cell
+                .iter()
+                .zip(&grid.cells)
+                .filter(|(_, c)| c.row == r)
+                .flat_map(|(g, _)| g.iter().copied())
+                .collect();
+            if let Some(sub) = split_band(&band, &grid.xs, page, cfg, layout) {
+                split_rows.extend(sub);
+                continue;
+            }
+        }
+        split_rows.push(row);
+    }
+    let rows = split_rows;
     let table = PageTable {
         page,
         bbox: grid.bbox,
@@ -79,6 +98,50 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
         lines_below: Vec::new(),
     };
     (compact(table), used)
+}
+
+/// Rows of a band (one grid row) that holds several rows of the table because the rules
+/// between them are not drawn: when some column has values on at least two text lines, each
+/// line is a row (a line starting in lowercase continues the row above). None otherwise.
+fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<TableRow>> {
+    let lines = build_lines_from(glyphs, layout);
+    if lines.len() < 2 || lines.iter().any(|l| !l.upright) {
+        return None;
+    }
+    let n = xs.len() - 1;
+    let placed: Vec<Vec<(usize, String)>> = lines
+        .iter()
+        .map(|l| {
+            chunks_of(l, cfg)
+                .into_iter()
+                .filter_map(|ch| slot(xs, ch.bbox.x0 + 0.5).map(|c| (c, ch.text)))
+                .collect()
+        })
+        .collect();
+    let value_lines_per_col = (0..n)
+        .map(|c| placed.iter().filter(|p| p.iter().any(|(col, t)| *col == c && super::header::looks_like_value(t))).count())
+        .max()
+        .unwrap_or(0);
+    if value_lines_per_col < 2 {
+        return None;
+    }
+    let mut out: Vec<TableRow> = Vec::new();
+    for (line, cells) in lines.iter().zip(placed) {
+        let starts_lower = cells.first().is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+        let has_value = cells.iter().any(|(_, t)| super::header::looks_like_value(t));
+        let target = match out.last_mut() {
+            Some(prev) if starts_lower && !has_value => prev,
+            _ => {
+                out.push(TableRow { page, top: line.bbox.y0, bottom: line.bbox.y1, cells: vec![TableCell::blank(); n], label: None, level: None });
+                out.last_mut()?
+            }
+        };
+        for (c, t) in cells {
+            target.cells[c].text = join_pieces([target.cells[c].text.as_str(), t.as_str()]);
+        }
+        target.bottom = target.bottom.max(line.bbox.y1);
+    }
+    Some(out)
 }
 
 /// Text per column of a cell spanning the columns between `xs`, when its text falls apart into

@@ -182,28 +182,52 @@ fn normalize_spans(cells: &mut [TableCell]) {
     }
 }
 
-/// Join wrapped lines into their rows. With `separators` (y of horizontal rulings that split
-/// rows), lines between two separators form one row; otherwise a line with text in a single
-/// column is joined to the row above when it continues it (lowercase start, tight spacing), or to
-/// the row below when that row's text in the same column continues it.
+/// Join wrapped lines into their rows. `separators` are the y of horizontal rulings across the
+/// table; without them see [`merge_wrapped_lines`].
 fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> Vec<TableRow> {
-    if !separators.is_empty() {
-        let mut out: Vec<TableRow> = Vec::new();
-        let mut band_of_last = usize::MAX;
-        for r in rows {
-            let mid = (r.top + r.bottom) / 2.0;
-            let band = separators.partition_point(|&y| y < mid);
-            if band == band_of_last
-                && let Some(last) = out.last_mut()
-            {
-                merge_rows(last, &r, true);
-                continue;
-            }
-            band_of_last = band;
-            out.push(r);
-        }
-        return out;
+    if separators.is_empty() {
+        return merge_wrapped_lines(rows, cfg);
     }
+    // Group lines by the band between separators; a band is one row unless some column has
+    // values on two or more of its lines (then the rules only frame a block of rows).
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut band: Vec<TableRow> = Vec::new();
+    let mut band_id = usize::MAX;
+    let flush = |band: &mut Vec<TableRow>, out: &mut Vec<TableRow>| {
+        if band.is_empty() {
+            return;
+        }
+        let n = band[0].cells.len();
+        let multi_valued = (0..n).any(|c| band.iter().filter(|r| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text))).count() >= 2);
+        if multi_valued {
+            out.extend(merge_wrapped_lines(std::mem::take(band), cfg));
+        } else {
+            let mut it = band.drain(..);
+            if let Some(mut first) = it.next() {
+                for r in it {
+                    merge_rows(&mut first, &r, true);
+                }
+                out.push(first);
+            }
+        }
+    };
+    for r in rows {
+        let mid = (r.top + r.bottom) / 2.0;
+        let b = separators.partition_point(|&y| y < mid);
+        if b != band_id {
+            flush(&mut band, &mut out);
+            band_id = b;
+        }
+        band.push(r);
+    }
+    flush(&mut band, &mut out);
+    out
+}
+
+/// Join wrapped lines without rulings: a line with text in a single column joins the row above
+/// when it continues it (lowercase start, tight spacing), or the row below when that row's text
+/// in the same column continues it.
+fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
     let n = rows.len();
     let filled: Vec<Vec<usize>> = rows.iter().map(filled_columns).collect();
     // Decide for each single-column line whether it joins up (-1), down (+1) or stays (0).
@@ -332,7 +356,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     seps.sort_by(f64::total_cmp);
     seps.dedup_by(|a, b| (*a - *b).abs() < 1.0);
     let bands = seps.len() + 1;
-    let use_seps = bands >= 3 && rows.len() as f64 / bands as f64 <= cfg.max_lines_per_ruled_row;
+    let use_seps = bands >= 3;
     let rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
     if rows.len() < 2 {
         return None;
