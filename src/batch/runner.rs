@@ -7,7 +7,7 @@ use super::inputs::InputFile;
 use super::manifest::{ManifestLine, ManifestWriter, Status, read_manifest, rewrite_manifest};
 use super::progress::Progress;
 use crate::error::{Error, Result};
-use crate::output::{OutputFormat, Rendered, render_document};
+use crate::output::{OutputFormat, Rendered, render_document, render_failure};
 use crate::extract::Options;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -262,7 +262,14 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
                     }
                 }
             }
-            Err(e) => ManifestLine { path, sha256: sha.clone(), status: Status::Failed, pages: 0, tables: 0, error_code: Some(e.code().into()), error: Some(e.to_string()), duplicate_of: None, ms },
+            Err(e) => {
+                // The failed document still gets its output file, saying what went wrong.
+                if let Some(dir) = &cfg.out_dir {
+                    let size = std::fs::metadata(&input.path).map_or(0, |m| m.len() as usize);
+                    let _ = write_atomic(&output_path(dir, input), &render_failure(&path, sha, size, &e, cfg.format));
+                }
+                ManifestLine { path, sha256: sha.clone(), status: Status::Failed, pages: 0, tables: 0, error_code: Some(e.code().into()), error: Some(e.to_string()), duplicate_of: None, ms }
+            }
         };
         if let Ok(mut t) = totals.lock() {
             if line.status == Status::Ok {

@@ -40,6 +40,7 @@
 
 mod affix;
 mod checks;
+mod context;
 mod format;
 mod formula;
 mod locale;
@@ -47,14 +48,17 @@ mod normalize;
 mod numeral;
 mod parse;
 mod shape;
+mod table_values;
 mod unit;
 
 #[cfg(test)]
 mod cases;
 
 pub use checks::{Check, CheckKind, CheckRow, run_checks};
+pub use context::{TableContext, table_context};
 pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};
 pub use locale::{LanguageHint, LocaleGuess, detect_language, guess_locale};
 pub use parse::{CellNumber, NonValueKind, parse_cell, read_number_ignoring_shape};
+pub use table_values::{CellValue, ColumnKind, TableNumbers, document_format, table_numbers};
 pub use unit::{Unit, find_unit, is_unit_line};

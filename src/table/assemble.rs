@@ -51,9 +51,11 @@ impl PageFurniture {
     }
 }
 
-fn is_unit_text(t: &str) -> bool {
-    let l = t.trim().to_lowercase();
-    ["đơn vị", "đvt", "单位", "unit:", "units:"].iter().any(|p| l.starts_with(p) || l.contains(&format!("({p}")))
+/// A short "label: value" line such as "Đơn vị tính: Triệu đồng" or "单位：万元" (unit lines
+/// are recognised properly by the number stage; here they must just not count as titles).
+fn is_short_label_line(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 40 && (t.contains(':') || t.contains('：'))
 }
 
 fn is_note(t: &str) -> bool {
@@ -65,21 +67,17 @@ fn row_key(r: &TableRow) -> String {
     r.texts().join("|").chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Title: the nearest line above that is not a unit line, not a parenthesised remark and not
-/// a column of numbers.
-fn title_of(lines_above: &[String]) -> Option<String> {
+/// A line above a table that could be its title (not a "label: value" line such as a unit
+/// line, not a parenthesised remark, has letters). Used to tell a new table from a continued one.
+fn title_candidate(lines_above: &[String]) -> Option<String> {
     lines_above
         .iter()
         .rev()
         .find(|l| {
             let t = l.trim();
-            !t.is_empty() && !is_unit_text(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic())
+            !t.is_empty() && !is_short_label_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic())
         })
         .cloned()
-}
-
-fn unit_of(lines_above: &[String]) -> Option<String> {
-    lines_above.iter().rev().find(|l| is_unit_text(l)).map(|l| l.trim().to_string())
 }
 
 fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
@@ -126,7 +124,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
     }
     for pt in page_tables {
         let hdr = header_row_count(&pt.rows);
-        let title = title_of(&pt.lines_above);
+        let title = title_candidate(&pt.lines_above);
         // Continuation: first table of its page, previous table ended on the previous page with
         // the same columns, and no new title in between.
         let is_continuation = match (out.last(), &last_raw) {
@@ -161,8 +159,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
                 pages: vec![pt.page],
                 bbox: pt.bbox,
                 method: pt.method,
-                title,
-                unit_text: unit_of(&pt.lines_above),
+                context_above: pt.lines_above.clone(),
                 notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
                 header_rows: rows,
                 rows: body,

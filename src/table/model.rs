@@ -85,9 +85,9 @@ pub struct Table {
     pub pages: Vec<usize>,
     pub bbox: BBox,
     pub method: Method,
-    pub title: Option<String>,
-    /// The unit line or unit text that applies to the table, as printed.
-    pub unit_text: Option<String>,
+    /// Text lines just above the table on its first page, nearest last (title, unit line, …).
+    pub context_above: Vec<String>,
+    /// Notes under the table ("注：…", "Ghi chú: …", "Source: …").
     pub notes: Vec<String>,
     pub header_rows: Vec<TableRow>,
     pub rows: Vec<TableRow>,

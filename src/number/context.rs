@@ -1,0 +1,44 @@
+//! A table's title and unit from the text lines above it: the nearest unit line gives the
+//! unit; the nearest other line with letters (not a parenthesised remark) is the title.
+
+use super::unit::{Unit, find_unit, is_unit_line};
+
+/// Title and unit of a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableContext {
+    pub title: Option<String>,
+    pub unit: Option<Unit>,
+}
+
+/// Read the lines above a table (nearest last).
+pub fn table_context(lines_above: &[String]) -> TableContext {
+    let unit = lines_above.iter().rev().filter(|l| is_unit_line(l)).find_map(|l| find_unit(l));
+    let title = lines_above
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|t| !t.is_empty() && !is_unit_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic()))
+        .map(str::to_string);
+    // A title line may end with the unit ("… 单位：万元"); use it when no unit line exists.
+    let unit = unit.or_else(|| title.as_deref().and_then(find_unit));
+    TableContext { title, unit }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_and_unit_from_lines_above() {
+        let lines = vec![
+            "PHỤ LỤC 02: Phân bổ vốn sự nghiệp".to_string(),
+            "(Kèm theo Tờ trình số 82/TTr-UBND ngày 21/5/2025)".to_string(),
+            "Đơn vị tính: Triệu đồng".to_string(),
+        ];
+        let c = table_context(&lines);
+        assert_eq!(c.title.as_deref(), Some("PHỤ LỤC 02: Phân bổ vốn sự nghiệp"));
+        let unit = c.unit.unwrap();
+        assert_eq!(unit.multiplier, rust_decimal::Decimal::from(1_000_000));
+        assert_eq!(unit.currency.as_deref(), Some("VND"));
+    }
+}

@@ -1,0 +1,218 @@
+//! Document JSON, schema version "1" (see schema/document.schema.json and SPEC section 4).
+
+use crate::number::{Check, ColumnKind, LocaleGuess, TableNumbers, Unit};
+use crate::table::{Table, TableCell};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct DocumentJson {
+    pub schema_version: &'static str,
+    pub source: SourceJson,
+    pub status: &'static str,
+    pub locale: Option<LocaleJson>,
+    pub tables: Vec<TableJson>,
+    pub warnings: Vec<WarningJson>,
+    pub error: Option<ErrorJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceJson {
+    pub path: String,
+    pub sha256: String,
+    pub bytes: usize,
+    pub pages: usize,
+    pub producer: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LocaleJson {
+    pub decimal: String,
+    pub group: Option<String>,
+    pub confidence: f64,
+    /// Language the guess was informed by (vi, zh, en, …), when recognised.
+    pub language: Option<&'static str>,
+}
+
+impl LocaleJson {
+    pub fn new(g: &LocaleGuess, language: Option<&'static str>) -> Self {
+        LocaleJson {
+            decimal: g.format.decimal.to_string(),
+            group: g.format.group.map(|c| c.to_string()),
+            confidence: (g.confidence * 1000.0).round() / 1000.0,
+            language,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct WarningJson {
+    pub page: usize,
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorJson {
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnitJson {
+    pub text: String,
+    pub currency: Option<String>,
+    pub multiplier: String,
+}
+
+impl From<&Unit> for UnitJson {
+    fn from(u: &Unit) -> Self {
+        UnitJson { text: u.text.clone(), currency: u.currency.clone(), multiplier: u.multiplier.to_string() }
+    }
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Serialize)]
+pub struct CellJson {
+    pub text: String,
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub percent: bool,
+    #[serde(skip_serializing_if = "is_one")]
+    pub row_span: usize,
+    #[serde(skip_serializing_if = "is_one")]
+    pub col_span: usize,
+}
+
+impl CellJson {
+    fn header(c: &TableCell) -> Self {
+        CellJson { text: c.text.clone(), value: None, percent: false, row_span: c.row_span.max(1), col_span: c.col_span.max(1) }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ColumnJson {
+    pub index: usize,
+    pub header: Vec<String>,
+    pub kind: ColumnKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<UnitJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RowJson {
+    pub page: usize,
+    pub label: Option<String>,
+    pub level: Option<u8>,
+    pub cells: Vec<CellJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CheckJson {
+    pub kind: crate::number::CheckKind,
+    pub row: usize,
+    pub column: usize,
+    pub expected: String,
+    pub found: String,
+    pub ok: bool,
+}
+
+impl From<&Check> for CheckJson {
+    fn from(c: &Check) -> Self {
+        CheckJson { kind: c.kind, row: c.row, column: c.column, expected: c.expected.to_string(), found: c.found.to_string(), ok: c.ok }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct TableJson {
+    pub id: String,
+    pub pages: Vec<usize>,
+    pub bbox: [f64; 4],
+    pub title: Option<String>,
+    pub unit: Option<UnitJson>,
+    pub method: crate::table::Method,
+    pub header_rows: Vec<Vec<CellJson>>,
+    pub columns: Vec<ColumnJson>,
+    pub rows: Vec<RowJson>,
+    pub notes: Vec<String>,
+    pub checks: Vec<CheckJson>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Column path of a column: the distinct non-blank header texts above it, a spanning header
+/// counting for every column it covers.
+pub fn column_path(t: &Table, col: usize) -> Vec<String> {
+    let mut path: Vec<String> = Vec::new();
+    for r in &t.header_rows {
+        // Find the anchor covering `col` in this row.
+        let mut a = col.min(r.cells.len().saturating_sub(1));
+        while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {
+            a -= 1;
+        }
+        if let Some(c) = r.cells.get(a)
+            && (a == col || a + c.col_span > col)
+        {
+            let text = c.text.trim();
+            if !text.is_empty() && path.last().map(String::as_str) != Some(text) {
+                path.push(text.to_string());
+            }
+        }
+    }
+    path
+}
+
+/// Build the JSON of one table.
+pub fn table_json(index: usize, t: &Table, nums: &TableNumbers) -> TableJson {
+    let header_rows = t.header_rows.iter().map(|r| r.cells.iter().map(CellJson::header).collect()).collect();
+    let rows = t
+        .rows
+        .iter()
+        .zip(&nums.values)
+        .map(|(r, vals)| RowJson {
+            page: r.page,
+            label: r.label.clone(),
+            level: r.level,
+            cells: r
+                .cells
+                .iter()
+                .zip(vals)
+                .map(|(c, v)| CellJson {
+                    text: c.text.clone(),
+                    value: v.map(|v| v.value.to_string()),
+                    percent: v.is_some_and(|v| v.percent),
+                    row_span: c.row_span.max(1),
+                    col_span: c.col_span.max(1),
+                })
+                .collect(),
+        })
+        .collect();
+    let columns = (0..t.n_cols)
+        .map(|c| ColumnJson {
+            index: c,
+            header: column_path(t, c),
+            kind: nums.columns.get(c).copied().unwrap_or(ColumnKind::Text),
+            unit: nums.column_units.get(c).and_then(|u| u.as_ref()).map(UnitJson::from),
+        })
+        .collect();
+    TableJson {
+        id: format!("t{}", index + 1),
+        pages: t.pages.clone(),
+        bbox: [round2(t.bbox.x0), round2(t.bbox.y0), round2(t.bbox.x1), round2(t.bbox.y1)],
+        title: nums.context.title.clone(),
+        unit: nums.context.unit.as_ref().map(UnitJson::from),
+        method: t.method,
+        header_rows,
+        columns,
+        rows,
+        notes: t.notes.clone(),
+        checks: nums.checks.iter().map(CheckJson::from).collect(),
+    }
+}

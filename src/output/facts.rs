@@ -1,0 +1,71 @@
+//! Facts NDJSON: one line per numeric cell with stable keys (SPEC section 5).
+
+use super::document::column_path;
+use crate::number::TableNumbers;
+use crate::table::Table;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Fact<'a> {
+    pub doc_sha256: &'a str,
+    pub path: &'a str,
+    pub table: String,
+    pub page: usize,
+    pub row: usize,
+    pub col: usize,
+    pub row_label: Option<&'a str>,
+    pub row_path: Vec<String>,
+    pub row_text: String,
+    pub column_path: Vec<String>,
+    pub text: &'a str,
+    pub value: String,
+    pub percent: bool,
+    pub unit: Option<String>,
+    pub multiplier: Option<String>,
+    pub scaled_value: Option<String>,
+}
+
+/// The facts of one table, as NDJSON lines appended to `out`.
+pub fn write_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize, t: &Table, nums: &TableNumbers) {
+    let table_id = format!("t{}", index + 1);
+    let column_paths: Vec<Vec<String>> = (0..t.n_cols).map(|c| column_path(t, c)).collect();
+    let text_col = nums.columns.iter().position(|k| *k == crate::number::ColumnKind::Text);
+    // Row path: labels of the enclosing rows by level.
+    let mut stack: Vec<(u8, String)> = Vec::new();
+    for (ri, (row, vals)) in t.rows.iter().zip(&nums.values).enumerate() {
+        if let (Some(level), Some(label)) = (row.level, &row.label) {
+            while stack.last().is_some_and(|(l, _)| *l >= level) {
+                stack.pop();
+            }
+            stack.push((level, label.clone()));
+        }
+        let row_path: Vec<String> = stack.iter().map(|(_, l)| l.clone()).collect();
+        let row_text = text_col.and_then(|c| row.cells.get(c)).map(|c| c.text.clone()).unwrap_or_default();
+        for (ci, (cell, v)) in row.cells.iter().zip(vals).enumerate() {
+            let Some(v) = v else { continue };
+            let unit = nums.column_units.get(ci).and_then(|u| u.as_ref()).or(nums.context.unit.as_ref());
+            let fact = Fact {
+                doc_sha256,
+                path,
+                table: table_id.clone(),
+                page: row.page,
+                row: ri,
+                col: ci,
+                row_label: row.label.as_deref(),
+                row_path: row_path.clone(),
+                row_text: row_text.clone(),
+                column_path: column_paths.get(ci).cloned().unwrap_or_default(),
+                text: &cell.text,
+                value: v.value.to_string(),
+                percent: v.percent,
+                unit: unit.map(|u| u.text.clone()),
+                multiplier: unit.map(|u| u.multiplier.to_string()),
+                scaled_value: unit.and_then(|u| u.scale(v.value)).map(|d| d.to_string()),
+            };
+            if let Ok(line) = serde_json::to_vec(&fact) {
+                out.extend(line);
+                out.push(b'\n');
+            }
+        }
+    }
+}
