@@ -76,9 +76,9 @@ fn column_kind(table: &Table, col: usize, format: &NumberFormat) -> ColumnKind {
     if col < 2 && (label_header || texts.iter().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts.iter().any(|t| is_marker(t)) {
         return ColumnKind::Label;
     }
-    let digits_only = texts.iter().all(|t| t.chars().all(|c| c.is_ascii_digit()) && t.len() >= 3);
+    let digits_only = texts.iter().all(|t| t.chars().all(|c| c.is_ascii_digit()));
     let some_code = texts.iter().any(|t| matches!(parse_cell(t, format), CellNumber::NotAValue { kind: NonValueKind::Code }));
-    if digits_only && (code_header || some_code) {
+    if digits_only && (code_header || (some_code && texts.iter().all(|t| t.len() >= 3))) {
         return ColumnKind::Code;
     }
     let values = texts.iter().filter(|t| matches!(parse_cell(t, format), CellNumber::Value { .. })).count();

@@ -51,7 +51,10 @@ fn is_year(t: &str) -> bool {
 
 /// A body row has a value (not a year) in a column other than the first.
 fn is_body_row(row: &TableRow) -> bool {
-    row.cells.iter().skip(1).any(|c| !c.covered && looks_like_value(&c.text) && !is_year(&c.text))
+    row.cells.iter().skip(1).any(|c| {
+        let t = c.text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']);
+        !c.covered && looks_like_value(t) && !is_year(t)
+    })
 }
 
 /// Number of leading header rows of a table's rows (0 when no body row is recognisable).
@@ -75,7 +78,7 @@ pub fn header_row_count(rows: &[TableRow]) -> usize {
             .flat_map(|(r, row)| row.cells.iter().filter(|c| !c.covered).map(move |c| r + c.row_span))
             .max()
             .unwrap_or(0);
-        if extended > n && extended < rows.len() {
+        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(is_body_row) {
             n = extended;
         } else {
             break;
