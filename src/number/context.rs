@@ -10,8 +10,9 @@ pub struct TableContext {
     pub unit: Option<Unit>,
 }
 
-/// Read the lines above a table (nearest last).
-pub fn table_context(lines_above: &[String]) -> TableContext {
+/// Read the lines above a table (nearest last); `page_furniture` (running header lines) gives
+/// the unit when no line above does.
+pub fn table_context(lines_above: &[String], page_furniture: &[String]) -> TableContext {
     let unit = lines_above.iter().rev().filter(|l| is_unit_line(l)).find_map(|l| find_unit(l));
     let title = lines_above
         .iter()
@@ -20,8 +21,17 @@ pub fn table_context(lines_above: &[String]) -> TableContext {
         .find(|t| !t.is_empty() && !is_unit_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic()))
         .map(str::to_string);
     // A title line may end with the unit ("… 单位：万元"); use it when no unit line exists.
-    let unit = unit.or_else(|| title.as_deref().and_then(find_unit));
+    let unit = unit
+        .or_else(|| title.as_deref().and_then(find_unit))
+        .or_else(|| page_furniture.iter().find_map(|l| unit_in_running_header(l)));
     TableContext { title, unit }
+}
+
+/// The unit in a running header line such as "475 望都县乡村振兴局 预算年度：2022 单位：万元":
+/// read from its unit label ("单位", "Đơn vị", "ĐVT", "Unit") to the end of the line.
+fn unit_in_running_header(line: &str) -> Option<Unit> {
+    let lower = line.to_lowercase();
+    ["单位", "đơn vị", "đvt", "unit"].iter().find_map(|k| lower.find(k)).and_then(|byte| line.get(byte..)).and_then(find_unit)
 }
 
 #[cfg(test)]
@@ -35,10 +45,12 @@ mod tests {
             "(Kèm theo Tờ trình số 82/TTr-UBND ngày 21/5/2025)".to_string(),
             "Đơn vị tính: Triệu đồng".to_string(),
         ];
-        let c = table_context(&lines);
+        let c = table_context(&lines, &[]);
         assert_eq!(c.title.as_deref(), Some("PHỤ LỤC 02: Phân bổ vốn sự nghiệp"));
         let unit = c.unit.unwrap();
         assert_eq!(unit.multiplier, rust_decimal::Decimal::from(1_000_000));
         assert_eq!(unit.currency.as_deref(), Some("VND"));
+        let from_header = table_context(&["部门预算支出表".to_string()], &["475 望都县乡村振兴局 预算年度：2022 单位：万元".to_string()]);
+        assert_eq!(from_header.unit.map(|u| u.text), Some("万元".to_string()));
     }
 }

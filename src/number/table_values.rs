@@ -127,7 +127,7 @@ pub fn table_numbers(table: &Table, doc: &LocaleGuess, language: LanguageHint, f
                 .collect()
         })
         .collect();
-    let context = table_context(&table.context_above);
+    let context = table_context(&table.context_above, &table.page_furniture);
     let column_units: Vec<Option<Unit>> = (0..n).map(|c| find_unit(&header_text(table, c))).collect();
     let checks = table_checks(table, &columns, &values);
     TableNumbers { format: doc.format, columns, values, context, column_units, checks }

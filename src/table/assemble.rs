@@ -135,8 +135,8 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
-                    && (header_repeats || (title.is_none() && (hdr == 0 || columns_align(prev_raw, &pt, 0.03 * width))))
-                    && (header_repeats || title.is_none())
+                    && title.is_none()
+                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, 0.03 * width))
             }
             _ => false,
         };
@@ -160,6 +160,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
                 bbox: pt.bbox,
                 method: pt.method,
                 context_above: pt.lines_above.clone(),
+                page_furniture: pt.page_furniture.clone(),
                 notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
                 header_rows: rows,
                 rows: body,

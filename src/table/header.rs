@@ -57,6 +57,19 @@ fn is_body_row(row: &TableRow) -> bool {
     })
 }
 
+/// A form row: a paragraph-long cell, or a key cell followed by one value cell spanning the
+/// rest of the row.
+fn is_form_row(row: &TableRow) -> bool {
+    let n = row.cells.len();
+    let long = row.cells.iter().any(|c| c.text.chars().count() > 60);
+    let key_value = n >= 3
+        && !row.cells[0].text.trim().is_empty()
+        && !row.cells[1].covered
+        && row.cells[1].text.trim().chars().count() > 12
+        && row.cells[1].col_span == n - 1;
+    long || key_value
+}
+
 /// Number of leading header rows of a table's rows (0 when no body row is recognisable).
 pub fn header_row_count(rows: &[TableRow]) -> usize {
     if rows.is_empty() {
@@ -69,6 +82,9 @@ pub fn header_row_count(rows: &[TableRow]) -> usize {
     let Some(first_body) = rows.iter().position(is_body_row) else {
         return 0;
     };
+    // Header cells are captions: a row with a paragraph-long cell, or a "key | value across
+    // the rest of the row" row, is already body (forms such as 绩效目标表).
+    let first_body = rows[..first_body].iter().position(is_form_row).unwrap_or(first_body);
     let mut n = first_body.min(6);
     // Cells spanning down from the header keep their rows in the header.
     loop {
@@ -78,7 +94,7 @@ pub fn header_row_count(rows: &[TableRow]) -> usize {
             .flat_map(|(r, row)| row.cells.iter().filter(|c| !c.covered).map(move |c| r + c.row_span))
             .max()
             .unwrap_or(0);
-        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(is_body_row) {
+        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(|r| is_body_row(r) || is_form_row(r)) {
             n = extended;
         } else {
             break;

@@ -96,6 +96,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
         rows,
         lines_above: Vec::new(),
         lines_below: Vec::new(),
+        page_furniture: Vec::new(),
     };
     (compact(table), used)
 }

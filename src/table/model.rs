@@ -71,6 +71,8 @@ pub struct PageTable {
     pub lines_above: Vec<String>,
     /// Text lines just below the table (nearest first), for notes.
     pub lines_below: Vec<String>,
+    /// Running header/footer lines of the page ("… 单位：万元"), context for the unit.
+    pub page_furniture: Vec<String>,
 }
 
 impl PageTable {
@@ -89,6 +91,8 @@ pub struct Table {
     pub context_above: Vec<String>,
     /// Notes under the table ("注：…", "Ghi chú: …", "Source: …").
     pub notes: Vec<String>,
+    /// Running header/footer lines of its first page (may carry the unit).
+    pub page_furniture: Vec<String>,
     pub header_rows: Vec<TableRow>,
     pub rows: Vec<TableRow>,
     pub n_cols: usize,

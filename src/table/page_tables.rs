@@ -29,7 +29,8 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
         }
     }
     let rest: Vec<&Glyph> = owned.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| g).collect();
-    let lines: Vec<TextLine> = build_lines_from(&rest, layout).into_iter().filter(|l| !ignore(l)).collect();
+    let (furniture, lines): (Vec<TextLine>, Vec<TextLine>) = build_lines_from(&rest, layout).into_iter().partition(|l| ignore(l));
+    let furniture: Vec<String> = furniture.iter().map(TextLine::text).collect();
     // Rulings inside ruled tables do not split stream rows.
     let free_rulings: Vec<Ruling> = page
         .rulings
@@ -45,6 +46,7 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
         .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > 0.5 * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
         .collect();
     for k in 0..tables.len() {
+        tables[k].page_furniture = furniture.clone();
         let top = tables[k].bbox.y0;
         let bottom = tables[k].bbox.y1;
         let prev_bottom = if k > 0 { tables[k - 1].bbox.y1 } else { f64::MIN };

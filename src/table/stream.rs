@@ -362,5 +362,5 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
         return None;
     }
     let bbox = block.iter().skip(1).fold(block[0].line.bbox, |b, l| b.union(&l.line.bbox));
-    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new() })
+    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
 }

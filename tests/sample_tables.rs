@@ -1,0 +1,125 @@
+//! Runs the binary on samples/ PDFs and compares the document JSON with the hand-made ground
+//! truth published with the budget-dev corpus (samples/*.truth.json): every body row's cell
+//! texts and values, and the header rows. Texts are compared with whitespace removed (the
+//! truth keeps line breaks inside cells; the JSON joins lines with one space).
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn samples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
+}
+
+fn run_extract(name: &str) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_tablelift"))
+        .arg("extract")
+        .arg(samples().join(format!("{name}.pdf")))
+        .output()
+        .expect("run tablelift");
+    assert!(out.status.success(), "{name}: exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("document JSON")
+}
+
+fn truth(name: &str) -> Value {
+    let text = std::fs::read_to_string(samples().join(format!("{name}.truth.json"))).expect("truth file");
+    serde_json::from_str(&text).expect("truth JSON")
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn texts(cells: &Value) -> Vec<String> {
+    cells.as_array().unwrap().iter().map(|c| norm(c["text"].as_str().unwrap())).collect()
+}
+
+/// Compare every table of `name` with its truth (tables matched in order).
+fn check_sample(name: &str) {
+    let doc = run_extract(name);
+    let truth = truth(name);
+    let ours = doc["tables"].as_array().unwrap();
+    let want = truth["tables"].as_array().unwrap();
+    assert_eq!(ours.len(), want.len(), "{name}: number of tables");
+    for (k, (o, w)) in ours.iter().zip(want).enumerate() {
+        assert_eq!(o["pages"], w["pages"], "{name} table {k}: pages");
+        let o_rows = o["rows"].as_array().unwrap();
+        let w_rows = w["rows"].as_array().unwrap();
+        assert_eq!(o_rows.len(), w_rows.len(), "{name} table {k}: body rows");
+        for (i, (orow, wrow)) in o_rows.iter().zip(w_rows).enumerate() {
+            let wt: Vec<String> = wrow.as_array().unwrap().iter().map(|c| norm(c.as_str().unwrap())).collect();
+            assert_eq!(texts(&orow["cells"]), wt, "{name} table {k} row {i}: texts");
+            let ov: Vec<Value> = orow["cells"].as_array().unwrap().iter().map(|c| c["value"].clone()).collect();
+            assert_eq!(ov, w["values"][i].as_array().unwrap().clone(), "{name} table {k} row {i}: values");
+        }
+        let o_hdr: Vec<Vec<String>> = o["header_rows"].as_array().unwrap().iter().map(texts).collect();
+        let w_hdr: Vec<Vec<String>> = w["header_rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_array().unwrap().iter().map(|c| norm(c.as_str().unwrap())).collect())
+            .collect();
+        if !w_hdr.is_empty() {
+            assert_eq!(o_hdr, w_hdr, "{name} table {k}: header rows");
+        }
+    }
+}
+
+#[test]
+fn vietnamese_wide_ruled_annex_over_three_pages() {
+    // 21 columns, 5-row header with merged cells and the (1)=(2)+(8)+(14) row, repeated on
+    // each page; wrapped labels; dash zeros; triệu đồng.
+    check_sample("vi_pl02_mtqg_wide_ruled");
+    let doc = run_extract("vi_pl02_mtqg_wide_ruled");
+    let t = &doc["tables"][0];
+    assert_eq!(t["unit"]["multiplier"], "1000000");
+    assert_eq!(t["unit"]["currency"], "VND");
+    assert!(t["title"].as_str().unwrap().starts_with("PHỤ LỤC 02:"));
+    assert_eq!(doc["locale"]["decimal"], ",");
+    assert_eq!(doc["locale"]["group"], ".");
+}
+
+#[test]
+fn vietnamese_adjustment_with_codes_and_negatives() {
+    check_sample("vi_totrinh_dieuchinh_dong");
+}
+
+#[test]
+fn vietnamese_document_with_english_grouping() {
+    check_sample("vi_chi_linhvuc_enus_grouping");
+}
+
+#[test]
+fn vietnamese_form_table_after_prose() {
+    check_sample("vi_decuong_phuluc_form");
+}
+
+#[test]
+fn chinese_income_and_expense_totals() {
+    check_sample("zh_shouru_zhichu_zongbiao_2022");
+    check_sample("zh_shouzhi_zongbiao_2022");
+}
+
+#[test]
+fn chinese_procurement_and_performance_forms() {
+    check_sample("zh_zhengfu_caigou");
+    check_sample("zh_xiangmu_jixiao_mubiao");
+}
+
+#[test]
+fn prose_document_has_no_tables() {
+    let doc = run_extract("vi_kehoach_prose");
+    assert_eq!(doc["tables"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn empty_chinese_tables_keep_header_and_note() {
+    let doc = run_extract("zh_kongbiao_2022");
+    let tables = doc["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 3);
+    for t in tables {
+        assert_eq!(t["rows"].as_array().unwrap().len(), 0, "empty table has no body rows");
+        assert!(t["notes"].as_array().unwrap().iter().any(|n| n.as_str().unwrap().contains("空表")), "note attached: {:?}", t["notes"]);
+        assert_eq!(t["unit"]["text"], "万元");
+    }
+}
