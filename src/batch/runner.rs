@@ -2,7 +2,7 @@
 //! documents in parallel (rayon), each isolated (panic caught, time budget), writing outputs
 //! atomically and one manifest line per input.
 
-use super::atomic::write_atomic;
+use super::atomic::{remove_stale_temp_files, write_atomic};
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, ManifestWriter, Status, read_manifest, rewrite_manifest};
 use super::progress::Progress;
@@ -139,6 +139,7 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     let manifest_path = cfg.out_dir.as_ref().map(|d| d.join("manifest.ndjson"));
     if let Some(dir) = &cfg.out_dir {
         std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
+        remove_stale_temp_files(dir);
     }
     // Resume: keep the manifest lines of documents that will not be redone.
     let mut done: HashSet<String> = HashSet::new();
