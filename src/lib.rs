@@ -2,6 +2,23 @@
 //!
 //! Pipeline (one module per stage, data flows one way):
 //! `pdf` → `layout` → `table` → `number` → `output`, driven by `batch` and `cli`.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let bytes = std::fs::read("budget.pdf")?;
+//! let doc = tablelift::extract(bytes, &tablelift::Options::default())?;
+//! for table in &doc.tables {
+//!     println!("{} {:?}: {} rows", table.id, table.title, table.rows.len());
+//!     for row in &table.rows {
+//!         // Every numeric cell carries an exact decimal string ("24461.00", "-300000000").
+//!         let values: Vec<_> = row.cells.iter().filter_map(|c| c.value.as_deref()).collect();
+//!         println!("  {:?} {:?}", row.label, values);
+//!     }
+//! }
+//! println!("{}", serde_json::to_string_pretty(&doc)?);
+//! # Ok(())
+//! # }
+//! ```
 
 pub mod batch;
 pub mod cli;
@@ -14,4 +31,16 @@ pub mod pdf;
 pub mod table;
 
 pub use error::{Error, Result};
+pub use output::DocumentJson as Document;
+
+/// Extract the tables of one PDF (its bytes) into the document JSON model (schema version
+/// "1"). Errors are typed ([`Error::code`]); this never panics on bad input.
+pub fn extract(bytes: Vec<u8>, opts: &Options) -> Result<Document> {
+    use sha2::Digest;
+    let n_bytes = bytes.len();
+    let sha = batch::hex(&sha2::Sha256::digest(&bytes));
+    let ex = extract_structure(bytes, opts)?;
+    let (guess, language, nums) = output::read_numbers(&ex, opts);
+    Ok(output::document_json(&ex, &nums, &guess, language, "", &sha, n_bytes))
+}
 pub use extract::{Extraction, Options, extract_structure};

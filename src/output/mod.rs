@@ -9,4 +9,4 @@ mod render;
 pub use document::{DocumentJson, column_path, table_json};
 pub use facts::write_facts;
 pub use grid::{GridDocument, GridTable, grid_document};
-pub use render::{OutputFormat, Rendered, read_numbers, render_document, render_failure};
+pub use render::{OutputFormat, Rendered, document_json, read_numbers, render_document, render_failure};

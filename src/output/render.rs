@@ -60,6 +60,19 @@ pub fn read_numbers(ex: &Extraction, opts: &Options) -> (crate::number::LocaleGu
     (guess, language, nums)
 }
 
+/// The document JSON of an extraction.
+pub fn document_json(ex: &Extraction, nums: &[TableNumbers], guess: &crate::number::LocaleGuess, language: LanguageHint, path: &str, sha256: &str, n_bytes: usize) -> DocumentJson {
+    DocumentJson {
+        schema_version: "1",
+        source: SourceJson { path: path.to_string(), sha256: sha256.to_string(), bytes: n_bytes, pages: ex.page_count, producer: ex.producer.clone() },
+        status: "ok",
+        locale: Some(LocaleJson::new(guess, language_code(language))),
+        tables: ex.tables.iter().zip(nums).enumerate().map(|(k, (t, n))| table_json(k, t, n)).collect(),
+        warnings: ex.warnings.iter().map(|(page, code, message)| WarningJson { page: *page, code, message: message.clone() }).collect(),
+        error: None,
+    }
+}
+
 /// Extract a document and serialize it in `format`.
 pub fn render_document(bytes: Vec<u8>, path: &str, sha256: &str, opts: &Options, format: OutputFormat) -> Result<Rendered> {
     let n_bytes = bytes.len();
@@ -75,18 +88,7 @@ pub fn render_document(bytes: Vec<u8>, path: &str, sha256: &str, opts: &Options,
                 nums.iter().map(|n| n.values.iter().map(|r| r.iter().map(|v| v.map(|v| v.value.to_string())).collect()).collect()).collect();
             serde_json::to_vec(&grid_document(&ex.tables, Some(&values)))
         }
-        OutputFormat::Json => {
-            let doc = DocumentJson {
-                schema_version: "1",
-                source: SourceJson { path: path.to_string(), sha256: sha256.to_string(), bytes: n_bytes, pages: ex.page_count, producer: ex.producer.clone() },
-                status: "ok",
-                locale: Some(LocaleJson::new(&guess, language_code(language))),
-                tables: ex.tables.iter().zip(&nums).enumerate().map(|(k, (t, n))| table_json(k, t, n)).collect(),
-                warnings: ex.warnings.iter().map(|(page, code, message)| WarningJson { page: *page, code, message: message.clone() }).collect(),
-                error: None,
-            };
-            serde_json::to_vec_pretty(&doc)
-        }
+        OutputFormat::Json => serde_json::to_vec_pretty(&document_json(&ex, &nums, &guess, language, path, sha256, n_bytes)),
     }
     .map_err(|e| Error::Internal(e.to_string()))?;
     Ok(Rendered { document, facts, pages: ex.page_count, tables: ex.tables.len() })
