@@ -25,6 +25,10 @@ pub struct TableConfig {
     pub wrap_gap: f64,
     /// How many lines above a table are searched for its title and unit.
     pub context_lines: usize,
+    /// Least share of filled cells in a stream table (chart axes and labels are sparser).
+    pub min_stream_fill: f64,
+    /// Largest gap (points) between a figure caption and a block that belongs to the figure.
+    pub caption_distance: f64,
 }
 
 impl Default for TableConfig {
@@ -41,6 +45,8 @@ impl Default for TableConfig {
             max_words_per_chunk: 7.0,
             wrap_gap: 0.6,
             context_lines: 4,
+            min_stream_fill: 0.5,
+            caption_distance: 100.0,
         }
     }
 }

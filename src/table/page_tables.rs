@@ -38,7 +38,11 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
         .filter(|r| !grid_boxes.iter().any(|b| b.contains_point((r.start + r.end) / 2.0, r.pos) || b.contains_point(r.pos, (r.start + r.end) / 2.0)))
         .copied()
         .collect();
-    tables.extend(find_stream_tables(page.number, &lines, &free_rulings, cfg));
+    // Sparse stream tables are chart axes and labels.
+    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill);
+    tables.extend(streams);
+    // Anything right under a figure caption is a chart or diagram.
+    tables.retain(|t| !under_figure_caption(t, &lines, cfg));
     tables.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
     // Context: lines outside every table, above (nearest last) and below (nearest first).
     let outside: Vec<&TextLine> = lines
@@ -66,4 +70,41 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
             .collect();
     }
     tables
+}
+
+/// Share of grid positions holding text.
+fn fill_ratio(t: &PageTable) -> f64 {
+    let total: usize = t.rows.iter().map(|r| r.cells.iter().filter(|c| !c.covered).count()).sum();
+    let filled: usize = t.rows.iter().map(|r| r.cells.iter().filter(|c| !c.covered && !c.text.trim().is_empty()).count()).sum();
+    filled as f64 / total.max(1) as f64
+}
+
+/// True when a figure caption ("Figure 6:", "Chart 2", "Hình 1", "图 3") is close above the
+/// table: a line within `caption_distance`, or the first line of such a line's paragraph (a
+/// caption may wrap over several lines).
+fn under_figure_caption(t: &PageTable, lines: &[TextLine], cfg: &TableConfig) -> bool {
+    const CAPTIONS: [&str; 9] = ["figure", "fig.", "chart", "graph", "diagram", "hình", "biểu đồ", "图", "abbildung"];
+    let is_caption = |l: &TextLine| {
+        let text = l.text().to_lowercase();
+        CAPTIONS.iter().any(|c| text.trim_start().starts_with(c))
+    };
+    let above: Vec<&TextLine> = lines.iter().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&t.bbox) > 0.0).collect();
+    above.iter().filter(|l| t.bbox.y0 - l.bbox.y1 <= cfg.caption_distance).any(|&start| {
+        let mut current = start;
+        for _ in 0..4 {
+            if is_caption(current) {
+                return true;
+            }
+            let h = current.bbox.height().max(1.0);
+            match above
+                .iter()
+                .filter(|l| l.bbox.y1 <= current.bbox.y0 + 0.5 && current.bbox.y0 - l.bbox.y1 <= 0.6 * h)
+                .max_by(|a, b| a.bbox.y1.total_cmp(&b.bbox.y1))
+            {
+                Some(prev) => current = prev,
+                None => return false,
+            }
+        }
+        false
+    })
 }
