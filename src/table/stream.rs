@@ -87,15 +87,17 @@ fn column_bounds(infos: &[&LineInfo<'_>], x0: f64, x1: f64, cfg: &TableConfig) -
     bounds
 }
 
-/// Columns a chunk covers (first..=last), by overlap with the column intervals.
+/// Columns a chunk covers (first..=last): those holding a real share of it (a quarter of the
+/// chunk, or half the column), so a caption that only grazes a boundary stays in one column.
 fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
     let n = bounds.len() - 1;
+    let w = b.width().max(0.1);
     let mut first = None;
     let mut last = 0;
     for c in 0..n {
         let (l, r) = (bounds[c], bounds[c + 1]);
         let ov = (b.x1.min(r) - b.x0.max(l)).max(0.0);
-        if ov > 0.5 || (b.center_x() >= l && b.center_x() < r) {
+        if ov >= 0.25 * w || ov >= 0.5 * (r - l) {
             if first.is_none() {
                 first = Some(c);
             }
@@ -104,6 +106,34 @@ fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
     }
     let first = first.unwrap_or_else(|| bounds.partition_point(|&x| x <= b.center_x()).saturating_sub(1).min(n - 1));
     (first, last.max(first))
+}
+
+/// Drop column boundaries that leave a column holding a chunk centre on fewer than two lines
+/// (a header word that sticks out beside its column makes a sliver column otherwise).
+fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>]) -> Vec<f64> {
+    loop {
+        let n = bounds.len() - 1;
+        if n < 2 {
+            return bounds;
+        }
+        let support: Vec<usize> = (0..n)
+            .map(|c| block.iter().filter(|l| l.chunks.iter().any(|ch| ch.bbox.center_x() >= bounds[c] && ch.bbox.center_x() < bounds[c + 1])).count())
+            .collect();
+        let Some(c) = (0..n).find(|&c| support[c] < 2) else {
+            return bounds;
+        };
+        // Merge with the neighbour whose boundary is nearer to this column's text.
+        let remove = if c == 0 {
+            1
+        } else if c == n - 1 {
+            n - 1
+        } else {
+            let centres: Vec<f64> = block.iter().flat_map(|l| l.chunks.iter()).map(|ch| ch.bbox.center_x()).filter(|&x| x >= bounds[c] && x < bounds[c + 1]).collect();
+            let mid = if centres.is_empty() { (bounds[c] + bounds[c + 1]) / 2.0 } else { centres.iter().sum::<f64>() / centres.len() as f64 };
+            if mid - bounds[c] < bounds[c + 1] - mid { c } else { c + 1 }
+        };
+        bounds.remove(remove);
+    }
 }
 
 fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64]) -> TableRow {
@@ -328,7 +358,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     }
     let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
-    let bounds = column_bounds(block, x0, x1, cfg);
+    let bounds = prune_thin_columns(column_bounds(block, x0, x1, cfg), block);
     let n_cols = bounds.len() - 1;
     if n_cols < 2 {
         return None;
@@ -346,17 +376,19 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     let rows: Vec<TableRow> = block.iter().map(|b| row_from_line(page, b, &bounds)).collect();
     let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
     let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
-    // Horizontal rulings spanning most of the block split rows when they separate most lines.
+    // Horizontal rulings spanning most of the block (including the rules just above and below
+    // it) split rows; lines of one band form one row unless the band holds several value lines.
+    let line_h = block.iter().map(|b| b.line.bbox.height()).fold(1.0, f64::max);
     let mut seps: Vec<f64> = rulings
         .iter()
-        .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - 2.0 && r.pos < bottom + 2.0)
+        .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - line_h && r.pos < bottom + line_h)
         .filter(|r| r.length() >= 0.5 * (x1 - x0))
         .map(|r| r.pos)
         .collect();
     seps.sort_by(f64::total_cmp);
     seps.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    let bands = seps.len() + 1;
-    let use_seps = bands >= 3;
+    let inner = seps.iter().filter(|&&y| y > top + 1.0 && y < bottom - 1.0).count();
+    let use_seps = inner >= 1;
     let rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
     if rows.len() < 2 {
         return None;
