@@ -232,13 +232,22 @@ fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> 
         if multi_valued {
             out.extend(merge_wrapped_lines(std::mem::take(band), cfg));
         } else {
-            let mut it = band.drain(..);
-            if let Some(mut first) = it.next() {
-                for r in it {
-                    merge_rows(&mut first, &r, true);
+            // One row, except that a line with a cell spanning columns is a header level of its
+            // own (a caption over several columns, then the captions under it).
+            let mut current: Option<TableRow> = None;
+            let mut current_spans = false;
+            for r in band.drain(..) {
+                let spans = r.cells.iter().any(|c| c.col_span > 1);
+                match current.as_mut() {
+                    Some(cur) if !spans && !current_spans => merge_rows(cur, &r, true),
+                    _ => {
+                        out.extend(current.take());
+                        current = Some(r);
+                        current_spans = spans;
+                    }
                 }
-                out.push(first);
             }
+            out.extend(current);
         }
     };
     for r in rows {
@@ -272,12 +281,18 @@ fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> 
         let gap_up = if i > 0 { rows[i].top - rows[i - 1].bottom } else { f64::MAX };
         let gap_down = if i + 1 < n { rows[i + 1].top - rows[i].bottom } else { f64::MAX };
         let tight = cfg.wrap_gap * h;
-        let up_ok = i > 0 && gap_up <= tight && !rows[i - 1].cells[c].covered && !rows[i - 1].cells[c].text.is_empty();
+        // Up: the row above has text in this column (or receives it from the line above it).
+        let above_has_text = i > 0 && !rows[i - 1].cells[c].covered && !rows[i - 1].cells[c].text.is_empty();
+        let above_receives = i >= 2 && dir[i - 2] == 1 && filled[i - 2] == [c];
+        let up_ok = i > 0 && gap_up <= tight && (above_has_text || above_receives);
+        // Down: the row below continues this text, or has values but nothing in this column
+        // (its label is wrapped around its numbers).
+        // (its label is wrapped around its numbers).
         let down_ok = i + 1 < n
             && gap_down <= tight
             && filled[i + 1].len() > 1
-            && filled[i + 1].contains(&c)
-            && starts_lowercase(&rows[i + 1].cells[c].text);
+            && ((filled[i + 1].contains(&c) && starts_lowercase(&rows[i + 1].cells[c].text))
+                || (!filled[i + 1].contains(&c) && !rows[i + 1].cells[c].covered));
         if up_ok && starts_lowercase(text) {
             dir[i] = -1;
         } else if down_ok {
@@ -313,6 +328,7 @@ pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], c
     let infos: Vec<LineInfo<'_>> = lines.iter().filter(|l| l.upright).map(|l| LineInfo { chunks: chunks_of(l, cfg), line: l }).collect();
     let mut tables = Vec::new();
     let mut i = 0;
+    let mut prev_end = 0usize;
     while i < infos.len() {
         if infos[i].chunks.len() < 2 {
             i += 1;
@@ -342,7 +358,27 @@ pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], c
         while members.last().is_some_and(|&m| m > last_multi) {
             members.pop();
         }
+        // Header lines above the first multi-chunk line, inside the band of a rule drawn
+        // above the table (a ruled header whose first line has one caption only).
+        while let Some(&first) = members.first() {
+            if first == 0 || first <= prev_end {
+                break;
+            }
+            let cand = &infos[first - 1];
+            let top = infos[first].line.bbox.y0;
+            let gap = top - cand.line.bbox.y1;
+            let rule_above = rulings.iter().any(|r| {
+                r.orientation == Orientation::Horizontal && r.pos < cand.line.bbox.y0 && r.pos > cand.line.bbox.y0 - 2.0 * cand.line.bbox.height()
+            });
+            let rule_between = rulings.iter().any(|r| r.orientation == Orientation::Horizontal && r.pos > cand.line.bbox.y1 - 1.0 && r.pos < top + 1.0);
+            if rule_above && !rule_between && gap <= cand.line.bbox.height() {
+                members.insert(0, first - 1);
+            } else {
+                break;
+            }
+        }
         i = last_multi + 1;
+        prev_end = last_multi;
         let block: Vec<&LineInfo<'_>> = members.iter().map(|&m| &infos[m]).collect();
         if let Some(t) = block_to_table(page, &block, rulings, cfg) {
             tables.push(t);
