@@ -9,14 +9,14 @@ pub fn is_cjk(c: char) -> bool {
         0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
 }
 
-/// Append `piece` to `out`, separated by one space unless either side of the joint is CJK.
+/// Append `piece` to `out`, separated by one space unless both sides of the joint are CJK.
 pub fn push_joined(out: &mut String, piece: &str) {
     let piece = piece.trim();
     if piece.is_empty() {
         return;
     }
     if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next())
-        && !(is_cjk(a) || is_cjk(b))
+        && !(is_cjk(a) && is_cjk(b))
         && !a.is_whitespace()
     {
         out.push(' ');

@@ -101,6 +101,65 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
     (compact(table), used)
 }
 
+/// Column boundaries missing from a grid: inside each grid column, whitespace gaps shared by
+/// the text lines that have several chunks there (at least `min_lines` of them, and no line
+/// with a chunk across the gap).
+pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
+    let inside: Vec<&Glyph> = glyphs.iter().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
+    let lines = build_lines_from(&inside, layout);
+    let chunked: Vec<Vec<super::stream::Chunk>> = lines.iter().map(|l| chunks_of(l, cfg)).collect();
+    let mut extra = Vec::new();
+    for c in 0..grid.xs.len() - 1 {
+        let (l, r) = (grid.xs[c], grid.xs[c + 1]);
+        let in_col: Vec<Vec<&super::stream::Chunk>> = chunked
+            .iter()
+            .map(|cs| cs.iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>())
+            .filter(|cs: &Vec<&super::stream::Chunk>| !cs.is_empty())
+            .collect();
+        let multi = in_col.iter().filter(|cs| cs.len() >= 2).count();
+        if multi < cfg.min_stream_rows || multi * 2 < in_col.len() {
+            continue;
+        }
+        // Candidate gaps: between consecutive chunks of multi-chunk lines; keep those that no
+        // chunk of any line in this column crosses.
+        let mut gaps: Vec<(f64, f64)> = Vec::new();
+        for cs in in_col.iter().filter(|cs| cs.len() >= 2) {
+            let mut xs: Vec<(f64, f64)> = cs.iter().map(|ch| (ch.bbox.x0, ch.bbox.x1)).collect();
+            xs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for w in xs.windows(2) {
+                gaps.push((w[0].1, w[1].0));
+            }
+        }
+        let mut found: Vec<f64> = Vec::new();
+        for (a, b) in gaps {
+            // Narrow the gap to the part free of every chunk in the column.
+            let (mut ga, mut gb) = (a, b);
+            for ch in in_col.iter().flatten() {
+                if ch.bbox.x1 <= ga || ch.bbox.x0 >= gb {
+                    continue;
+                }
+                if ch.bbox.x0 <= ga && ch.bbox.x1 >= gb {
+                    gb = ga; // crossed entirely
+                    break;
+                }
+                if ch.bbox.x0 <= ga {
+                    ga = ch.bbox.x1;
+                } else {
+                    gb = gb.min(ch.bbox.x0);
+                }
+            }
+            if gb - ga >= cfg.min_gap_width {
+                let mid = (ga + gb) / 2.0;
+                if !found.iter().any(|f| (f - mid).abs() < cfg.min_gap_width * 2.0) {
+                    found.push(mid);
+                }
+            }
+        }
+        extra.extend(found);
+    }
+    extra
+}
+
 /// Rows of a band (one grid row) that holds several rows of the table because the rules
 /// between them are not drawn: when some column has values on at least two text lines, each
 /// line is a row (a line starting in lowercase continues the row above). None otherwise.

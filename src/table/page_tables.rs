@@ -2,7 +2,7 @@
 //! each table gets the text lines just above and below it as context.
 
 use super::config::TableConfig;
-use super::lattice::table_from_grid;
+use super::lattice::{missing_column_bounds, table_from_grid};
 use super::model::PageTable;
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
@@ -17,6 +17,8 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();
     for grid in find_grids(&page.rulings, cfg.ruling_tolerance) {
+        let extra = missing_column_bounds(&grid, &owned, cfg, layout);
+        let grid = if extra.is_empty() { grid } else { grid.with_extra_columns(&extra).unwrap_or(grid) };
         let (t, idx) = table_from_grid(page.number, &grid, &owned, cfg, layout);
         // A grid is a table when, after dropping empty strips, it has at least 2 x 2 cells
         // and some text.

@@ -13,6 +13,20 @@ pub struct RulingGrid {
     /// Cells as (row, col, row_span, col_span), top-left anchored, covering the grid exactly once.
     pub cells: Vec<GridCell>,
     pub bbox: BBox,
+    /// The rulings the grid was built from (to rebuild it with more column boundaries).
+    rulings: Vec<Ruling>,
+    tolerance: f64,
+}
+
+impl RulingGrid {
+    /// The same grid with extra column boundaries (where text columns show that a vertical
+    /// rule is missing); cells are re-derived from the rulings, so text that crossed the new
+    /// boundary becomes a spanning cell.
+    pub fn with_extra_columns(&self, extra: &[f64]) -> Option<RulingGrid> {
+        let h: Vec<&Ruling> = self.rulings.iter().filter(|r| r.orientation == Orientation::Horizontal).collect();
+        let v: Vec<&Ruling> = self.rulings.iter().filter(|r| r.orientation == Orientation::Vertical).collect();
+        build_grid(&h, &v, self.tolerance, extra)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -139,20 +153,20 @@ pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
         if h.len() < 2 || v.is_empty() {
             continue;
         }
-        if let Some(g) = build_grid(&h, &v, tol) {
+        if let Some(g) = build_grid(&h, &v, tol, &[]) {
             grids.push(g);
         }
     }
     grids
 }
 
-fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64) -> Option<RulingGrid> {
+fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64]) -> Option<RulingGrid> {
     let x_min = h.iter().map(|r| r.start).chain(v.iter().map(|r| r.pos)).fold(f64::MAX, f64::min);
     let x_max = h.iter().map(|r| r.end).chain(v.iter().map(|r| r.pos)).fold(f64::MIN, f64::max);
     let y_min = v.iter().map(|r| r.start).chain(h.iter().map(|r| r.pos)).fold(f64::MAX, f64::min);
     let y_max = v.iter().map(|r| r.end).chain(h.iter().map(|r| r.pos)).fold(f64::MIN, f64::max);
     // Outer edges count as boundaries even when the frame is open on a side.
-    let xs = cluster_positions(v.iter().map(|r| r.pos).chain([x_min, x_max]).collect(), tol);
+    let xs = cluster_positions(v.iter().map(|r| r.pos).chain([x_min, x_max]).chain(extra_xs.iter().copied().filter(|x| *x > x_min && *x < x_max)).collect(), tol);
     let ys = cluster_positions(h.iter().map(|r| r.pos).chain([y_min, y_max]).collect(), tol);
     if xs.len() < 2 || ys.len() < 2 || x_max - x_min < 10.0 || y_max - y_min < 5.0 {
         return None;
@@ -226,7 +240,8 @@ fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64) -> Option<RulingGrid> {
         }
     }
     let bbox = BBox::new(xs[0], ys[0], xs[nc], ys[nr]);
-    Some(RulingGrid { xs, ys, cells, bbox })
+    let rulings = h.iter().chain(v).map(|r| **r).collect();
+    Some(RulingGrid { xs, ys, cells, bbox, rulings, tolerance: tol })
 }
 
 #[cfg(test)]
