@@ -115,6 +115,9 @@ fn covered_length(set: &[&Ruling], pos: f64, a: f64, b: f64, tol: f64) -> f64 {
     total
 }
 
+/// Largest distance (points) between the two lines of a double rule.
+const DOUBLE_RULE_GAP: f64 = 4.0;
+
 /// Find the ruled grids of a page. `tol` is the snapping tolerance in points.
 pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
     let rulings: Vec<&Ruling> = rulings.iter().filter(|r| r.length() >= 3.0).collect();
@@ -136,6 +139,22 @@ pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
             }
             if intersects(hr, rulings[v], tol) {
                 uf.union(h, v);
+            }
+        }
+    }
+    // Double rules (two parallel horizontal rules a few points apart, e.g. under a header or
+    // above a total) tie the grids on either side into one table.
+    let mut hs_sorted = hs.clone();
+    hs_sorted.sort_by(|&a, &b| rulings[a].pos.total_cmp(&rulings[b].pos));
+    for (k, &a) in hs_sorted.iter().enumerate() {
+        for &b in &hs_sorted[k + 1..] {
+            let (ra, rb) = (rulings[a], rulings[b]);
+            if rb.pos - ra.pos > DOUBLE_RULE_GAP {
+                break;
+            }
+            let overlap = ra.end.min(rb.end) - ra.start.max(rb.start);
+            if overlap >= 0.8 * ra.length().min(rb.length()) {
+                uf.union(a, b);
             }
         }
     }
