@@ -49,7 +49,8 @@ fn tolerance_of(found: Decimal) -> Decimal {
 
 /// A check of `found` against the signed sum of `terms`, when there is something to compare:
 /// at least one term has a value (a missing term counts as 0, as budget tables leave zero cells
-/// blank). `None` also when the sum overflows.
+/// blank), or the found value is zero (blank children under a dash). `None` also when the sum
+/// overflows.
 fn compare(
     kind: CheckKind,
     row: usize,
@@ -71,7 +72,10 @@ fn compare(
         };
     }
     if !any_value {
-        return None;
+        // Blank children under a zero (or dash) parent: 0 = an empty sum.
+        if !found.is_zero() {
+            return None;
+        }
     }
     let difference = expected.checked_sub(found)?.abs();
     let ok = difference <= tolerance_of(found);

@@ -133,6 +133,105 @@ pub fn table_numbers(table: &Table, doc: &LocaleGuess, language: LanguageHint, f
     TableNumbers { format: doc.format, columns, values, context, column_units, checks }
 }
 
+/// Formulas a header states in words: a caption "Chia ra" / "Bao gồm" / "分为" ("divided
+/// into") spanning columns a..=b right of a number column means that column = Σ a..=b.
+/// ("Trong đó" / "其中", "of which", lists only some parts, so it gives no formula.)
+fn split_header_formulas(table: &Table, columns: &[ColumnKind]) -> Vec<super::formula::ColumnFormula> {
+    let summable = summable_columns(table, columns);
+    let mut out = Vec::new();
+    for row in &table.header_rows {
+        for (c, cell) in row.cells.iter().enumerate() {
+            let t = cell.text.trim().to_lowercase();
+            let divided = matches!(t.as_str(), "chia ra" | "bao gồm" | "分为" | "分项" | "of which:" | "broken down");
+            if divided && !cell.covered && cell.col_span >= 2 && c >= 1 && columns.get(c - 1) == Some(&ColumnKind::Number) {
+                let terms: Vec<(i8, usize)> = (c..c + cell.col_span).map(|k| (1, k)).collect();
+                if terms.iter().all(|(_, k)| summable.get(*k) == Some(&true)) {
+                    out.push(super::formula::ColumnFormula { target: c - 1, terms });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Columns that can take part in a formula: number columns and columns with no text at all
+/// (an empty amount column is still an amount column).
+fn summable_columns(table: &Table, columns: &[ColumnKind]) -> Vec<bool> {
+    (0..table.n_cols)
+        .map(|c| {
+            columns.get(c) == Some(&ColumnKind::Number)
+                || table.rows.iter().all(|r| r.cells.get(c).is_none_or(|x| x.text.trim().is_empty()))
+        })
+        .collect()
+}
+
+fn is_total_caption(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    matches!(t.as_str(), "合计" | "小计" | "总计" | "tổngsố" | "tổngcộng" | "cộng" | "total" | "subtotal" | "tổng")
+}
+
+/// The header anchor cell covering `col` in header row `r`: (anchor column, span).
+fn anchor_at(table: &Table, r: usize, col: usize) -> Option<(usize, usize)> {
+    let row = table.header_rows.get(r)?;
+    let mut a = col.min(row.cells.len().checked_sub(1)?);
+    while a > 0 && row.cells[a].covered {
+        a -= 1;
+    }
+    let span = row.cells[a].col_span.max(1);
+    (a + span > col).then_some((a, span))
+}
+
+/// Formulas a header states with a total caption: a column captioned 合计 / 小计 / Tổng số /
+/// Total equals the sum of the sibling captions to its right under the same parent caption;
+/// a sibling spanning several columns counts through its own total sub-column.
+fn total_header_formulas(table: &Table, columns: &[ColumnKind]) -> Vec<super::formula::ColumnFormula> {
+    let n = table.n_cols;
+    let summable = summable_columns(table, columns);
+    let mut out = Vec::new();
+    for (r, row) in table.header_rows.iter().enumerate() {
+        for (c, cell) in row.cells.iter().enumerate() {
+            if cell.covered || !is_total_caption(&cell.text) || columns.get(c) != Some(&ColumnKind::Number) {
+                continue;
+            }
+            // Parent range: the caption above spanning this column, or the whole table.
+            let (_, hi) = match r.checked_sub(1).and_then(|p| anchor_at(table, p, c)) {
+                Some((a, span)) if span > 1 => (a, a + span),
+                _ => (0, n),
+            };
+            let mut terms = Vec::new();
+            let mut k = c + cell.col_span.max(1);
+            let mut complete = true;
+            while k < hi {
+                let Some((a, span)) = anchor_at(table, r, k) else { break };
+                if a != k || is_total_caption(&row.cells[k].text) {
+                    break;
+                }
+                // A sibling over several columns counts through its own total sub-column, or
+                // else through all of its columns.
+                let reps: Vec<usize> = if span == 1 {
+                    vec![k]
+                } else {
+                    (r + 1..table.header_rows.len())
+                        .flat_map(|rr| (k..k + span).map(move |cc| (rr, cc)))
+                        .find(|&(rr, cc)| table.header_rows[rr].cells.get(cc).is_some_and(|x| !x.covered && is_total_caption(&x.text)))
+                        .map_or_else(|| (k..k + span).collect(), |(_, cc)| vec![cc])
+                };
+                if reps.iter().all(|col| summable.get(*col) == Some(&true)) {
+                    terms.extend(reps.into_iter().map(|col| (1, col)));
+                } else {
+                    complete = false;
+                    break;
+                }
+                k += span;
+            }
+            if complete && terms.len() >= 2 {
+                out.push(super::formula::ColumnFormula { target: c, terms });
+            }
+        }
+    }
+    out
+}
+
 fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<CellValue>>]) -> Vec<Check> {
     let rows: Vec<CheckRow> = table
         .rows
@@ -148,16 +247,30 @@ fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<Cell
                 .collect(),
         })
         .collect();
-    let has_hierarchy = table.rows.iter().any(|r| r.level.is_some_and(|l| l >= 1));
-    let formulas = table
+    // Two-sided tables (收入 | 支出 side by side) have a text column after a number column;
+    // their rows are not one hierarchy, so only formulas are checked.
+    let two_sided = columns.iter().enumerate().any(|(i, k)| {
+        *k == ColumnKind::Text && columns[..i].contains(&ColumnKind::Number) && table.rows.iter().any(|r| r.cells.get(i).is_some_and(|x| !x.text.trim().is_empty()))
+    });
+    let has_hierarchy = !two_sided && table.rows.iter().any(|r| r.level.is_some_and(|l| l >= 1));
+    let mut formulas = table
         .header_rows
         .iter()
         .rev()
         .find(|r| is_column_number_row(r))
         .map(|r| parse_column_formulas(&r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>()))
         .unwrap_or_default();
+    if formulas.is_empty() {
+        formulas = split_header_formulas(table, columns);
+        formulas.extend(total_header_formulas(table, columns));
+    }
     if !has_hierarchy && formulas.is_empty() {
         return Vec::new();
+    }
+    if two_sided {
+        // One flat level: no parent/child or total checks, formulas only.
+        let flat: Vec<CheckRow> = rows.into_iter().map(|r| CheckRow { level: 1, is_total: false, ..r }).collect();
+        return run_checks(&flat, &formulas);
     }
     run_checks(&rows, &formulas)
 }

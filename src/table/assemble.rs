@@ -2,7 +2,7 @@
 //! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
 
 use super::header::header_row_count;
-use super::hierarchy::{LevelTracker, is_total_label, marker_style};
+use super::hierarchy::assign_hierarchy;
 use super::model::{PageTable, Table, TableRow};
 use crate::layout::TextLine;
 use std::collections::{HashMap, HashSet};
@@ -84,44 +84,10 @@ fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
     a.column_x.len() == b.column_x.len() && a.column_x.iter().zip(&b.column_x).all(|(x, y)| (x - y).abs() <= tol)
 }
 
-/// Assign `label` and `level` to body rows from the label column markers.
-fn assign_hierarchy(rows: &mut [TableRow]) {
-    let label_col = rows.first().map_or(0, |_| 0);
-    let mut tracker = LevelTracker::default();
-    let any_marker = rows.iter().any(|r| r.cells.get(label_col).and_then(|c| marker_style(&c.text)).is_some());
-    for r in rows.iter_mut() {
-        let first_texts: Vec<String> = r.cells.iter().take(2).map(|c| c.text.trim().to_string()).collect();
-        let label_text = first_texts.first().cloned().unwrap_or_default();
-        let name_text = first_texts.get(1).cloned().unwrap_or_default();
-        if is_total_label(&label_text) || (label_text.is_empty() && is_total_label(&name_text)) {
-            r.level = Some(0);
-            r.label = (!label_text.is_empty() && marker_style(&label_text).is_some()).then_some(label_text);
-            continue;
-        }
-        if let Some(style) = marker_style(&label_text) {
-            r.level = Some(tracker.level(style));
-            r.label = Some(label_text);
-        } else if let Some(style) = name_text.split_whitespace().next().and_then(|w| {
-            // Chinese tables put "一、" at the start of the name.
-            let head: String = w.chars().take_while(|c| !c.is_alphanumeric() || "一二三四五六七八九十".contains(*c)).collect();
-            let head = if head.is_empty() { w.to_string() } else { head };
-            marker_style(&head).filter(|s| matches!(s, super::hierarchy::MarkerStyle::ChineseNumeral | super::hierarchy::MarkerStyle::ChineseParen))
-        }) {
-            r.level = Some(tracker.level(style));
-        } else if any_marker {
-            r.level = None;
-        }
-    }
-}
-
 /// Assemble a document's page tables (in page order) into finished tables.
 pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut last_raw: Option<PageTable> = None;
-    let mut last_page_of_prev: HashMap<usize, usize> = HashMap::new();
-    for (k, pt) in page_tables.iter().enumerate() {
-        last_page_of_prev.insert(pt.page, k);
-    }
     for pt in page_tables {
         let hdr = header_row_count(&pt.rows);
         let title = title_candidate(&pt.lines_above);
