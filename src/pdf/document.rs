@@ -21,6 +21,10 @@ pub struct PdfLimits {
     pub max_segments_per_page: usize,
     /// Most pages in one document.
     pub max_pages: usize,
+    /// Largest decoded size of one Flate stream (bigger ones are refused as bombs).
+    pub max_decoded_stream_bytes: usize,
+    /// Most objects in one document.
+    pub max_objects: usize,
 }
 
 impl Default for PdfLimits {
@@ -30,6 +34,8 @@ impl Default for PdfLimits {
             max_glyphs_per_page: 400_000,
             max_segments_per_page: 400_000,
             max_pages: 20_000,
+            max_decoded_stream_bytes: 256 << 20,
+            max_objects: 5_000_000,
         }
     }
 }
@@ -110,6 +116,7 @@ impl Document {
             LoadPdfError::Invalid if !eof => Error::Truncated("file ends before %%EOF and no pages could be recovered".into()),
             LoadPdfError::Invalid => Error::DamagedXref("no readable cross-reference table or objects".into()),
         })?;
+        super::stream_guard::check_streams(&pdf, limits.max_decoded_stream_bytes, limits.max_objects)?;
         let doc = Document { pdf, limits };
         if doc.page_count() == 0 {
             return Err(if eof {

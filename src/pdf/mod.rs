@@ -10,6 +10,7 @@ mod document;
 mod geometry;
 mod glyph;
 mod ruling;
+mod stream_guard;
 
 pub use document::{Document, PageContent, PdfLimits, decode_text_string};
 pub use geometry::BBox;

@@ -1,0 +1,169 @@
+//! Hostile and broken inputs, built by the test itself: each gives `ok` or its stable error
+//! code, never a panic, a hang or a runaway allocation.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tablelift::{Error, Options};
+
+fn sample(name: &str) -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples").join(name)).unwrap()
+}
+
+/// A minimal PDF from numbered object bodies (object k+1 = bodies[k]); object 1 is the catalog.
+fn build_pdf(bodies: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (k, body) in bodies.iter().enumerate() {
+        offsets.push(out.len());
+        write!(out, "{} 0 obj\n", k + 1).unwrap();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    write!(out, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
+    for o in offsets {
+        write!(out, "{o:010} 00000 n \n").unwrap();
+    }
+    write!(out, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
+    out
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut v = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+    v.extend_from_slice(data);
+    v.extend_from_slice(b"\nendstream");
+    v
+}
+
+/// One page whose content stream is `content` (objects: catalog, pages, page, content, font,
+/// then `extra`).
+fn one_page_pdf(content: Vec<u8>, resources: &str, extra: Vec<Vec<u8>>) -> Vec<u8> {
+    let mut bodies = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> {resources} >> >>").into_bytes(),
+        content,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ];
+    bodies.extend(extra);
+    build_pdf(&bodies)
+}
+
+fn code(r: &Result<tablelift::Document, Error>) -> &'static str {
+    match r {
+        Ok(_) => "ok",
+        Err(e) => e.code(),
+    }
+}
+
+#[test]
+fn not_a_pdf_inputs() {
+    let opts = Options::default();
+    assert_eq!(code(&tablelift::extract(Vec::new(), &opts)), "not_a_pdf");
+    assert_eq!(code(&tablelift::extract(b"<!DOCTYPE html><html><body>Not found</body></html>".to_vec(), &opts)), "not_a_pdf");
+    assert_eq!(code(&tablelift::extract(b"PK\x03\x04 zip archive".to_vec(), &opts)), "not_a_pdf");
+    let msg = tablelift::extract(b"<html>".to_vec(), &opts).err().unwrap().to_string();
+    assert!(msg.contains("HTML"), "says what the file is: {msg}");
+}
+
+#[test]
+fn header_only_and_cut_files_are_truncated() {
+    let opts = Options::default();
+    assert_eq!(code(&tablelift::extract(b"%PDF-1.4\n".to_vec(), &opts)), "truncated");
+    let good = sample("vi_totrinh_dieuchinh_dong.pdf");
+    assert_eq!(code(&tablelift::extract(good[..200].to_vec(), &opts)), "truncated");
+}
+
+#[test]
+fn truncations_and_byte_flips_never_panic() {
+    let opts = Options::default();
+    let allowed = ["ok", "truncated", "damaged_xref", "not_a_pdf", "limit_exceeded", "unsupported_feature"];
+    for name in ["vi_pl02_mtqg_wide_ruled.pdf", "zh_shouzhi_zongbiao_2022.pdf", "vi_kehoach_prose.pdf"] {
+        let good = sample(name);
+        for k in 1..20 {
+            let cut = good.len() * k / 20;
+            let r = tablelift::extract(good[..cut].to_vec(), &opts);
+            assert!(allowed.contains(&code(&r)), "{name} cut at {cut}: {:?}", r.err());
+        }
+        // Deterministic pseudo-random byte flips (xorshift).
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15 ^ good.len() as u64;
+        for _ in 0..30 {
+            let mut bad = good.clone();
+            for _ in 0..8 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let i = (state % bad.len() as u64) as usize;
+                bad[i] ^= (state >> 32) as u8 | 1;
+            }
+            let r = tablelift::extract(bad, &opts);
+            assert!(allowed.contains(&code(&r)), "{name} with flipped bytes: {:?}", r.err());
+        }
+    }
+}
+
+#[test]
+fn flate_bomb_is_refused_not_followed() {
+    // 300 MB of spaces compress to about 300 KB; the default limit is 256 MB per stream.
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..300 {
+        enc.write_all(&chunk).unwrap();
+    }
+    let bomb = enc.finish().unwrap();
+    let pdf = one_page_pdf(stream("/Filter /FlateDecode", &bomb), "", vec![]);
+    let start = Instant::now();
+    let r = tablelift::extract(pdf, &Options::default());
+    assert_eq!(code(&r), "limit_exceeded", "{:?}", r.err());
+    assert!(start.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn content_limit_applies() {
+    let content = b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".repeat(2000);
+    let pdf = one_page_pdf(stream("", &content), "", vec![]);
+    let mut opts = Options::default();
+    opts.limits.max_content_bytes = 10_000;
+    assert_eq!(code(&tablelift::extract(pdf.clone(), &opts)), "limit_exceeded");
+    opts.limits.max_content_bytes = 1 << 20;
+    opts.limits.max_glyphs_per_page = 1000;
+    assert_eq!(code(&tablelift::extract(pdf.clone(), &opts)), "limit_exceeded");
+    assert_eq!(code(&tablelift::extract(pdf, &Options::default())), "ok");
+}
+
+#[test]
+fn self_referencing_and_deep_forms_terminate() {
+    // Object 6 is a form that draws itself; objects 7.. form a chain 300 deep.
+    let mut extra = vec![stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X 6 0 R >> >>", b"/X Do")];
+    let depth = 300;
+    for k in 0..depth {
+        let next = if k + 1 < depth { format!("/Resources << /XObject << /Y {} 0 R >> >>", 8 + k) } else { String::new() };
+        let body: &[u8] = if k + 1 < depth { b"q 1 0 0 1 0 0 cm /Y Do Q" } else { b"BT /F1 12 Tf 72 720 Td (deep) Tj ET" };
+        extra.push(stream(&format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {next}"), body));
+    }
+    let pdf = one_page_pdf(stream("", b"/X Do /Y Do"), "/XObject << /X 6 0 R /Y 7 0 R >>", extra);
+    let start = Instant::now();
+    let r = tablelift::extract(pdf, &Options::default());
+    assert!(matches!(code(&r), "ok" | "limit_exceeded"), "{:?}", r.err());
+    assert!(start.elapsed() < Duration::from_secs(10), "took {:?}", start.elapsed());
+}
+
+#[test]
+fn time_budget_gives_timeout() {
+    let mut opts = Options::default();
+    opts.deadline = Some(Instant::now());
+    std::thread::sleep(Duration::from_millis(2));
+    assert_eq!(code(&tablelift::extract(sample("vi_pl02_mtqg_wide_ruled.pdf"), &opts)), "timeout");
+}
+
+#[test]
+fn image_only_page_is_ok_with_a_warning() {
+    // A page that draws one 1x1 image and no text: a scan.
+    let img = stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", &[128]);
+    let pdf = one_page_pdf(stream("", b"q 500 0 0 700 40 60 cm /Im Do Q"), "/XObject << /Im 6 0 R >>", vec![img]);
+    let doc = tablelift::extract(pdf, &Options::default()).expect("a scan is ok");
+    assert!(doc.tables.is_empty());
+    assert_eq!(doc.warnings.len(), 1);
+    assert_eq!(doc.warnings[0].code, "no_text_layer");
+}
