@@ -170,3 +170,17 @@ fn single_file_prints_document_json_and_reads_stdin_lists() {
     let grid: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(grid["tables"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn inspect_draws_the_page_with_its_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let svg = tmp.path().join("p.svg");
+    let s = bin().args(["inspect", "--page", "2", "-o"]).arg(&svg).arg(samples().join("zh_kongbiao_2022.pdf")).stderr(Stdio::null()).status().unwrap();
+    assert_eq!(s.code(), Some(0));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<svg"));
+    assert_eq!(text.matches(r#"stroke="blue""#).count(), 1, "one table outlined");
+    assert!(text.contains("栏次"), "page text drawn");
+    let s = bin().args(["inspect", "--page", "9", "-o"]).arg(&svg).arg(samples().join("zh_kongbiao_2022.pdf")).stderr(Stdio::null()).status().unwrap();
+    assert_eq!(s.code(), Some(2), "no such page");
+}

@@ -25,6 +25,16 @@ enum Command {
     /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
     /// paths on stdin).
     Extract(ExtractArgs),
+    /// Draw one page with its detected tables, rows, columns and merged cells as SVG.
+    Inspect {
+        file: PathBuf,
+        /// Page number (1-based).
+        #[arg(long, default_value_t = 1)]
+        page: usize,
+        /// Output SVG file.
+        #[arg(short, long)]
+        out: PathBuf,
+    },
     /// Print each page's text in reading layout (columns kept), pages ended by a form feed.
     Text {
         file: PathBuf,
@@ -80,6 +90,7 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Text { file, pages } => run_text(&file, pages.as_ref()),
         Command::Extract(args) => run_extract(args),
+        Command::Inspect { file, page, out } => run_inspect(&file, page, &out),
     }
 }
 
@@ -138,6 +149,43 @@ fn run_extract(args: ExtractArgs) -> i32 {
             2
         }
     }
+}
+
+fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("tablelift: {}: {e}", file.display());
+            return 2;
+        }
+    };
+    let opts = Options::default();
+    let doc = match Document::open(bytes, opts.limits.clone()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("tablelift: {}: {e}", file.display());
+            return 1;
+        }
+    };
+    if page_number == 0 || page_number > doc.page_count() {
+        eprintln!("tablelift: {}: no page {page_number} (the document has {})", file.display(), doc.page_count());
+        return 2;
+    }
+    let pages: Vec<_> = match (1..=doc.page_count()).map(|n| doc.page(n)).collect::<Result<Vec<_>, _>>() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("tablelift: {}: {e}", file.display());
+            return 1;
+        }
+    };
+    let tables: Vec<_> = crate::table::find_page_tables(&pages, &opts.table, &opts.layout).into_iter().filter(|t| t.page == page_number).collect();
+    let svg = crate::output::page_svg(&pages[page_number - 1], &tables);
+    if let Err(e) = std::fs::write(out, svg) {
+        eprintln!("tablelift: {}: {e}", out.display());
+        return 2;
+    }
+    eprintln!("tablelift: page {page_number}: {} tables drawn to {}", tables.len(), out.display());
+    0
 }
 
 fn run_text(file: &PathBuf, pages: Option<&PageSelection>) -> i32 {

@@ -35,8 +35,9 @@ use crate::pdf::PageContent;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// Find, reconstruct and stitch the tables of a document's pages (given in page order).
-pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
+/// The tables of each page, before headers are split off and pages are stitched (page
+/// furniture is learnt from all pages first). For `extract_tables` and `tablelift inspect`.
+pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
     let page_lines: Vec<(f64, Vec<crate::layout::TextLine>)> =
         pages.par_iter().map(|p| (p.height, build_lines(&p.glyphs, layout))).collect();
     let furniture = PageFurniture::learn(&page_lines);
@@ -47,6 +48,11 @@ pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutC
             page_tables(p, &ignore, cfg, layout)
         })
         .collect();
+    per_page.into_iter().flatten().collect()
+}
+
+/// Find, reconstruct and stitch the tables of a document's pages (given in page order).
+pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
     let widths: HashMap<usize, f64> = pages.iter().map(|p| (p.number, p.width)).collect();
-    assemble::assemble(per_page.into_iter().flatten().collect(), &widths)
+    assemble::assemble(find_page_tables(pages, cfg, layout), &widths)
 }
