@@ -152,6 +152,20 @@ const HINT_WEIGHT: f64 = 0.75;
 /// Weight of a bare short section-like cell such as `1.5`.
 const SECTION_LIKE_WEIGHT: f64 = 0.5;
 
+/// Weight of a round thousand such as `2.000` (see [`round_thousand_separator`]).
+const ROUND_THOUSAND_WEIGHT: f64 = 0.5;
+
+/// The separator of a numeral shaped like a round thousand (`2.000`, `15,000`, `300.000`):
+/// one to three digits not starting with 0, one separator, then exactly `000`.
+fn round_thousand_separator(numeral: &str) -> Option<char> {
+    let mut chars = numeral.chars();
+    let head: String = chars.by_ref().take_while(|c| c.is_ascii_digit()).collect();
+    let sep = numeral.chars().nth(head.len())?;
+    let tail = &numeral[head.len() + sep.len_utf8()..];
+    let ok = !head.is_empty() && head.len() <= 3 && !head.starts_with('0') && tail == "000" && (sep == '.' || sep == ',');
+    ok.then_some(sep)
+}
+
 /// Tallies of evidence for each decimal separator and of the group separators seen with it.
 #[derive(Default)]
 struct EvidenceTally {
@@ -193,6 +207,14 @@ impl EvidenceTally {
         match (as_dot, as_comma) {
             (Some(_), None) => self.dot_decimal += weight,
             (None, Some(_)) => self.comma_decimal += weight,
+            // `2.000`, `15,000`: a round thousand is far more often a grouped integer than a
+            // number printed with three zero decimals, so it is weak evidence that the
+            // separator groups (and the other one is the decimal separator).
+            (Some(_), Some(_)) => match round_thousand_separator(parts.numeral) {
+                Some('.') => self.comma_decimal += ROUND_THOUSAND_WEIGHT,
+                Some(',') => self.dot_decimal += ROUND_THOUSAND_WEIGHT,
+                _ => {}
+            },
             _ => {}
         }
     }
@@ -270,6 +292,25 @@ pub fn guess_locale<'a>(
         tally.add_cell(cell);
     }
     tally.decide(hint)
+}
+
+#[cfg(test)]
+mod round_thousand_tests {
+    use super::*;
+
+    #[test]
+    fn round_thousands_tip_an_ambiguous_document() {
+        // Enquiry counts printed with dot groups in an English document (ICDAR eu-015).
+        let cells = ["3.597", "1.847", "1.783", "2.000", "4.000", "1.000", "23.900"];
+        let g = guess_locale(cells, LanguageHint::English);
+        assert_eq!(g.format.decimal, ',');
+        // Real decimals outweigh a stray round thousand.
+        let cells = ["0.323", "0.272", "1.000", "0.290"];
+        assert_eq!(guess_locale(cells, LanguageHint::English).format.decimal, '.');
+        assert_eq!(round_thousand_separator("15,000"), Some(','));
+        assert_eq!(round_thousand_separator("1.500"), None);
+        assert_eq!(round_thousand_separator("0.000"), None);
+    }
 }
 
 #[cfg(test)]

@@ -60,5 +60,5 @@ pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};
 pub use locale::{LanguageHint, LocaleGuess, detect_language, guess_locale};
 pub use parse::{CellNumber, NonValueKind, parse_cell, read_number_ignoring_shape};
-pub use table_values::{CellValue, ColumnKind, TableNumbers, document_format, table_numbers};
+pub use table_values::{CellValue, ColumnKind, TableNumbers, document_format, numbers_in_text, table_numbers};
 pub use unit::{Unit, find_unit, is_unit_line};

@@ -85,13 +85,23 @@ fn column_kind(table: &Table, col: usize, format: &NumberFormat) -> ColumnKind {
     if values * 2 >= texts.len() { ColumnKind::Number } else { ColumnKind::Text }
 }
 
-/// Guess the document's number format from all tables' body cells and the document language.
-pub fn document_format(tables: &[Table], language: LanguageHint, forced: Option<NumberFormat>) -> LocaleGuess {
+/// Guess the document's number format from all tables' body cells, the numbers in the
+/// document's other text (`text_numbers`, e.g. "EUR 2.500" in a paragraph) and its language.
+pub fn document_format<'a>(tables: &'a [Table], text_numbers: &'a [String], language: LanguageHint, forced: Option<NumberFormat>) -> LocaleGuess {
     if let Some(format) = forced {
         return LocaleGuess { format, confidence: 1.0 };
     }
     let cells = tables.iter().flat_map(|t| t.rows.iter()).flat_map(|r| r.cells.iter()).map(|c| c.text.as_str());
-    guess_locale(cells, language)
+    guess_locale(cells.chain(text_numbers.iter().map(String::as_str)), language)
+}
+
+/// Number-like words of a text ("2.500", "1,234.5"), stripped of surrounding punctuation.
+pub fn numbers_in_text(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Read the numbers of one table with the document's format (a column with strong evidence of

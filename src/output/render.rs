@@ -4,8 +4,9 @@ use super::document::{DocumentJson, ErrorJson, LocaleJson, SourceJson, WarningJs
 use super::facts::write_facts;
 use super::grid::grid_document;
 use crate::error::{Error, Result};
+use crate::layout::build_lines;
 use crate::extract::{Extraction, Options, extract_structure};
-use crate::number::{LanguageHint, NumberFormat, TableNumbers, detect_language, document_format, table_numbers};
+use crate::number::{LanguageHint, NumberFormat, TableNumbers, detect_language, document_format, numbers_in_text, table_numbers};
 
 /// Which document file the batch writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,23 +40,29 @@ fn language_code(l: LanguageHint) -> Option<&'static str> {
     }
 }
 
-/// A sample of the document's text (for language detection).
-fn text_sample(ex: &Extraction) -> String {
+/// The document's text as lines (up to about 200 KB), for language detection and for the
+/// numbers in its prose.
+fn document_text(ex: &Extraction, opts: &Options) -> String {
     let mut s = String::new();
-    for g in ex.pages.iter().flat_map(|p| p.glyphs.iter()) {
-        if s.len() > 40_000 {
-            break;
+    for p in &ex.pages {
+        for line in build_lines(&p.glyphs, &opts.layout) {
+            if s.len() > 200_000 {
+                return s;
+            }
+            s.push_str(&line.text());
+            s.push('\n');
         }
-        s.push_str(&g.text);
     }
     s
 }
 
 /// Numbers of every table of an extraction.
 pub fn read_numbers(ex: &Extraction, opts: &Options) -> (crate::number::LocaleGuess, LanguageHint, Vec<TableNumbers>) {
-    let language = detect_language(&text_sample(ex));
+    let text = document_text(ex, opts);
+    let language = detect_language(&text);
     let forced = opts.locale.as_deref().and_then(NumberFormat::for_locale_code);
-    let guess = document_format(&ex.tables, language, forced);
+    let text_numbers = numbers_in_text(&text);
+    let guess = document_format(&ex.tables, &text_numbers, language, forced);
     let nums = ex.tables.iter().map(|t| table_numbers(t, &guess, language, forced.is_some())).collect();
     (guess, language, nums)
 }
