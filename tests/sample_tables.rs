@@ -184,3 +184,18 @@ fn arithmetic_checks_match_the_truth_identities() {
     assert!(want >= 800, "truth identities: {want}");
     assert!(found * 100 >= want * 98, "identities reported ok: {found} of {want}");
 }
+
+#[test]
+fn locale_guess_matches_every_truth_file() {
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".truth.json")) else { continue };
+        let truth = truth(name);
+        let doc = run_extract(name);
+        assert_eq!(doc["locale"]["decimal"], truth["decimal_sep"], "{name}: decimal separator");
+        // A document printed without any grouping has no group separator to check.
+        if truth["group_sep"] != "" {
+            assert_eq!(doc["locale"]["group"], truth["group_sep"], "{name}: group separator");
+        }
+    }
+}
