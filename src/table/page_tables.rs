@@ -40,8 +40,9 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
         .filter(|r| !grid_boxes.iter().any(|b| b.contains_point((r.start + r.end) / 2.0, r.pos) || b.contains_point(r.pos, (r.start + r.end) / 2.0)))
         .copied()
         .collect();
-    // Sparse stream tables are chart axes and labels.
-    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill);
+    // Sparse stream tables without a column of row labels are chart axes and legends (a sparse
+    // budget table still names every row).
+    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t));
     tables.extend(streams);
     // Anything right under a figure caption is a chart or diagram.
     tables.retain(|t| !under_figure_caption(t, &lines, cfg));
@@ -72,6 +73,15 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
             .collect();
     }
     tables
+}
+
+/// True when some column names most rows with words (letters, not just numbers).
+fn has_label_column(t: &PageTable) -> bool {
+    let n = t.rows.len().max(1);
+    (0..t.n_cols()).any(|c| {
+        let named = t.rows.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2)).count();
+        named * 10 >= n * 7
+    })
 }
 
 /// Share of grid positions holding text.

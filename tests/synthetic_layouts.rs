@@ -1,0 +1,81 @@
+//! Table stage on synthetic pages (glyphs placed by the test): layouts that the sample PDFs do
+//! not cover.
+
+use std::sync::Arc;
+use tablelift::layout::LayoutConfig;
+use tablelift::pdf::{BBox, Glyph, PageContent};
+use tablelift::table::{TableConfig, extract_tables};
+
+/// Glyphs of `text` starting at x on baseline y, 10 pt Helvetica-like (5 pt per character).
+fn word(glyphs: &mut Vec<Glyph>, text: &str, x: f64, y: f64) {
+    let mut cx = x;
+    for ch in text.chars() {
+        if ch != ' ' {
+            glyphs.push(Glyph {
+                text: ch.to_string(),
+                bbox: BBox::new(cx, y - 8.0, cx + 5.0, y + 2.0),
+                baseline: y,
+                size: 10.0,
+                font: Arc::from("Helvetica"),
+                bold: false,
+                invisible: false,
+                upright: true,
+            });
+        }
+        cx += 5.0;
+    }
+}
+
+fn page(glyphs: Vec<Glyph>) -> PageContent {
+    PageContent { number: 1, width: 842.0, height: 595.0, glyphs, rulings: Vec::new(), unmapped_glyphs: 0, images: 0 }
+}
+
+#[test]
+fn sparse_unruled_budget_table_is_still_a_table() {
+    // Row labels in column 0, most amounts blank (budget tables leave zeros blank).
+    let mut g = Vec::new();
+    word(&mut g, "Noi dung", 40.0, 100.0);
+    for (k, h) in ["Tong so", "Giao duc", "Y te", "Van hoa", "Khac"].iter().enumerate() {
+        word(&mut g, h, 250.0 + 110.0 * k as f64, 100.0);
+    }
+    let rows = ["Xa Son Ha", "Xa Son Thanh", "Xa Son Linh", "Xa Son Giang", "Xa Son Hai", "Xa Son Ba", "Xa Son Bao", "Xa Son Trung"];
+    for (i, label) in rows.iter().enumerate() {
+        let y = 120.0 + 16.0 * i as f64;
+        word(&mut g, label, 40.0, y);
+        // Total column always; one of the four detail columns on every other row (each column
+        // gets values on at least two rows, the table is less than half filled).
+        word(&mut g, "1.250,00", 250.0, y);
+        let detail = [1, 2, 3, 4, 1, 2, 3, 4][i];
+        if i < 4 || i % 2 == 0 {
+            word(&mut g, "1.250,00", 250.0 + 110.0 * detail as f64, y);
+        }
+    }
+    // Require more fill than this table has, so only its column of row labels keeps it.
+    let strict = TableConfig { min_stream_fill: 0.9, ..TableConfig::default() };
+    let tables = extract_tables(&[page(g)], &strict, &LayoutConfig::default());
+    assert_eq!(tables.len(), 1);
+    let t = &tables[0];
+    assert_eq!(t.n_cols, 6);
+    assert_eq!(t.header_rows.len(), 1);
+    assert_eq!(t.rows.len(), 8);
+    assert_eq!(t.rows[0].cells[0].text, "Xa Son Ha");
+    assert_eq!(t.rows[0].cells[1].text, "1.250,00");
+}
+
+#[test]
+fn prose_and_letterhead_are_not_tables() {
+    let mut g = Vec::new();
+    // Two-column letterhead.
+    word(&mut g, "UY BAN NHAN DAN", 40.0, 60.0);
+    word(&mut g, "CONG HOA XA HOI CHU NGHIA VIET NAM", 330.0, 60.0);
+    word(&mut g, "HUYEN SON HA", 55.0, 74.0);
+    word(&mut g, "Doc lap - Tu do - Hanh phuc", 370.0, 74.0);
+    word(&mut g, "So: 82/TTr-UBND", 50.0, 92.0);
+    word(&mut g, "Son Ha, ngay 21 thang 5 nam 2025", 360.0, 92.0);
+    // A justified paragraph.
+    for i in 0..8 {
+        word(&mut g, "Thuc hien Nghi quyet so 15 cua Hoi dong nhan dan ve du toan ngan sach nam 2025 va cac", 40.0, 130.0 + 14.0 * i as f64);
+    }
+    let tables = extract_tables(&[page(g)], &TableConfig::default(), &LayoutConfig::default());
+    assert!(tables.is_empty(), "found {} tables", tables.len());
+}
