@@ -199,3 +199,40 @@ fn locale_guess_matches_every_truth_file() {
         }
     }
 }
+
+/// Every ruled table of budget-dev: the grid has the truth's number of columns, and every
+/// column and row boundary of it lies on a ruling found on the page (so all grid lines were
+/// read).
+#[test]
+fn ruled_tables_have_all_their_grid_lines() {
+    use tablelift::layout::LayoutConfig;
+    use tablelift::pdf::{Document, Orientation, PdfLimits};
+    use tablelift::table::{Method, TableConfig, find_page_tables};
+    let mut checked = 0;
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".truth.json")) else { continue };
+        let truth = truth(name);
+        if !truth["features"].as_array().unwrap().iter().any(|f| f == "ruled") {
+            continue;
+        }
+        let doc = Document::open(std::fs::read(samples().join(format!("{name}.pdf"))).unwrap(), PdfLimits::default()).unwrap();
+        let pages: Vec<_> = (1..=doc.page_count()).map(|n| doc.page(n).unwrap()).collect();
+        for t in find_page_tables(&pages, &TableConfig::default(), &LayoutConfig::default()) {
+            assert_eq!(t.method, Method::Ruled, "{name} page {}: found by its rulings", t.page);
+            let want = truth["tables"].as_array().unwrap().iter().find(|w| w["pages"].as_array().unwrap().iter().any(|p| p == t.page)).unwrap();
+            let ncols = want["header_rows"][0].as_array().or(want["rows"][0].as_array()).unwrap().len();
+            assert_eq!(t.n_cols(), ncols, "{name} page {}: columns", t.page);
+            let rulings = &pages[t.page - 1].rulings;
+            let on_rule = |o: Orientation, pos: f64| rulings.iter().any(|r| r.orientation == o && (r.pos - pos).abs() <= 2.0);
+            for x in &t.column_x {
+                assert!(on_rule(Orientation::Vertical, *x), "{name} page {}: no vertical ruling at x={x:.1}", t.page);
+            }
+            for r in &t.rows {
+                assert!(on_rule(Orientation::Horizontal, r.top), "{name} page {}: no horizontal ruling at y={:.1}", t.page, r.top);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "ruled tables checked: {checked}");
+}
