@@ -23,15 +23,22 @@ fn is_numeric_token(s: &str) -> bool {
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
 /// numbers at a smaller gap).
 pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
+    chunks_with_cuts(line, cfg, &[])
+}
+
+/// [`chunks_of`], also splitting at any word gap that contains one of the `cuts` (column
+/// boundaries).
+fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
+            let cut = gap > 0.1 * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             let limit = if numbers { cfg.number_gap } else { cfg.column_gap } * size;
-            if gap <= limit {
+            if gap <= limit && !cut {
                 last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
                 last.bbox = last.bbox.union(&w.bbox);
                 continue;
@@ -136,11 +143,47 @@ fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>]) -> Vec<f64>
     }
 }
 
-fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64]) -> TableRow {
+/// Per column, the x-range its text really occupies: the union of the chunks that lie inside
+/// that column alone. Captions are placed against these ranges, not against the gap midpoints
+/// (a caption wider than its right-aligned numbers pokes into the gap without spanning).
+fn content_extents(block: &[&LineInfo<'_>], bounds: &[f64]) -> Vec<Option<(f64, f64)>> {
+    let n = bounds.len() - 1;
+    let mut ext: Vec<Option<(f64, f64)>> = vec![None; n];
+    // Body-like lines only (most columns filled): captions would blur the ranges.
+    let full = (n as f64 * 0.6).ceil().max(2.0) as usize;
+    for l in block.iter().filter(|l| l.chunks.len() >= full) {
+        for ch in &l.chunks {
+            let (a, b) = chunk_columns(bounds, &ch.bbox);
+            if a == b {
+                let e = ext[a].get_or_insert((ch.bbox.x0, ch.bbox.x1));
+                e.0 = e.0.min(ch.bbox.x0);
+                e.1 = e.1.max(ch.bbox.x1);
+            }
+        }
+    }
+    ext
+}
+
+/// Columns a chunk covers, judged by the columns' content ranges when it crosses a boundary.
+fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f64)>], b: &BBox) -> (usize, usize) {
+    let (a, z) = chunk_columns(bounds, b);
+    if a == z {
+        return (a, z);
+    }
+    let touched: Vec<usize> = (a..=z)
+        .filter(|&c| extents[c].is_some_and(|(l, r)| (b.x1.min(r) - b.x0.max(l)) > 0.2 * (r - l).max(1.0)))
+        .collect();
+    match (touched.first(), touched.last()) {
+        (Some(&f), Some(&l)) => (f, l),
+        _ => (a, z),
+    }
+}
+
+fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64], extents: &[Option<(f64, f64)>]) -> TableRow {
     let n = bounds.len() - 1;
     let mut cells = vec![TableCell::blank(); n];
     for ch in &info.chunks {
-        let (a, b) = chunk_columns(bounds, &ch.bbox);
+        let (a, b) = chunk_columns_by_content(bounds, extents, &ch.bbox);
         if cells[a].covered {
             continue;
         }
@@ -260,6 +303,29 @@ fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> 
         band.push(r);
     }
     flush(&mut band, &mut out);
+    out
+}
+
+/// Without rules, each line of a multi-line header is a row of its own at first: join the
+/// header lines column by column into one row, except that a line with a caption spanning
+/// several columns stays a header level of its own.
+fn merge_header_lines(rows: Vec<TableRow>) -> Vec<TableRow> {
+    let h = super::header::header_row_count(&rows);
+    if h < 2 {
+        return rows;
+    }
+    let mut out: Vec<TableRow> = Vec::with_capacity(rows.len());
+    let mut current_spans = false;
+    for (i, r) in rows.into_iter().enumerate() {
+        let spans = r.cells.iter().any(|c| c.col_span > 1);
+        match out.last_mut() {
+            Some(prev) if i < h && !spans && !current_spans => merge_rows(prev, &r, true),
+            _ => {
+                current_spans = spans;
+                out.push(r);
+            }
+        }
+    }
     out
 }
 
@@ -409,7 +475,12 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     if prose_like || (wide_lines < 2 && numeric_share < 0.3) {
         return None;
     }
-    let rows: Vec<TableRow> = block.iter().map(|b| row_from_line(page, b, &bounds)).collect();
+    let extents = content_extents(block, &bounds);
+    // Chunks that run across a column boundary at a word gap (tightly set captions) are split
+    // there.
+    let cuts = &bounds[1..bounds.len() - 1];
+    let rechunked: Vec<LineInfo<'_>> = block.iter().map(|b| LineInfo { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
+    let rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents)).collect();
     let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
     let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
     // Horizontal rulings spanning most of the block (including the rules just above and below
@@ -425,7 +496,10 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     seps.dedup_by(|a, b| (*a - *b).abs() < 1.0);
     let inner = seps.iter().filter(|&&y| y > top + 1.0 && y < bottom - 1.0).count();
     let use_seps = inner >= 1;
-    let rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
+    let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
+    if !use_seps {
+        rows = merge_header_lines(rows);
+    }
     if rows.len() < 2 {
         return None;
     }
