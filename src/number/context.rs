@@ -14,12 +14,17 @@ pub struct TableContext {
 /// the unit when no line above does.
 pub fn table_context(lines_above: &[String], page_furniture: &[String]) -> TableContext {
     let unit = lines_above.iter().rev().filter(|l| is_unit_line(l)).find_map(|l| find_unit(l));
-    let title = lines_above
-        .iter()
-        .rev()
-        .map(|l| l.trim())
-        .find(|t| !t.is_empty() && !is_unit_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic()))
-        .map(str::to_string);
+    let is_title_line = |t: &str| !t.is_empty() && !is_unit_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic());
+    let lines: Vec<&str> = lines_above.iter().map(|l| l.trim()).collect();
+    let title = lines.iter().rposition(|t| is_title_line(t)).map(|mut k| {
+        // A title wrapped over several lines: its later lines start in lowercase.
+        let mut parts = vec![lines[k]];
+        while k > 0 && lines[k].chars().next().is_some_and(char::is_lowercase) && is_title_line(lines[k - 1]) {
+            k -= 1;
+            parts.insert(0, lines[k]);
+        }
+        crate::layout::join_pieces(parts)
+    });
     // A title line may end with the unit ("… 单位：万元"); use it when no unit line exists.
     let unit = unit
         .or_else(|| title.as_deref().and_then(find_unit))

@@ -84,6 +84,22 @@ fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
     a.column_x.len() == b.column_x.len() && a.column_x.iter().zip(&b.column_x).all(|(x, y)| (x - y).abs() <= tol)
 }
 
+/// True when a title above a table on a later page says the earlier table goes on: it repeats
+/// the earlier title (digits aside, e.g. page numbers) or says "continued" / "tiếp theo" / "续".
+fn continues_title(title: &str, previous: Option<&str>) -> bool {
+    let norm = |t: &str| -> String {
+        t.to_lowercase()
+            .replace("continued", "")
+            .replace("(cont.)", "")
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect()
+    };
+    let lower = title.to_lowercase();
+    let says_continued = ["continued", "(cont", "tiếp theo", "(tiếp)", "续表", "（续）", "(续)"].iter().any(|w| lower.contains(w));
+    says_continued || previous.is_some_and(|p| !norm(p).is_empty() && norm(p) == norm(title))
+}
+
 /// Assemble a document's page tables (in page order) into finished tables.
 pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
@@ -99,9 +115,10 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
                 let header_repeats = hdr > 0
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
+                let same_title = title.as_deref().is_none_or(|t| continues_title(t, title_candidate(&prev.context_above).as_deref()));
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
-                    && title.is_none()
+                    && same_title
                     && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, 0.03 * width))
             }
             _ => false,

@@ -61,7 +61,9 @@ fn is_body_row(row: &TableRow) -> bool {
 /// rest of the row.
 fn is_form_row(row: &TableRow) -> bool {
     let n = row.cells.len();
-    let long = row.cells.iter().any(|c| c.text.chars().count() > 60);
+    // Paragraph length in Latin-letter widths (a CJK character counts as two).
+    let width = |t: &str| t.chars().map(|c| if crate::layout::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    let long = row.cells.iter().any(|c| width(&c.text) > 120);
     let key_value = n >= 3
         && !row.cells[0].text.trim().is_empty()
         && !row.cells[1].covered

@@ -453,7 +453,27 @@ pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], c
     tables
 }
 
+/// True for a table caption line: "Table 14.", "Exhibit B.4", "Bảng 2", "Biểu số 01", "表 3".
+fn is_caption_line(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    const WORDS: [&str; 7] = ["table ", "exhibit ", "figure ", "bảng ", "biểu ", "chart ", "表"];
+    WORDS.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| rest.trim_start().chars().next().is_some_and(|c| c.is_ascii_alphanumeric()))
+    })
+}
+
 fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg: &TableConfig) -> Option<PageTable> {
+    // A caption at the top of the block ("Table 14. Actual and projected …" and its wrapped
+    // lowercase continuation lines) is the table's title, not a row.
+    let line_text = |l: &LineInfo<'_>| l.line.text();
+    let mut skip = 0;
+    if block.first().is_some_and(|l| is_caption_line(&line_text(l))) {
+        skip = 1;
+        while skip < block.len() && line_text(block[skip]).trim_start().chars().next().is_some_and(char::is_lowercase) {
+            skip += 1;
+        }
+    }
+    let block = &block[skip..];
     let multi: Vec<&&LineInfo<'_>> = block.iter().filter(|b| b.chunks.len() >= 2).collect();
     if multi.len() < cfg.min_stream_rows {
         return None;
