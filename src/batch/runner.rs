@@ -245,8 +245,12 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
                     } else if single_stdout {
                         use std::io::Write;
                         let mut out = std::io::stdout().lock();
-                        out.write_all(&r.document)?;
-                        out.write_all(b"\n")?;
+                        let written = out.write_all(&r.document).and_then(|_| out.write_all(b"\n")).and_then(|_| out.flush());
+                        // A reader that stops early (`| head`) is not an error of the document.
+                        match written {
+                            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+                            _ => {}
+                        }
                     }
                     if let Some(f) = &cfg.facts {
                         write_atomic(&facts_part_dir(f).join(format!("{sha}.ndjson")), &r.facts)?;
