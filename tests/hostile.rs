@@ -167,3 +167,20 @@ fn image_only_page_is_ok_with_a_warning() {
     assert_eq!(doc.warnings.len(), 1);
     assert_eq!(doc.warnings[0].code, "no_text_layer");
 }
+
+#[test]
+fn pages_whose_glyphs_stay_unmapped_are_flagged() {
+    // The sample's CJK fonts lose their ToUnicode maps (same byte length, so offsets hold).
+    let pdf = sample("zh_kongbiao_2022.pdf");
+    let needle = b"/ToUnicode";
+    let mut broken = pdf.clone();
+    let mut i = 0;
+    while let Some(k) = broken[i..].windows(needle.len()).position(|w| w == needle) {
+        broken[i + k + needle.len() - 1] = b'X';
+        i += k + needle.len();
+    }
+    assert_ne!(broken, pdf);
+    let doc = tablelift::extract(broken, &Options::default()).expect("still a document");
+    assert_eq!(doc.warnings.len(), 3, "one warning per page");
+    assert!(doc.warnings.iter().all(|w| w.code == "unmapped_glyphs"));
+}
