@@ -79,3 +79,48 @@ fn prose_and_letterhead_are_not_tables() {
     let tables = extract_tables(&[page(g)], &TableConfig::default(), &LayoutConfig::default());
     assert!(tables.is_empty(), "found {} tables", tables.len());
 }
+
+/// A table printed sideways (text turned a quarter anticlockwise) on a portrait page: the page
+/// is turned upright before layout.
+#[test]
+fn sideways_table_is_read_upright() {
+    use std::io::Write;
+    let rows = [["Region", "2023", "2024"], ["North", "1,250", "1,300"], ["South", "2,400", "2,350"], ["East", "900", "950"], ["West", "1,100", "1,150"]];
+    let mut content = String::from("BT /F1 10 Tf\n");
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            // Rotated 90° anticlockwise: text runs upwards; rows go right, columns go up.
+            let x = 100.0 + 16.0 * r as f64;
+            let y = 100.0 + 120.0 * c as f64;
+            content.push_str(&format!("0 1 -1 0 {x} {y} Tm ({cell}) Tj\n"));
+        }
+    }
+    content.push_str("ET");
+    let bodies = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (k, b) in bodies.iter().enumerate() {
+        offsets.push(pdf.len());
+        write!(pdf, "{} 0 obj\n{b}\nendobj\n", k + 1).unwrap();
+    }
+    let xref = pdf.len();
+    write!(pdf, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
+    for o in offsets {
+        write!(pdf, "{o:010} 00000 n \n").unwrap();
+    }
+    write!(pdf, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
+
+    let doc = tablelift::extract(pdf, &tablelift::Options::default()).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    let texts: Vec<Vec<&str>> = t.header_rows.iter().chain(t.rows.iter().map(|r| &r.cells)).map(|r| r.iter().map(|c| c.text.as_str()).collect()).collect();
+    let want: Vec<Vec<&str>> = rows.iter().map(|r| r.to_vec()).collect();
+    assert_eq!(texts, want);
+    assert_eq!(t.rows[1].cells[1].value.as_deref(), Some("2400"));
+}

@@ -3,6 +3,7 @@
 
 use super::geometry::BBox;
 use super::glyph::Glyph;
+use super::rotation::TextDirection;
 use super::ruling::Ruling;
 use hayro_interpret::font::{Glyph as HGlyph, GlyphRun};
 use hayro_interpret::{
@@ -18,6 +19,8 @@ const MAX_RULE_THICKNESS: f64 = 2.0;
 pub struct ContentCollector {
     /// Glyphs in drawing order, not yet cleaned.
     pub glyphs: Vec<Glyph>,
+    /// Reading direction of each glyph (same order as `glyphs`).
+    pub directions: Vec<TextDirection>,
     pub rulings: Vec<Ruling>,
     /// Glyphs whose Unicode value could not be determined.
     pub unmapped: usize,
@@ -35,6 +38,7 @@ impl ContentCollector {
     pub fn new(page_box: BBox, max_glyphs: usize, max_segments: usize) -> Self {
         ContentCollector {
             glyphs: Vec::new(),
+            directions: Vec::new(),
             rulings: Vec::new(),
             unmapped: 0,
             images: 0,
@@ -243,6 +247,7 @@ impl<'a> Device<'a> for ContentCollector {
                 y1 = y1.max(c.y);
             }
             let upright = dir.x > 0.0 && dir.y.abs() < 0.1 * dir.x.abs() && up.y < 0.0;
+            self.directions.push(TextDirection::of(dir.x, dir.y));
             self.glyphs.push(Glyph {
                 text,
                 bbox: BBox::new(x0, y0, x1, y1),

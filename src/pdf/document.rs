@@ -4,6 +4,7 @@
 use super::collector::ContentCollector;
 use super::geometry::BBox;
 use super::glyph::{Glyph, clean_glyphs};
+use super::rotation::upright_page;
 use super::ruling::{Ruling, merge_rulings};
 use crate::error::{Error, Result};
 use hayro_interpret::{Context, InterpreterCache, InterpreterSettings, interpret_page};
@@ -173,8 +174,9 @@ impl Document {
                 self.limits.max_glyphs_per_page, self.limits.max_segments_per_page
             )));
         }
-        let glyphs = clean_glyphs(collector.glyphs, 1.0);
-        let rulings = merge_rulings(collector.rulings, 1.0);
+        let (glyphs, rulings, w, h) = upright_page(collector.glyphs, &collector.directions, collector.rulings, w, h);
+        let glyphs = clean_glyphs(glyphs, 1.0);
+        let rulings = merge_rulings(rulings, 1.0);
         Ok(PageContent {
             number,
             width: w,

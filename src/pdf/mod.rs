@@ -1,6 +1,7 @@
 //! PDF layer. In: PDF bytes. Out: per page, [`PageContent`] with NFC-normalised positioned
 //! glyphs and merged horizontal/vertical rulings, in points with the origin at the top-left of
-//! the upright page.
+//! the upright page (a page whose text mostly runs sideways is turned so that it reads left to
+//! right, and its coordinates are those of the turned page).
 //!
 //! Parsing and interpretation are done by hayro (pinned, kept behind this module); this module
 //! adds error classification, limits, glyph clean-up and ruling extraction.
@@ -9,6 +10,7 @@ mod collector;
 mod document;
 mod geometry;
 mod glyph;
+mod rotation;
 mod ruling;
 mod stream_guard;
 
