@@ -19,6 +19,8 @@ pub struct TableConfig {
     pub max_single_lines: usize,
     /// Largest vertical gap between lines of one stream table, in font sizes.
     pub max_row_gap: f64,
+    /// The same, between a block of captions (no values yet) and the lines below it.
+    pub max_header_gap: f64,
     /// Average words per chunk above which a block is prose, not a table.
     pub max_words_per_chunk: f64,
     /// A wrapped line joins its row when the gap is at most this many line heights.
@@ -42,6 +44,7 @@ impl Default for TableConfig {
             min_stream_rows: 3,
             max_single_lines: 3,
             max_row_gap: 2.5,
+            max_header_gap: 4.0,
             max_words_per_chunk: 7.0,
             wrap_gap: 0.6,
             context_lines: 4,

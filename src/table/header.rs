@@ -49,12 +49,15 @@ fn is_year(t: &str) -> bool {
     t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
+/// A value cell: a number (a comparator in front allowed), not a year.
+pub fn is_value_cell(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']);
+    looks_like_value(t) && !is_year(t)
+}
+
 /// A body row has a value (not a year) in a column other than the first.
 fn is_body_row(row: &TableRow) -> bool {
-    row.cells.iter().skip(1).any(|c| {
-        let t = c.text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']);
-        !c.covered && looks_like_value(t) && !is_year(t)
-    })
+    row.cells.iter().skip(1).any(|c| !c.covered && is_value_cell(&c.text))
 }
 
 /// A form row: a paragraph-long cell, or a key cell followed by one value cell spanning the

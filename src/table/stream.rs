@@ -409,7 +409,13 @@ pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], c
             let prev = &infos[*members.last().unwrap_or(&i)];
             let gap = infos[j].line.bbox.y0 - prev.line.bbox.y1;
             let size = line_size(infos[j].line);
-            if gap > cfg.max_row_gap * size {
+            // Captions alone so far (short texts, no value yet): the body may sit a little
+            // further down.
+            let captions_only = members.iter().all(|&m| {
+                infos[m].chunks.iter().all(|c| !super::header::is_value_cell(&c.text) && c.text.split_whitespace().count() <= 6)
+            });
+            let limit = if captions_only { cfg.max_header_gap } else { cfg.max_row_gap };
+            if gap > limit * size {
                 break;
             }
             members.push(j);
@@ -501,6 +507,12 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     let cuts = &bounds[1..bounds.len() - 1];
     let rechunked: Vec<LineInfo<'_>> = block.iter().map(|b| LineInfo { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
     let rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents)).collect();
+    // Leading lines with text in the first column only (headings, a note under a caption) sit
+    // above the table: read the block again without them.
+    let lead = rows.iter().take_while(|r| filled_columns(r) == [0]).count();
+    if lead > 0 && lead < block.len() {
+        return block_to_table(page, &block[lead..], rulings, cfg);
+    }
     let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
     let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
     // Horizontal rulings spanning most of the block (including the rules just above and below
