@@ -472,9 +472,10 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     // A caption at the top of the block ("Table 14. Actual and projected …" and its wrapped
     // lowercase continuation lines) is the table's title, not a row.
     let line_text = |l: &LineInfo<'_>| l.line.text();
+    // (A running page header above the caption goes with it.)
     let mut skip = 0;
-    if block.first().is_some_and(|l| is_caption_line(&line_text(l))) {
-        skip = 1;
+    if let Some(k) = block.iter().take(4).position(|l| is_caption_line(&line_text(l))) {
+        skip = k + 1;
         while skip < block.len() && line_text(block[skip]).trim_start().chars().next().is_some_and(char::is_lowercase) {
             skip += 1;
         }
