@@ -184,3 +184,27 @@ fn inspect_draws_the_page_with_its_tables() {
     let s = bin().args(["inspect", "--page", "9", "-o"]).arg(&svg).arg(samples().join("zh_kongbiao_2022.pdf")).stderr(Stdio::null()).status().unwrap();
     assert_eq!(s.code(), Some(2), "no such page");
 }
+
+#[test]
+fn facts_carry_paths_units_and_scaled_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let facts = tmp.path().join("facts.ndjson");
+    let s = bin().args(["extract", "--quiet", "--facts"]).arg(&facts).arg("-o").arg(tmp.path().join("out")).arg(samples().join("vi_pl02_mtqg_wide_ruled.pdf")).status().unwrap();
+    assert_eq!(s.code(), Some(0));
+    let lines: Vec<Value> = std::fs::read_to_string(&facts).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    // Checked by hand on page 1: "Xã Sơn Hạ" (row 1 under project A), column "Tổng vốn",
+    // printed 561,78 in triệu đồng.
+    let f = lines.iter().find(|f| f["text"] == "561,78").expect("fact for 561,78");
+    assert_eq!(f["value"], "561.78");
+    assert_eq!(f["row_path"], serde_json::json!(["A", "1"]));
+    assert_eq!(f["row_text"], "Xã Sơn Hạ");
+    assert_eq!(f["column_path"], serde_json::json!(["Tổng vốn"]));
+    assert_eq!(f["multiplier"], "1000000");
+    assert_eq!(f["scaled_value"], "561780000.00");
+    // Dash zeros are facts too (value 0); every fact has a decimal string value.
+    assert!(lines.iter().any(|f| f["text"] == "-" && f["value"] == "0"));
+    // Reloading the same PDF gives the same keys.
+    let keys: std::collections::BTreeSet<(String, u64, u64)> =
+        lines.iter().map(|f| (f["table"].as_str().unwrap().to_string(), f["row"].as_u64().unwrap(), f["col"].as_u64().unwrap())).collect();
+    assert_eq!(keys.len(), lines.len(), "one fact per numeric cell");
+}

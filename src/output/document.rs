@@ -147,11 +147,12 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// Column path of a column: the distinct non-blank header texts above it, a spanning header
-/// counting for every column it covers.
+/// Column path of a column: the distinct non-blank header captions above it, a spanning
+/// caption counting for every column it covers.
 pub fn column_path(t: &Table, col: usize) -> Vec<String> {
     let mut path: Vec<String> = Vec::new();
-    for r in &t.header_rows {
+    // Column-number rows ("(1)=(2)+(8)", "栏次 1 2 3") number the columns; they are no captions.
+    for r in t.header_rows.iter().filter(|r| !crate::table::is_column_number_row(r)) {
         // Find the anchor covering `col` in this row.
         let mut a = col.min(r.cells.len().saturating_sub(1));
         while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {

@@ -28,6 +28,7 @@ pub struct Fact<'a> {
 /// The facts of one table, as NDJSON lines appended to `out`.
 pub fn write_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize, t: &Table, nums: &TableNumbers) {
     let table_id = format!("t{}", index + 1);
+    let percent = crate::number::Unit { text: "%".into(), currency: None, multiplier: rust_decimal::Decimal::ONE };
     let column_paths: Vec<Vec<String>> = (0..t.n_cols).map(|c| column_path(t, c)).collect();
     let text_col = nums.columns.iter().position(|k| *k == crate::number::ColumnKind::Text);
     // Row path: labels of the enclosing rows by level.
@@ -43,7 +44,12 @@ pub fn write_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize
         let row_text = text_col.and_then(|c| row.cells.get(c)).map(|c| c.text.clone()).unwrap_or_default();
         for (ci, (cell, v)) in row.cells.iter().zip(vals).enumerate() {
             let Some(v) = v else { continue };
-            let unit = nums.column_units.get(ci).and_then(|u| u.as_ref()).or(nums.context.unit.as_ref());
+            // A percentage is a percentage whatever the table's money unit says.
+            let unit = if v.percent {
+                Some(&percent)
+            } else {
+                nums.column_units.get(ci).and_then(|u| u.as_ref()).or(nums.context.unit.as_ref())
+            };
             let fact = Fact {
                 doc_sha256,
                 path,
