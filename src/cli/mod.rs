@@ -46,6 +46,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
+    /// PDF files, directories (searched recursively for *.pdf, any case), or - to read one path
+    /// per line from stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Write <DIR>/<relative path>.json per document and <DIR>/manifest.ndjson.
