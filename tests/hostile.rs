@@ -184,3 +184,22 @@ fn pages_whose_glyphs_stay_unmapped_are_flagged() {
     assert_eq!(doc.warnings.len(), 3, "one warning per page");
     assert!(doc.warnings.iter().all(|w| w.code == "unmapped_glyphs"));
 }
+
+#[test]
+fn absurd_cid_width_ranges_are_refused_not_expanded() {
+    // Found by reading hayro-font (fuzzing confirmed the hang): a /W or /W2 range over all 2^32
+    // CIDs makes the font loader insert billions of entries.
+    for (key, entry) in [("W", "[0 4294967295 1]"), ("W2", "[0 4294967295 1 1 1]")] {
+        let content = stream("", b"BT /F2 12 Tf 72 720 Td <0001> Tj ET");
+        let fonts = "/Font << /F2 6 0 R >>";
+        let type0 = b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [7 0 R] >>".to_vec();
+        let cid = format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /{key} {entry} >>").into_bytes();
+        let pdf = one_page_pdf(content, fonts, vec![type0, cid]);
+        let start = Instant::now();
+        let r = tablelift::extract(pdf, &Options::default());
+        assert_eq!(code(&r), "limit_exceeded", "/{key}: {:?}", r.err());
+        assert!(start.elapsed() < Duration::from_secs(5));
+    }
+    let regression = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/pdf_document/timeout-hayro-font-w-range.pdf")).unwrap();
+    assert_eq!(code(&tablelift::extract(regression, &Options::default())), "limit_exceeded");
+}

@@ -1,11 +1,14 @@
-//! Decompression-bomb guard: before any page is interpreted, every Flate-compressed stream big
-//! enough to exceed the limit (deflate expands at most ~1032×) is inflated into a counting sink
-//! with a cap; a stream that would decode past the limit, or a document with too many objects,
-//! is refused with `limit_exceeded` instead of being followed.
+//! Guards run once over all objects before any page is interpreted, refusing with
+//! `limit_exceeded` what would make the interpreter run away:
+//! * decompression bombs: every Flate-compressed stream big enough to exceed the limit (deflate
+//!   expands at most ~1032×) is inflated into a counting sink with a cap;
+//! * CID width arrays (`/W`, `/W2`) whose ranges cover absurd numbers of CIDs (hayro-font
+//!   expands each range entry by entry: `[0 4294967295 1]` would take minutes and gigabytes);
+//! * documents with too many objects.
 
 use crate::error::{Error, Result};
 use hayro_syntax::Pdf;
-use hayro_syntax::object::{Array, Name, Object, Stream};
+use hayro_syntax::object::{Array, Dict, Name, Object, Stream};
 use std::io::Read;
 
 /// Deflate cannot expand data by more than this factor.
@@ -37,12 +40,62 @@ fn inflated_len(data: &[u8], cap: usize) -> usize {
     }
 }
 
-/// Check every stream of `pdf` against the limits.
+/// Most CIDs that the `/W` or `/W2` array of one CID font may give widths to.
+const MAX_CID_WIDTH_ENTRIES: u64 = 1 << 20;
+
+/// Number of CIDs a `/W` (`values_per_cid` 1) or `/W2` (3) array covers, stopping early once
+/// past the limit.
+fn cid_width_entries(arr: &Array<'_>, values_per_cid: usize) -> u64 {
+    let mut iter = arr.flex_iter();
+    let mut total: u64 = 0;
+    while total <= MAX_CID_WIDTH_ENTRIES {
+        if let Some((_, list)) = iter.next::<(u32, Array<'_>)>() {
+            total += (list.iter::<Object<'_>>().count() / values_per_cid.max(1)) as u64;
+        } else if let Some((first, last)) = iter.next::<(u32, u32)>() {
+            total += u64::from(last.saturating_sub(first)) + 1;
+            // Skip the width values of the range form.
+            for _ in 0..values_per_cid {
+                if iter.next::<Object<'_>>().is_none() {
+                    break;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    total
+}
+
+fn check_font_dict(d: &Dict<'_>) -> Result<()> {
+    for (key, per) in [(b"W".as_slice(), 1usize), (b"W2".as_slice(), 3usize)] {
+        if let Some(arr) = d.get::<Array<'_>>(key)
+            && cid_width_entries(&arr, per) > MAX_CID_WIDTH_ENTRIES
+        {
+            return Err(Error::LimitExceeded(format!(
+                "a CID font's /{} array covers more than {MAX_CID_WIDTH_ENTRIES} CIDs",
+                String::from_utf8_lossy(key)
+            )));
+        }
+    }
+    // Descendant fonts written inline in a Type0 font.
+    if let Some(kids) = d.get::<Array<'_>>(b"DescendantFonts".as_slice()) {
+        for kid in kids.iter::<Dict<'_>>() {
+            check_font_dict(&kid)?;
+        }
+    }
+    Ok(())
+}
+
+/// Check every object of `pdf` against the limits.
 pub fn check_streams(pdf: &Pdf, max_decoded_stream: usize, max_objects: usize) -> Result<()> {
     let min_raw = max_decoded_stream / MAX_DEFLATE_RATIO;
     for (count, obj) in pdf.objects().into_iter().enumerate() {
         if count >= max_objects {
             return Err(Error::LimitExceeded(format!("more than {max_objects} objects")));
+        }
+        if let Object::Dict(d) = &obj {
+            check_font_dict(d)?;
+            continue;
         }
         let Object::Stream(s) = obj else { continue };
         let raw = s.raw_data();
