@@ -3,7 +3,8 @@
 use crate::error::Result;
 use crate::layout::LayoutConfig;
 use crate::pdf::{Document as PdfDocument, PageContent, PdfLimits};
-use crate::table::{Table, TableConfig, extract_tables};
+use crate::layout::TextLine;
+use crate::table::{Table, TableConfig, extract_tables_with_lines, page_lines};
 use rayon::prelude::*;
 
 /// Everything that tunes one extraction.
@@ -31,6 +32,8 @@ pub struct Extraction {
     pub page_count: usize,
     pub producer: Option<String>,
     pub pages: Vec<PageContent>,
+    /// Each page's text lines.
+    pub lines: Vec<Vec<TextLine>>,
     pub tables: Vec<Table>,
     /// (page, code, message) for page-level problems that did not stop the document.
     pub warnings: Vec<(usize, &'static str, String)>,
@@ -40,12 +43,16 @@ pub struct Extraction {
 pub fn extract_structure(bytes: Vec<u8>, opts: &Options) -> Result<Extraction> {
     let doc = PdfDocument::open(bytes, opts.limits.clone())?;
     let n = doc.page_count();
+    // One page reader (with its font cache) per worker: fonts are parsed once per thread.
     let results: Vec<Result<PageContent>> = (1..=n)
         .into_par_iter()
-        .map(|i| {
-            check_deadline(opts)?;
-            doc.page(i)
-        })
+        .map_init(
+            || doc.reader(),
+            |reader, i| {
+                check_deadline(opts)?;
+                reader.page(i)
+            },
+        )
         .collect();
     let mut pages = Vec::with_capacity(n);
     let mut warnings = Vec::new();
@@ -63,7 +70,8 @@ pub fn extract_structure(bytes: Vec<u8>, opts: &Options) -> Result<Extraction> {
         pages.push(page);
     }
     check_deadline(opts)?;
-    let tables = extract_tables(&pages, &opts.table, &opts.layout);
+    let lines = page_lines(&pages, &opts.layout);
+    let tables = extract_tables_with_lines(&pages, &lines, &opts.table, &opts.layout);
     check_deadline(opts)?;
-    Ok(Extraction { page_count: n, producer: doc.producer(), pages, tables, warnings })
+    Ok(Extraction { page_count: n, producer: doc.producer(), pages, lines, tables, warnings })
 }

@@ -4,7 +4,6 @@ use super::document::{DocumentJson, ErrorJson, LocaleJson, SourceJson, WarningJs
 use super::facts::write_facts;
 use super::grid::grid_document;
 use crate::error::{Error, Result};
-use crate::layout::build_lines;
 use crate::extract::{Extraction, Options, extract_structure};
 use crate::number::{LanguageHint, NumberFormat, TableNumbers, detect_language, document_format, numbers_in_text, table_numbers};
 
@@ -42,23 +41,21 @@ fn language_code(l: LanguageHint) -> Option<&'static str> {
 
 /// The document's text as lines (up to about 200 KB), for language detection and for the
 /// numbers in its prose.
-fn document_text(ex: &Extraction, opts: &Options) -> String {
+fn document_text(ex: &Extraction) -> String {
     let mut s = String::new();
-    for p in &ex.pages {
-        for line in build_lines(&p.glyphs, &opts.layout) {
-            if s.len() > 200_000 {
-                return s;
-            }
-            s.push_str(&line.text());
-            s.push('\n');
+    for line in ex.lines.iter().flatten() {
+        if s.len() > 200_000 {
+            break;
         }
+        s.push_str(&line.text());
+        s.push('\n');
     }
     s
 }
 
 /// Numbers of every table of an extraction.
 pub fn read_numbers(ex: &Extraction, opts: &Options) -> (crate::number::LocaleGuess, LanguageHint, Vec<TableNumbers>) {
-    let text = document_text(ex, opts);
+    let text = document_text(ex);
     let language = detect_language(&text);
     let forced = opts.locale.as_deref().and_then(NumberFormat::for_locale_code);
     let text_numbers = numbers_in_text(&text);

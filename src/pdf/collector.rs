@@ -154,12 +154,20 @@ impl ContentCollector {
     }
 }
 
-/// White or fully transparent paint does not make a visible ruling.
+/// White paint does not make a visible ruling. Judged from the raw components (gray, RGB,
+/// CMYK by their count) so that no colour conversion (for CMYK an ICC transform that costs tens
+/// of milliseconds to set up) is needed; other spaces count as visible.
 fn is_visible_paint(p: &Paint<'_>) -> bool {
     match p {
         Paint::Color(c) => {
-            let [r, g, b, a] = c.to_rgba().to_rgba8();
-            a > 0 && !(r >= 240 && g >= 240 && b >= 240)
+            let v = c.components();
+            let white = match v.len() {
+                1 => v[0] >= 0.94,
+                3 => v.iter().all(|x| *x >= 0.94),
+                4 => v.iter().all(|x| *x <= 0.06),
+                _ => false,
+            };
+            !white
         }
         Paint::Pattern(_) => true,
     }

@@ -145,8 +145,36 @@ impl Document {
         self.pdf.metadata().producer.as_deref().map(decode_text_string)
     }
 
+    /// Interpret page `number` (1-based). To read many pages, [`Document::reader`] shares
+    /// fonts and decoded objects between them.
+    pub fn page(&self, number: usize) -> Result<PageContent> {
+        self.reader().page(number)
+    }
+
+    /// A reader of this document's pages that loads each font and shared object once.
+    pub fn reader(&self) -> PageReader<'_> {
+        PageReader { doc: self, cache: InterpreterCache::new() }
+    }
+}
+
+/// Reads pages of one document with a shared interpreter cache (fonts are parsed once, not
+/// once per page). Not shared between threads: use one reader per thread.
+pub struct PageReader<'d> {
+    doc: &'d Document,
+    cache: InterpreterCache<'d>,
+}
+
+impl PageReader<'_> {
     /// Interpret page `number` (1-based).
     pub fn page(&self, number: usize) -> Result<PageContent> {
+        let cache = &self.cache;
+        let this = self.doc;
+        this.interpret(number, cache)
+    }
+}
+
+impl Document {
+    fn interpret<'d>(&'d self, number: usize, cache: &InterpreterCache<'d>) -> Result<PageContent> {
         let pages = self.pdf.pages();
         let page = pages
             .get(number.wrapping_sub(1))
@@ -164,8 +192,7 @@ impl Document {
         let transform = Affine::scale(user_unit) * base;
         let (w, h) = (w as f64 * user_unit, h as f64 * user_unit);
         let page_box = BBox::new(0.0, 0.0, w, h);
-        let cache = InterpreterCache::new();
-        let mut ctx = Context::new(transform, Rect::new(0.0, 0.0, w, h), &cache, self.pdf.xref(), InterpreterSettings::default());
+        let mut ctx = Context::new(transform, Rect::new(0.0, 0.0, w, h), cache, self.pdf.xref(), InterpreterSettings::default());
         let mut collector = ContentCollector::new(page_box, self.limits.max_glyphs_per_page, self.limits.max_segments_per_page);
         interpret_page(page, &mut ctx, &mut collector);
         if collector.over_limit {

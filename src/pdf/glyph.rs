@@ -86,7 +86,10 @@ pub fn clean_glyphs(mut glyphs: Vec<Glyph>, dup_tol: f64) -> Vec<Glyph> {
         .zip(absorbed)
         .filter(|(g, a)| !a && !g.text.is_empty())
         .map(|(mut g, _)| {
-            g.text = expand_ligatures(&g.text).nfc().collect();
+            // ASCII is already NFC and has no ligatures.
+            if !g.text.is_ascii() {
+                g.text = expand_ligatures(&g.text).nfc().collect();
+            }
             g
         })
         .collect();

@@ -14,7 +14,7 @@ mod rotation;
 mod ruling;
 mod stream_guard;
 
-pub use document::{Document, PageContent, PdfLimits, decode_text_string};
+pub use document::{Document, PageContent, PageReader, PdfLimits, decode_text_string};
 pub use geometry::BBox;
 pub use glyph::{Glyph, clean_glyphs};
 pub use ruling::{Orientation, Ruling, merge_rulings};

@@ -21,10 +21,10 @@ pub struct PageFurniture {
 
 impl PageFurniture {
     /// Learn from all pages' lines (page heights given per page).
-    pub fn learn(pages: &[(f64, Vec<TextLine>)]) -> Self {
+    pub fn learn(pages: &[(f64, &[TextLine])]) -> Self {
         let mut seen: HashMap<(String, i64), HashSet<usize>> = HashMap::new();
         for (p, (_, lines)) in pages.iter().enumerate() {
-            for l in lines {
+            for l in lines.iter() {
                 let key = (furniture_key(&l.text()), (l.baseline / 3.0).round() as i64);
                 seen.entry(key).or_default().insert(p);
             }

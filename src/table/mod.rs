@@ -30,21 +30,30 @@ pub use model::{Method, PageTable, Table, TableCell, TableRow};
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};
 
-use crate::layout::{LayoutConfig, build_lines};
+use crate::layout::{LayoutConfig, TextLine, build_lines};
 use crate::pdf::PageContent;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
+/// The text lines of each page (what page furniture is learnt from).
+pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextLine>> {
+    pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect()
+}
+
 /// The tables of each page, before headers are split off and pages are stitched (page
 /// furniture is learnt from all pages first). For `extract_tables` and `tablelift inspect`.
 pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
-    let page_lines: Vec<(f64, Vec<crate::layout::TextLine>)> =
-        pages.par_iter().map(|p| (p.height, build_lines(&p.glyphs, layout))).collect();
-    let furniture = PageFurniture::learn(&page_lines);
+    find_page_tables_with_lines(pages, &page_lines(pages, layout), cfg, layout)
+}
+
+/// [`find_page_tables`] with the pages' text lines already built ([`page_lines`]).
+pub fn find_page_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
+    let furniture_input: Vec<(f64, &[TextLine])> = pages.iter().zip(lines).map(|(p, l)| (p.height, l.as_slice())).collect();
+    let furniture = PageFurniture::learn(&furniture_input);
     let per_page: Vec<Vec<PageTable>> = pages
         .par_iter()
         .map(|p| {
-            let ignore = |l: &crate::layout::TextLine| furniture.is_furniture(l, p.height);
+            let ignore = |l: &TextLine| furniture.is_furniture(l, p.height);
             page_tables(p, &ignore, cfg, layout)
         })
         .collect();
@@ -53,6 +62,11 @@ pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &Layou
 
 /// Find, reconstruct and stitch the tables of a document's pages (given in page order).
 pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
+    extract_tables_with_lines(pages, &page_lines(pages, layout), cfg, layout)
+}
+
+/// [`extract_tables`] with the pages' text lines already built ([`page_lines`]).
+pub fn extract_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
     let widths: HashMap<usize, f64> = pages.iter().map(|p| (p.number, p.width)).collect();
-    assemble::assemble(find_page_tables(pages, cfg, layout), &widths)
+    assemble::assemble(find_page_tables_with_lines(pages, lines, cfg, layout), &widths)
 }
