@@ -15,7 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use tablelift::Extraction;
 use tablelift::layout::LayoutConfig;
 use tablelift::pdf::{BBox, Glyph, Orientation, PageContent, Ruling, clean_glyphs, merge_rulings};
-use tablelift::table::{TableConfig, extract_tables};
+use tablelift::table::{TableConfig, extract_tables_with_lines, page_lines};
 
 const MAX_GLYPHS: usize = 400;
 const MAX_RULINGS: usize = 200;
@@ -186,7 +186,9 @@ fuzz_target!(|data: &[u8]| {
     if pages.is_empty() {
         return;
     }
-    let tables = extract_tables(&pages, &TableConfig::default(), &LayoutConfig::default());
-    let ex = Extraction { page_count: pages.len(), producer: None, pages, tables, warnings: Vec::new() };
+    let layout = LayoutConfig::default();
+    let lines = page_lines(&pages, &layout);
+    let tables = extract_tables_with_lines(&pages, &lines, &TableConfig::default(), &layout);
+    let ex = Extraction { page_count: pages.len(), producer: None, pages, lines, tables, warnings: Vec::new() };
     tablelift_fuzz::run_numbers_and_output(&ex);
 });
