@@ -2,32 +2,15 @@
 //! PDFs): the PDF layer maps codes to CIDs with the CMap and CIDs to Unicode with the
 //! character collection's UCS2 table. Byte strings were encoded with Python's codecs.
 
-use std::io::Write;
+mod common;
+
 use tablelift::pdf::{Document, PdfLimits};
 
 fn pdf_with_type0(encoding: &str, ordering: &str, hex: &str) -> Vec<u8> {
-    let content = format!("BT /F1 14 Tf 72 720 Td <{hex}> Tj ET");
-    let bodies = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        format!("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /{encoding} /DescendantFonts [6 0 R] >>"),
-        format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering ({ordering}) /Supplement 2 >> /DW 1000 >>"),
-    ];
-    let mut out = b"%PDF-1.7\n".to_vec();
-    let mut offsets = Vec::new();
-    for (k, b) in bodies.iter().enumerate() {
-        offsets.push(out.len());
-        write!(out, "{} 0 obj\n{b}\nendobj\n", k + 1).unwrap();
-    }
-    let xref = out.len();
-    write!(out, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
-    for o in offsets {
-        write!(out, "{o:010} 00000 n \n").unwrap();
-    }
-    write!(out, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
-    out
+    let content = common::stream("", format!("BT /F1 14 Tf 72 720 Td <{hex}> Tj ET").as_bytes());
+    let type0 = format!("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /{encoding} /DescendantFonts [6 0 R] >>").into_bytes();
+    let cid = format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering ({ordering}) /Supplement 2 >> /DW 1000 >>").into_bytes();
+    common::one_page_pdf(content, "/Font << /F1 5 0 R >>", vec![type0, cid])
 }
 
 fn page_text(pdf: Vec<u8>) -> String {

@@ -1,6 +1,9 @@
 //! Hostile and broken inputs, built by the test itself: each gives `ok` or its stable error
 //! code, never a panic, a hang or a runaway allocation.
 
+mod common;
+
+use common::stream;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -10,44 +13,12 @@ fn sample(name: &str) -> Vec<u8> {
     std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples").join(name)).unwrap()
 }
 
-/// A minimal PDF from numbered object bodies (object k+1 = bodies[k]); object 1 is the catalog.
-fn build_pdf(bodies: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::new();
-    for (k, body) in bodies.iter().enumerate() {
-        offsets.push(out.len());
-        write!(out, "{} 0 obj\n", k + 1).unwrap();
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    write!(out, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
-    for o in offsets {
-        write!(out, "{o:010} 00000 n \n").unwrap();
-    }
-    write!(out, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
-    out
-}
-
-fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
-    let mut v = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-    v.extend_from_slice(data);
-    v.extend_from_slice(b"\nendstream");
-    v
-}
-
-/// One page whose content stream is `content` (objects: catalog, pages, page, content, font,
-/// then `extra`).
+/// One page whose content stream is `content`, with Helvetica as /F1 (object 5) and `extra`
+/// objects from 6 on.
 fn one_page_pdf(content: Vec<u8>, resources: &str, extra: Vec<Vec<u8>>) -> Vec<u8> {
-    let mut bodies = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> {resources} >> >>").into_bytes(),
-        content,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
-    ];
-    bodies.extend(extra);
-    build_pdf(&bodies)
+    let mut more = vec![b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec()];
+    more.extend(extra);
+    common::one_page_pdf(content, &format!("/Font << /F1 5 0 R >> {resources}"), more)
 }
 
 fn code(r: &Result<tablelift::Document, Error>) -> &'static str {
@@ -191,10 +162,9 @@ fn absurd_cid_width_ranges_are_refused_not_expanded() {
     // CIDs makes the font loader insert billions of entries.
     for (key, entry) in [("W", "[0 4294967295 1]"), ("W2", "[0 4294967295 1 1 1]")] {
         let content = stream("", b"BT /F2 12 Tf 72 720 Td <0001> Tj ET");
-        let fonts = "/Font << /F2 6 0 R >>";
-        let type0 = b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [7 0 R] >>".to_vec();
+        let type0 = b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] >>".to_vec();
         let cid = format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /{key} {entry} >>").into_bytes();
-        let pdf = one_page_pdf(content, fonts, vec![type0, cid]);
+        let pdf = common::one_page_pdf(content, "/Font << /F2 5 0 R >>", vec![type0, cid]);
         let start = Instant::now();
         let r = tablelift::extract(pdf, &Options::default());
         assert_eq!(code(&r), "limit_exceeded", "/{key}: {:?}", r.err());

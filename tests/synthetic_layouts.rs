@@ -1,6 +1,8 @@
 //! Table stage on synthetic pages (glyphs placed by the test): layouts that the sample PDFs do
 //! not cover.
 
+mod common;
+
 use std::sync::Arc;
 use tablelift::layout::LayoutConfig;
 use tablelift::pdf::{BBox, Glyph, PageContent};
@@ -84,7 +86,6 @@ fn prose_and_letterhead_are_not_tables() {
 /// is turned upright before layout.
 #[test]
 fn sideways_table_is_read_upright() {
-    use std::io::Write;
     let rows = [["Region", "2023", "2024"], ["North", "1,250", "1,300"], ["South", "2,400", "2,350"], ["East", "900", "950"], ["West", "1,100", "1,150"]];
     let mut content = String::from("BT /F1 10 Tf\n");
     for (r, row) in rows.iter().enumerate() {
@@ -96,25 +97,8 @@ fn sideways_table_is_read_upright() {
         }
     }
     content.push_str("ET");
-    let bodies = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
-    ];
-    let mut pdf = b"%PDF-1.7\n".to_vec();
-    let mut offsets = Vec::new();
-    for (k, b) in bodies.iter().enumerate() {
-        offsets.push(pdf.len());
-        write!(pdf, "{} 0 obj\n{b}\nendobj\n", k + 1).unwrap();
-    }
-    let xref = pdf.len();
-    write!(pdf, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
-    for o in offsets {
-        write!(pdf, "{o:010} 00000 n \n").unwrap();
-    }
-    write!(pdf, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
+    let font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec();
+    let pdf = common::one_page_pdf(common::stream("", content.as_bytes()), "/Font << /F1 5 0 R >>", vec![font]);
 
     let doc = tablelift::extract(pdf, &tablelift::Options::default()).unwrap();
     assert_eq!(doc.tables.len(), 1);
