@@ -72,7 +72,8 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
     // Bands without horizontal rules between their rows: one row per text line.
     let mut split_rows: Vec<TableRow> = Vec::with_capacity(rows.len());
     for (r, row) in rows.into_iter().enumerate() {
-        let band_ok = row.cells.iter().all(|c| !c.covered || c.row_span == 1) && grid.cells.iter().all(|c| !(c.row < r && c.row + c.row_span > r) && !(c.row == r && c.row_span > 1));
+        // Only bands that no cell spans into or out of.
+        let band_ok = grid.cells.iter().all(|c| c.row + c.row_span <= r || c.row > r || (c.row == r && c.row_span == 1));
         if band_ok {
             let band: Vec<&Glyph> = per_cell
                 .iter()
