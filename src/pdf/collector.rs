@@ -173,6 +173,16 @@ fn is_visible_paint(p: &Paint<'_>) -> bool {
     }
 }
 
+/// Small-caps fonts name their glyphs after the lowercase letter (`o.sc`) but are shown with
+/// the capital's code: the code `O` drawing glyph `o.sc` reads as `O`, as poppler and MuPDF
+/// read it. Only a pure case swap between code and glyph is corrected.
+fn small_cap_as_capital(c: char, code: u32) -> char {
+    match char::from_u32(code) {
+        Some(k) if k.is_ascii_uppercase() && c.is_ascii_lowercase() && k.to_ascii_lowercase() == c => k,
+        _ => c,
+    }
+}
+
 fn glyph_advance(g: &HGlyph<'_>) -> f64 {
     let adv = match g {
         HGlyph::Outline(o) => o.advance_width(),
@@ -235,7 +245,7 @@ impl<'a> Device<'a> for ContentCollector {
                 continue;
             }
             let text = match glyph.as_unicode() {
-                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => c.to_string(),
+                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => small_cap_as_capital(c, glyph.char_code()).to_string(),
                 Some(hayro_interpret::hayro_cmap::BfString::String(s)) => s,
                 None => {
                     self.unmapped += 1;
@@ -274,4 +284,18 @@ impl<'a> Device<'a> for ContentCollector {
     }
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_caps_read_as_capitals_only_on_a_case_swap() {
+        assert_eq!(small_cap_as_capital('o', 'O' as u32), 'O');
+        assert_eq!(small_cap_as_capital('o', 'o' as u32), 'o');
+        assert_eq!(small_cap_as_capital('a', 'O' as u32), 'a', "not a case swap");
+        assert_eq!(small_cap_as_capital('ệ', 0x1EC7), 'ệ');
+        assert_eq!(small_cap_as_capital('o', 0x12345), 'o');
+    }
 }
