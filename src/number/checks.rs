@@ -89,6 +89,12 @@ fn compare(
     })
 }
 
+/// A running-total check: `found` at (`row`, `column`) against the sum of `terms` (missing
+/// terms count as 0), ok within half a unit of `found`'s last printed decimal place.
+pub fn running_total_check(row: usize, column: usize, found: Decimal, terms: &[Option<Decimal>]) -> Option<Check> {
+    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|t| (1, *t)))
+}
+
 /// For each row, the nearest earlier row of a smaller level, not looking past a total row.
 fn parent_of_each_row(rows: &[CheckRow]) -> Vec<Option<usize>> {
     let mut parents = Vec::with_capacity(rows.len());

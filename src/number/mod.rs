@@ -54,7 +54,7 @@ mod unit;
 #[cfg(test)]
 mod cases;
 
-pub use checks::{Check, CheckKind, CheckRow, run_checks};
+pub use checks::{Check, CheckKind, CheckRow, run_checks, running_total_check};
 pub use context::{TableContext, table_context};
 pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};

@@ -273,14 +273,69 @@ fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<Cell
     if formulas.is_empty() {
         formulas = split_header_formulas(table, columns);
         formulas.extend(total_header_formulas(table, columns));
+        formulas.extend(adjustment_formulas(table, columns));
+    }
+    if two_sided {
+        // One flat level (no parent/child checks) plus, per side, running totals.
+        let flat: Vec<CheckRow> = rows.iter().map(|r| CheckRow { level: 1, is_total: false, values: r.values.clone() }).collect();
+        let mut checks = run_checks(&flat, &formulas);
+        checks.extend(side_total_checks(table, columns, &rows));
+        return checks;
     }
     if !has_hierarchy && formulas.is_empty() {
         return Vec::new();
     }
-    if two_sided {
-        // One flat level: no parent/child or total checks, formulas only.
-        let flat: Vec<CheckRow> = rows.into_iter().map(|r| CheckRow { level: 1, is_total: false, ..r }).collect();
-        return run_checks(&flat, &formulas);
-    }
     run_checks(&rows, &formulas)
+}
+
+/// Running totals of each side of a two-sided table: a total row (本年收入合计, 收入总计, Total)
+/// equals the rows since the previous total row of that side, that total row included.
+fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow]) -> Vec<Check> {
+    // Sides start at the first column and at each text column that follows a number column.
+    let mut starts = vec![0];
+    for i in 1..columns.len() {
+        if columns[i] == ColumnKind::Text && columns[..i].contains(&ColumnKind::Number) && columns[i - 1] == ColumnKind::Number {
+            starts.push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(columns.len());
+        let label_cols: Vec<usize> = (start..end).filter(|&c| columns[c] != ColumnKind::Number).collect();
+        let value_cols: Vec<usize> = (start..end).filter(|&c| columns[c] == ColumnKind::Number).collect();
+        for &col in &value_cols {
+            let mut since = 0;
+            for (i, r) in table.rows.iter().enumerate() {
+                let is_total = label_cols.iter().any(|&c| r.cells.get(c).is_some_and(|x| crate::table::is_total_label(&x.text)));
+                if !is_total {
+                    continue;
+                }
+                if let Some(found) = rows.get(i).and_then(|x| x.values.get(col).copied().flatten()) {
+                    let terms: Vec<Option<Decimal>> = (since..i).map(|j| rows[j].values.get(col).copied().flatten()).collect();
+                    out.extend(super::checks::running_total_check(i, col, found, &terms));
+                }
+                since = i;
+            }
+        }
+    }
+    out
+}
+
+/// An "after adjustment" column (Dự toán sau điều chỉnh, 调整后, after adjustment) equals the
+/// adjustment column before it (điều chỉnh, 调整, adjustment: signed) plus the number column
+/// before that.
+fn adjustment_formulas(table: &Table, columns: &[ColumnKind]) -> Vec<super::formula::ColumnFormula> {
+    let caption = |c: usize| header_text(table, c).to_lowercase();
+    let is_after = |t: &str| t.contains("sau điều chỉnh") || t.contains("调整后") || t.contains("after adjustment");
+    let is_adjustment = |t: &str| !is_after(t) && (t.contains("điều chỉnh") || t.contains("调整") || t.contains("adjustment"));
+    let mut out = Vec::new();
+    for t in 0..columns.len() {
+        if columns[t] != ColumnKind::Number || !is_after(&caption(t)) {
+            continue;
+        }
+        let Some(a) = (0..t).rev().find(|&c| columns[c] == ColumnKind::Number && is_adjustment(&caption(c))) else { continue };
+        let Some(b) = (0..a).rev().find(|&c| columns[c] == ColumnKind::Number) else { continue };
+        out.push(super::formula::ColumnFormula { target: t, terms: vec![(1, b), (1, a)] });
+    }
+    out
 }
