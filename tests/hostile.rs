@@ -173,3 +173,45 @@ fn absurd_cid_width_ranges_are_refused_not_expanded() {
     let regression = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/pdf_document/timeout-hayro-font-w-range.pdf")).unwrap();
     assert_eq!(code(&tablelift::extract(regression, &Options::default())), "limit_exceeded");
 }
+
+#[test]
+fn object_stream_bomb_is_refused_before_opening() {
+    // The catalog lives in an object stream padded with 300 MB of spaces; hayro would decode it
+    // while reading the cross-reference stream, so the raw-byte guard must catch it first.
+    let header = b"1 0 2 34\n";
+    let objs = b"<< /Type /Catalog /Pages 2 0 R >>\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n";
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(header).unwrap();
+    enc.write_all(objs).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..300 {
+        enc.write_all(&chunk).unwrap();
+    }
+    let packed = enc.finish().unwrap();
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = std::collections::BTreeMap::new();
+    let mut add = |out: &mut Vec<u8>, n: u32, body: &[u8]| {
+        offsets.insert(n, out.len());
+        write!(out, "{n} 0 obj\n").unwrap();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    };
+    add(&mut out, 3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    add(&mut out, 4, &stream(&format!("/Type /ObjStm /N 2 /First {} /Filter /FlateDecode", header.len()), &packed));
+    let xref_at = out.len();
+    // Cross-reference stream, entries of 1 + 4 + 2 bytes: free 0, objects 1 and 2 in stream 4,
+    // objects 3 and 4 at their offsets.
+    let mut x = Vec::new();
+    for (t, f2, f3) in [(0u8, 0u32, 65535u16), (2, 4, 0), (2, 4, 1), (1, offsets[&3] as u32, 0), (1, offsets[&4] as u32, 0)] {
+        x.push(t);
+        x.extend_from_slice(&f2.to_be_bytes());
+        x.extend_from_slice(&f3.to_be_bytes());
+    }
+    write!(out, "5 0 obj\n").unwrap();
+    out.extend_from_slice(&stream("/Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R", &x));
+    write!(out, "\nendobj\nstartxref\n{xref_at}\n%%EOF\n").unwrap();
+    let start = Instant::now();
+    let r = tablelift::extract(out, &Options::default());
+    assert_eq!(code(&r), "limit_exceeded", "{:?}", r.err());
+    assert!(start.elapsed() < Duration::from_secs(10));
+}

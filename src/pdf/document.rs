@@ -106,6 +106,7 @@ impl Document {
             return Err(Error::NotAPdf(describe_non_pdf(&bytes)));
         }
         let eof = has_eof_marker(&bytes);
+        super::stream_guard::check_raw_streams(&bytes, limits.max_decoded_stream_bytes)?;
         let pdf = Pdf::new(bytes).map_err(|e| match e {
             LoadPdfError::Decryption(DecryptionError::PasswordProtected) => {
                 Error::Encrypted("password required".into())

@@ -5,6 +5,9 @@
 //! * CID width arrays (`/W`, `/W2`) whose ranges cover absurd numbers of CIDs (hayro-font
 //!   expands each range entry by entry: `[0 4294967295 1]` would take minutes and gigabytes);
 //! * documents with too many objects.
+//!
+//! [`check_raw_streams`] runs on the raw bytes even before hayro opens the file, because hayro
+//! decodes object streams (`/Type /ObjStm`) while it reads the cross-reference data.
 
 use crate::error::{Error, Result};
 use hayro_syntax::Pdf;
@@ -38,6 +41,53 @@ fn inflated_len(data: &[u8], cap: usize) -> usize {
         // Not a zlib stream (some writers omit the header): try raw deflate.
         _ => std::io::copy(&mut flate2::read::DeflateDecoder::new(data).take(limit), &mut std::io::sink()).map_or(0, |n| n as usize),
     }
+}
+
+/// Find `needle` in `hay` from `from` on.
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+/// Scan the raw file for Flate streams (`stream` … `endstream` after a dictionary naming
+/// FlateDecode) big enough to pass the limit, and inflate each with a cap. Encrypted streams
+/// do not inflate and are left to [`check_streams`] after decryption.
+pub fn check_raw_streams(bytes: &[u8], max_decoded_stream: usize) -> Result<()> {
+    let min_raw = max_decoded_stream / MAX_DEFLATE_RATIO;
+    let mut at = 0;
+    while let Some(k) = find(bytes, b"stream", at) {
+        at = k + 6;
+        if k >= 3 && &bytes[k - 3..k] == b"end" {
+            continue;
+        }
+        let mut start = k + 6;
+        if bytes.get(start) == Some(&b'\r') {
+            start += 1;
+        }
+        if bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        let Some(end) = find(bytes, b"endstream", start) else { break };
+        at = end + 9;
+        let data = &bytes[start..end];
+        if data.len() < min_raw {
+            continue;
+        }
+        let dict = &bytes[k.saturating_sub(2048)..k];
+        let dict = match dict.windows(3).rposition(|w| w == b"obj") {
+            Some(p) => &dict[p..],
+            None => dict,
+        };
+        if find(dict, b"FlateDecode", 0).is_none() && find(dict, b"/Fl", 0).is_none() {
+            continue;
+        }
+        if inflated_len(data, max_decoded_stream) > max_decoded_stream {
+            return Err(Error::LimitExceeded(format!(
+                "a {}-byte compressed stream decodes to more than {max_decoded_stream} bytes (decompression bomb?)",
+                data.len()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Most CIDs that the `/W` or `/W2` array of one CID font may give widths to.
