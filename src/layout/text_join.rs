@@ -24,6 +24,13 @@ pub fn push_joined(out: &mut String, piece: &str) {
     out.push_str(piece);
 }
 
+/// True for a line that could be a caption or title: it has letters and is not a
+/// parenthesised remark such as "(Kèm theo Tờ trình số 82/TTr-UBND)".
+pub fn is_title_shaped(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(char::is_alphabetic)
+}
+
 /// Join pieces with `push_joined`.
 pub fn join_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
     let mut s = String::new();

@@ -14,7 +14,7 @@ pub struct TableContext {
 /// the unit when no line above does.
 pub fn table_context(lines_above: &[String], page_furniture: &[String]) -> TableContext {
     let unit = lines_above.iter().rev().filter(|l| is_unit_line(l)).find_map(|l| find_unit(l));
-    let is_title_line = |t: &str| !t.is_empty() && !is_unit_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic());
+    let is_title_line = |t: &str| crate::layout::is_title_shaped(t) && !is_unit_line(t);
     let lines: Vec<&str> = lines_above.iter().map(|l| l.trim()).collect();
     let title = lines.iter().rposition(|t| is_title_line(t)).map(|mut k| {
         // A title wrapped over several lines: its later lines start in lowercase.

@@ -5,6 +5,7 @@ use super::collector::ContentCollector;
 use super::geometry::BBox;
 use super::glyph::{Glyph, clean_glyphs};
 use super::rotation::upright_page;
+use super::stream_guard::find;
 use super::ruling::{Ruling, merge_rulings};
 use crate::error::{Error, Result};
 use hayro_interpret::{Context, InterpreterCache, InterpreterSettings, interpret_page};
@@ -65,7 +66,7 @@ pub struct Document {
 /// True when `bytes` look like a PDF: `%PDF-` within the first kilobyte.
 fn has_pdf_header(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1024)];
-    head.windows(5).any(|w| w == b"%PDF-")
+    find(head, b"%PDF-", 0).is_some()
 }
 
 fn describe_non_pdf(bytes: &[u8]) -> String {
@@ -84,7 +85,7 @@ fn describe_non_pdf(bytes: &[u8]) -> String {
 
 fn has_eof_marker(bytes: &[u8]) -> bool {
     let tail = &bytes[bytes.len().saturating_sub(2048)..];
-    tail.windows(5).any(|w| w == b"%%EOF")
+    find(tail, b"%%EOF", 0).is_some()
 }
 
 /// Decode a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding ~ Latin-1).

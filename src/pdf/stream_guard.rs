@@ -44,7 +44,7 @@ fn inflated_len(data: &[u8], cap: usize) -> usize {
 }
 
 /// Find `needle` in `hay` from `from` on.
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(super) fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 

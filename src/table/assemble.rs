@@ -75,7 +75,7 @@ fn title_candidate(lines_above: &[String]) -> Option<String> {
         .rev()
         .find(|l| {
             let t = l.trim();
-            !t.is_empty() && !is_short_label_line(t) && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(|c| c.is_alphabetic())
+            crate::layout::is_title_shaped(t) && !is_short_label_line(t)
         })
         .cloned()
 }
