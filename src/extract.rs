@@ -17,6 +17,9 @@ pub struct Options {
     pub locale: Option<String>,
     /// Give up (with a `timeout` error) when this moment passes; checked between pages and stages.
     pub deadline: Option<std::time::Instant>,
+    /// Read the pages one after another on the calling thread. A batch that already runs one
+    /// document per worker sets this: splitting pages too would load each font once per split.
+    pub sequential_pages: bool,
 }
 
 fn check_deadline(opts: &Options) -> Result<()> {
@@ -43,21 +46,10 @@ pub struct Extraction {
 pub fn extract_structure(bytes: Vec<u8>, opts: &Options) -> Result<Extraction> {
     let doc = PdfDocument::open(bytes, opts.limits.clone())?;
     let n = doc.page_count();
-    // One page reader (with its font cache) per worker: fonts are parsed once per thread.
-    let results: Vec<Result<PageContent>> = (1..=n)
-        .into_par_iter()
-        .map_init(
-            || doc.reader(),
-            |reader, i| {
-                check_deadline(opts)?;
-                reader.page(i)
-            },
-        )
-        .collect();
+    let results = read_pages(&doc, opts)?;
     let mut pages = Vec::with_capacity(n);
     let mut warnings = Vec::new();
-    for r in results {
-        let page = r?;
+    for page in results {
         if page.glyphs.is_empty() {
             if page.images > 0 {
                 warnings.push((page.number, "no_text_layer", format!("page {} has images but no text layer (scanned?)", page.number)));
@@ -74,4 +66,29 @@ pub fn extract_structure(bytes: Vec<u8>, opts: &Options) -> Result<Extraction> {
     let tables = extract_tables_with_lines(&pages, &lines, &opts.table, &opts.layout);
     check_deadline(opts)?;
     Ok(Extraction { page_count: n, producer: doc.producer(), pages, lines, tables, warnings })
+}
+
+/// Read every page. Pages are split into one contiguous run per worker thread, each with its
+/// own page reader (fonts are cached per reader, so each font is parsed once per run).
+fn read_pages(doc: &PdfDocument, opts: &Options) -> Result<Vec<PageContent>> {
+    let n = doc.page_count();
+    let runs = if opts.sequential_pages { 1 } else { rayon::current_num_threads().clamp(1, n.max(1)) };
+    let run_len = n.div_ceil(runs).max(1);
+    let read_run = |run: usize| -> Result<Vec<PageContent>> {
+        let reader = doc.reader();
+        let first = run * run_len + 1;
+        (first..(first + run_len).min(n + 1))
+            .map(|i| {
+                check_deadline(opts)?;
+                reader.page(i)
+            })
+            .collect()
+    };
+    let per_run: Vec<Result<Vec<PageContent>>> =
+        if runs == 1 { vec![read_run(0)] } else { (0..runs).into_par_iter().map(read_run).collect() };
+    let mut pages = Vec::with_capacity(n);
+    for run in per_run {
+        pages.extend(run?);
+    }
+    Ok(pages)
 }

@@ -14,7 +14,7 @@ fn word(glyphs: &mut Vec<Glyph>, text: &str, x: f64, y: f64) {
     for ch in text.chars() {
         if ch != ' ' {
             glyphs.push(Glyph {
-                text: ch.to_string(),
+                text: ch.to_string().into(),
                 bbox: BBox::new(cx, y - 8.0, cx + 5.0, y + 2.0),
                 baseline: y,
                 size: 10.0,

@@ -2,7 +2,7 @@
 //! documents in parallel (rayon), each isolated (panic caught, time budget), writing outputs
 //! atomically and one manifest line per input.
 
-use super::atomic::{remove_stale_temp_files, write_atomic};
+use super::atomic::{remove_stale_temp_files, sync_dir, write_atomic};
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, ManifestWriter, Status, read_manifest, rewrite_manifest};
 use super::progress::Progress;
@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Which share of the inputs this run processes: inputs whose sha256 falls in shard `k` of `n`.
@@ -146,7 +147,16 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     if let Some(mp) = &manifest_path {
         if cfg.resume {
             let old = read_manifest(mp)?;
-            let keep: Vec<ManifestLine> = old.into_iter().filter(|l| l.status != Status::Failed).collect();
+            // A document counts as done when it did not fail and its output is on disk (a
+            // crash of the machine can leave a manifest line whose output never reached it).
+            let output_of: HashMap<String, PathBuf> = match &cfg.out_dir {
+                Some(dir) => inputs.iter().map(|f| (f.path.display().to_string(), output_path(dir, f))).collect(),
+                None => HashMap::new(),
+            };
+            let on_disk = |l: &ManifestLine| {
+                l.status != Status::Ok || output_of.get(&l.path).is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
+            };
+            let keep: Vec<ManifestLine> = old.into_iter().filter(|l| l.status != Status::Failed && on_disk(l)).collect();
             done = keep.iter().map(|l| l.path.clone()).collect();
             rewrite_manifest(mp, &keep)?;
         } else {
@@ -165,13 +175,13 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     let hashed: Vec<(usize, Result<(String, u64)>)> = inputs.par_iter().enumerate().map(|(i, f)| (i, sha256_file(&f.path))).collect();
     let mut first_of: HashMap<String, usize> = HashMap::new();
     let mut summary = BatchSummary { documents: inputs.len(), ..Default::default() };
-    let mut work: Vec<(usize, String)> = Vec::new();
+    let mut work: Vec<(usize, String, u64)> = Vec::new();
     let mut immediate: Vec<ManifestLine> = Vec::new();
     for (i, h) in &hashed {
         let input = &inputs[*i];
         let path = input.path.display().to_string();
         match h {
-            Ok((sha, _)) => {
+            Ok((sha, size)) => {
                 if cfg.shard.is_some_and(|s| !s.contains(sha)) {
                     summary.documents -= 1;
                     continue;
@@ -198,7 +208,7 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
                     summary.skipped += 1;
                     continue;
                 }
-                work.push((*i, sha.clone()));
+                work.push((*i, sha.clone(), *size));
             }
             Err(e) => {
                 summary.failed += 1;
@@ -231,10 +241,16 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     let totals = Mutex::new((0usize, 0usize, 0usize, 0usize)); // ok, failed, pages, tables
     let single_stdout = cfg.out_dir.is_none();
     let write_error: Mutex<Option<Error>> = Mutex::new(None);
-    work.par_iter().for_each(|(i, sha)| {
+    // Largest files first, handed out one at a time from a shared queue: the last documents to
+    // finish are small ones, so no worker idles while another works through a big file.
+    work.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    // With several documents, each worker reads its document's pages itself.
+    let doc_opts = Options { sequential_pages: work.len() > 1, ..opts.clone() };
+    let next = AtomicUsize::new(0);
+    let process = |(i, sha, _): &(usize, String, u64)| {
         let input = &inputs[*i];
         let start = Instant::now();
-        let result = run_isolated(input, sha, cfg, opts);
+        let result = run_isolated(input, sha, cfg, &doc_opts);
         let ms = start.elapsed().as_millis() as u64;
         let path = input.path.display().to_string();
         let line = match result {
@@ -296,6 +312,15 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
         {
             we.get_or_insert(e);
         }
+    };
+    rayon::scope(|scope| {
+        for _ in 0..rayon::current_num_threads() {
+            scope.spawn(|_| {
+                while let Some(item) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    process(item);
+                }
+            });
+        }
     });
     progress.finish();
     if let Some(e) = write_error.into_inner().ok().flatten()
@@ -310,6 +335,10 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     summary.tables += tables;
     if let Some(f) = &cfg.facts {
         concat_facts(f, inputs, &hashed)?;
+    }
+    // One flush to disk for the whole batch (outputs, manifest, facts).
+    for dir in cfg.out_dir.iter().cloned().chain(cfg.facts.iter().map(|f| f.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf())) {
+        sync_dir(&dir)?;
     }
     Ok(summary)
 }

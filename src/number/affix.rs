@@ -74,7 +74,12 @@ pub(crate) fn strip_prefix_ignoring_case<'a>(text: &'a str, pattern: &str) -> Op
     let mut matched_end = 0;
     for pattern_char in pattern.chars() {
         let (index, text_char) = rest.next()?;
-        if !text_char.to_lowercase().eq(pattern_char.to_lowercase()) {
+        let same = if text_char.is_ascii() && pattern_char.is_ascii() {
+            text_char.eq_ignore_ascii_case(&pattern_char)
+        } else {
+            text_char.to_lowercase().eq(pattern_char.to_lowercase())
+        };
+        if !same {
             return None;
         }
         matched_end = index + text_char.len_utf8();

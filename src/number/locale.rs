@@ -86,6 +86,9 @@ pub fn detect_language(text: &str) -> LanguageHint {
         }
         if ch.is_alphabetic() && (ch as u32) < 0x0250 {
             latin += 1;
+            if ch.is_ascii() {
+                continue;
+            }
             if "éèêëàâçîïôûùœÉÈÊÀÇ".contains(ch) {
                 french_letters += 1;
             }

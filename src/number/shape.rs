@@ -3,6 +3,7 @@
 
 use super::numeral::is_section_number;
 use super::parse::NonValueKind;
+use std::borrow::Cow;
 
 /// No date, year, code, document number or ordinal is longer than this (in bytes); longer cells
 /// skip the shape tests, which keeps them linear in the cell length.
@@ -55,12 +56,15 @@ fn is_comparator(text: &str) -> bool {
     ) && chars.as_str().chars().any(|c| c.is_ascii_digit())
 }
 
-fn without_spaces(text: &str) -> String {
-    text.chars().filter(|c| *c != ' ').collect()
+fn without_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains(' ') { Cow::Owned(text.chars().filter(|c| *c != ' ').collect()) } else { Cow::Borrowed(text) }
 }
 
 /// The parts of `text` split at `separator` when every part is a non-empty run of ASCII digits.
 fn digit_parts(text: &str, separator: char) -> Option<Vec<&str>> {
+    if !text.contains(separator) {
+        return None;
+    }
     let parts: Vec<&str> = text.split(separator).collect();
     let all_digits = parts
         .iter()
@@ -147,6 +151,9 @@ fn is_date_range(compact: &str) -> bool {
 /// `2024年12月31日`, `9月30日`, `2024年12月` are dates; `2022年` alone is a year.
 fn parse_cjk_date(compact: &str) -> Option<NonValueKind> {
     const MARKERS: [char; 3] = ['年', '月', '日'];
+    if !compact.contains(MARKERS) {
+        return None;
+    }
     let mut components = Vec::new();
     let mut digits = String::new();
     for ch in compact.chars() {

@@ -9,6 +9,7 @@ use hayro_interpret::font::{Glyph as HGlyph, GlyphRun};
 use hayro_interpret::{
     BlendMode, ClipPath, Device, DrawMode, DrawProps, Image, ImageDrawProps, Paint, SoftMask,
 };
+use compact_str::CompactString;
 use kurbo::{Affine, BezPath, PathEl, Point, Rect, Vec2};
 use std::sync::Arc;
 
@@ -245,8 +246,12 @@ impl<'a> Device<'a> for ContentCollector {
                 continue;
             }
             let text = match glyph.as_unicode() {
-                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => small_cap_as_capital(c, glyph.char_code()).to_string(),
-                Some(hayro_interpret::hayro_cmap::BfString::String(s)) => s,
+                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => {
+                    let mut one = CompactString::default();
+                    one.push(small_cap_as_capital(c, glyph.char_code()));
+                    one
+                }
+                Some(hayro_interpret::hayro_cmap::BfString::String(s)) => CompactString::from(s),
                 None => {
                     self.unmapped += 1;
                     continue;

@@ -2,6 +2,7 @@
 //! attached to their base letter (NFC), ligatures expanded.
 
 use super::geometry::BBox;
+use compact_str::CompactString;
 use serde::Serialize;
 use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
@@ -10,8 +11,9 @@ use unicode_normalization::char::is_combining_mark;
 /// One drawn glyph (or, after clean-up, one base letter with its marks).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Glyph {
-    /// Unicode text, NFC. Usually one character; ligatures give several.
-    pub text: String,
+    /// Unicode text, NFC. Usually one character; ligatures give several. Stored inline (no
+    /// heap allocation up to 24 bytes): a page has thousands of glyphs.
+    pub text: CompactString,
     /// Box in page points, origin top-left.
     pub bbox: BBox,
     /// Baseline y in page points.

@@ -20,7 +20,7 @@ fn slot(bounds: &[f64], x: f64) -> Option<usize> {
 
 /// Build the page table of a grid. Returns the table and, per glyph index, whether the glyph
 /// was used (so that the stream stage does not read it again).
-pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> (PageTable, Vec<usize>) {
+pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> (PageTable, Vec<usize>) {
     let (nr, nc) = (grid.ys.len() - 1, grid.xs.len() - 1);
     // Map each grid position to the cell that owns it.
     let mut owner = vec![usize::MAX; nr * nc];
@@ -38,7 +38,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
         if let (Some(c), Some(r)) = (slot(&grid.xs, x), slot(&grid.ys, y)) {
             let k = owner[r * nc + c];
             if k != usize::MAX {
-                per_cell[k].push(g);
+                per_cell[k].push(*g);
                 used.push(i);
             }
         }
@@ -105,8 +105,8 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[Glyph], cfg: &T
 /// Column boundaries missing from a grid: inside each grid column, whitespace gaps shared by
 /// the text lines that have several chunks there (at least `min_lines` of them, and no line
 /// with a chunk across the gap).
-pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
-    let inside: Vec<&Glyph> = glyphs.iter().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
+pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
+    let inside: Vec<&Glyph> = glyphs.iter().copied().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
     let lines = build_lines_from(&inside, layout);
     let chunked: Vec<Vec<super::stream::Chunk>> = lines.iter().map(|l| chunks_of(l, cfg)).collect();
     let mut extra = Vec::new();

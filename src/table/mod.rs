@@ -52,9 +52,10 @@ pub fn find_page_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>
     let furniture = PageFurniture::learn(&furniture_input);
     let per_page: Vec<Vec<PageTable>> = pages
         .par_iter()
-        .map(|p| {
+        .zip(lines)
+        .map(|(p, page_lines)| {
             let ignore = |l: &TextLine| furniture.is_furniture(l, p.height);
-            page_tables(p, &ignore, cfg, layout)
+            page_tables(p, page_lines, &ignore, cfg, layout)
         })
         .collect();
     per_page.into_iter().flatten().collect()

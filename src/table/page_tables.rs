@@ -9,17 +9,20 @@ use super::stream::find_stream_tables;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
 use crate::pdf::{Glyph, PageContent, Ruling};
 
-/// Find the tables of a page. `ignore` tells which text lines are running headers/footers.
-pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
-    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.invisible || page.glyphs.iter().all(|h| h.invisible)).collect();
-    let owned: Vec<Glyph> = glyphs.iter().map(|g| (*g).clone()).collect();
-    let mut used = vec![false; owned.len()];
+/// Find the tables of a page. `ignore` tells which text lines are running headers/footers;
+/// `page_lines` are the page's text lines (built from all its glyphs); they are reused when no
+/// ruled table took any glyph.
+pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(&TextLine) -> bool, cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
+    // Invisible text (an OCR layer under a scan) counts only when there is nothing else.
+    let all_invisible = page.glyphs.iter().all(|g| g.invisible);
+    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.invisible || all_invisible).collect();
+    let mut used = vec![false; glyphs.len()];
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();
     for grid in find_grids(&page.rulings, cfg.ruling_tolerance) {
-        let extra = missing_column_bounds(&grid, &owned, cfg, layout);
+        let extra = missing_column_bounds(&grid, &glyphs, cfg, layout);
         let grid = if extra.is_empty() { grid } else { grid.with_extra_columns(&extra).unwrap_or(grid) };
-        let (t, idx) = table_from_grid(page.number, &grid, &owned, cfg, layout);
+        let (t, idx) = table_from_grid(page.number, &grid, &glyphs, cfg, layout);
         // A grid is a table when, after dropping empty strips, it has at least 2 x 2 cells
         // and some text.
         if t.n_cols() >= 2 && t.rows.len() >= 2 && !idx.is_empty() {
@@ -30,9 +33,16 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
             tables.push(t);
         }
     }
-    let rest: Vec<&Glyph> = owned.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| g).collect();
-    let (furniture, lines): (Vec<TextLine>, Vec<TextLine>) = build_lines_from(&rest, layout).into_iter().partition(|l| ignore(l));
-    let furniture: Vec<String> = furniture.iter().map(TextLine::text).collect();
+    let built: Vec<TextLine>;
+    let all_lines: &[TextLine] = if glyphs.len() == page.glyphs.len() && !used.contains(&true) {
+        page_lines
+    } else {
+        let rest: Vec<&Glyph> = glyphs.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| *g).collect();
+        built = build_lines_from(&rest, layout);
+        &built
+    };
+    let (furniture, lines): (Vec<&TextLine>, Vec<&TextLine>) = all_lines.iter().partition(|l| ignore(l));
+    let furniture: Vec<String> = furniture.iter().map(|l| l.text()).collect();
     // Rulings inside ruled tables do not split stream rows.
     let free_rulings: Vec<Ruling> = page
         .rulings
@@ -50,6 +60,7 @@ pub fn page_tables(page: &PageContent, ignore: &dyn Fn(&TextLine) -> bool, cfg: 
     // Context: lines outside every table, above (nearest last) and below (nearest first).
     let outside: Vec<&TextLine> = lines
         .iter()
+        .copied()
         .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > 0.5 * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
         .collect();
     for k in 0..tables.len() {
@@ -94,13 +105,13 @@ fn fill_ratio(t: &PageTable) -> f64 {
 /// True when a figure caption ("Figure 6:", "Chart 2", "Hình 1", "图 3") is close above the
 /// table: a line within `caption_distance`, or the first line of such a line's paragraph (a
 /// caption may wrap over several lines).
-fn under_figure_caption(t: &PageTable, lines: &[TextLine], cfg: &TableConfig) -> bool {
+fn under_figure_caption(t: &PageTable, lines: &[&TextLine], cfg: &TableConfig) -> bool {
     const CAPTIONS: [&str; 9] = ["figure", "fig.", "chart", "graph", "diagram", "hình", "biểu đồ", "图", "abbildung"];
     let is_caption = |l: &TextLine| {
         let text = l.text().to_lowercase();
         CAPTIONS.iter().any(|c| text.trim_start().starts_with(c))
     };
-    let above: Vec<&TextLine> = lines.iter().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&t.bbox) > 0.0).collect();
+    let above: Vec<&TextLine> = lines.iter().copied().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&t.bbox) > 0.0).collect();
     above.iter().filter(|l| t.bbox.y0 - l.bbox.y1 <= cfg.caption_distance).any(|&start| {
         let mut current = start;
         for _ in 0..4 {

@@ -390,7 +390,7 @@ fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> 
 
 /// Find the unruled tables among a page's text lines. `rulings` are the page's rulings not used
 /// by ruled tables.
-pub fn find_stream_tables(page: usize, lines: &[TextLine], rulings: &[Ruling], cfg: &TableConfig) -> Vec<PageTable> {
+pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], cfg: &TableConfig) -> Vec<PageTable> {
     let infos: Vec<LineInfo<'_>> = lines.iter().filter(|l| l.upright).map(|l| LineInfo { chunks: chunks_of(l, cfg), line: l }).collect();
     let mut tables = Vec::new();
     let mut i = 0;
