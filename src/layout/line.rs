@@ -1,6 +1,7 @@
 //! Glyphs → words → text lines.
 
 use crate::pdf::{BBox, Glyph};
+use compact_str::CompactString;
 use serde::Serialize;
 
 /// Tunables of the layout stage.
@@ -22,7 +23,8 @@ impl Default for LayoutConfig {
 /// A run of glyphs with no word gap between them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Word {
-    pub text: String,
+    /// Inline up to 24 bytes (most words): a page has thousands.
+    pub text: CompactString,
     pub bbox: BBox,
     pub size: f64,
     pub bold: bool,
@@ -53,7 +55,7 @@ impl TextLine {
 }
 
 fn make_word(glyphs: &[&Glyph]) -> Word {
-    let mut text = String::new();
+    let mut text = CompactString::default();
     let mut bbox = glyphs[0].bbox;
     let mut size = 0.0f64;
     let mut bold = 0;

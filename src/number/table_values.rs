@@ -58,31 +58,33 @@ fn header_text(table: &Table, col: usize) -> String {
     table.header_rows.iter().filter_map(|r| r.cells.get(col)).map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-fn column_kind(table: &Table, col: usize, format: &NumberFormat) -> ColumnKind {
-    let texts: Vec<&str> = table
+/// The kind of column `col`, given each body row's parsed cell there (`None`: covered, missing
+/// or blank).
+fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNumber>>]) -> ColumnKind {
+    let cells: Vec<(&str, &CellNumber)> = table
         .rows
         .iter()
-        .filter_map(|r| r.cells.get(col))
-        .filter(|c| !c.covered && !c.text.trim().is_empty())
-        .map(|c| c.text.trim())
+        .zip(parsed)
+        .filter_map(|(r, p)| Some((r.cells.get(col)?.text.trim(), p.get(col)?.as_ref()?)))
         .collect();
-    if texts.is_empty() {
+    if cells.is_empty() {
         return ColumnKind::Text;
     }
+    let texts = || cells.iter().map(|(t, _)| *t);
     let header = header_text(table, col).to_lowercase();
     let code_header = ["编码", "代码", "科目", "code", "mã"].iter().any(|k| header.contains(k));
     let label_header = ["stt", "序号", "tt", "no."].iter().any(|k| header.trim() == *k);
     // Label column: among the first two columns, every cell a row marker (or a total word).
-    if col < 2 && (label_header || texts.iter().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts.iter().any(|t| is_marker(t)) {
+    if col < 2 && (label_header || texts().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts().any(is_marker) {
         return ColumnKind::Label;
     }
-    let digits_only = texts.iter().all(|t| t.chars().all(|c| c.is_ascii_digit()));
-    let some_code = texts.iter().any(|t| matches!(parse_cell(t, format), CellNumber::NotAValue { kind: NonValueKind::Code }));
-    if digits_only && (code_header || (some_code && texts.iter().all(|t| t.len() >= 3))) {
+    let digits_only = texts().all(|t| t.chars().all(|c| c.is_ascii_digit()));
+    let some_code = cells.iter().any(|(_, p)| matches!(p, CellNumber::NotAValue { kind: NonValueKind::Code }));
+    if digits_only && (code_header || (some_code && texts().all(|t| t.len() >= 3))) {
         return ColumnKind::Code;
     }
-    let values = texts.iter().filter(|t| matches!(parse_cell(t, format), CellNumber::Value { .. })).count();
-    if values * 2 >= texts.len() { ColumnKind::Number } else { ColumnKind::Text }
+    let values = cells.iter().filter(|(_, p)| matches!(p, CellNumber::Value { .. })).count();
+    if values * 2 >= cells.len() { ColumnKind::Number } else { ColumnKind::Text }
 }
 
 /// Guess the document's number format from all tables' body cells, the numbers in the
@@ -118,21 +120,30 @@ pub fn table_numbers(table: &Table, doc: &LocaleGuess, language: LanguageHint, f
             }
         }
     }
-    let columns: Vec<ColumnKind> = (0..n).map(|c| column_kind(table, c, &col_format[c])).collect();
-    let values: Vec<Vec<Option<CellValue>>> = table
+    // Each body cell parsed once, with its column's format.
+    let parsed: Vec<Vec<Option<CellNumber>>> = table
         .rows
         .iter()
         .map(|r| {
             (0..n)
                 .map(|c| {
-                    let cell = r.cells.get(c)?;
-                    if cell.covered || matches!(columns[c], ColumnKind::Label | ColumnKind::Code) {
-                        return None;
+                    let cell = r.cells.get(c).filter(|x| !x.covered && !x.text.trim().is_empty())?;
+                    Some(parse_cell(&cell.text, &col_format[c]))
+                })
+                .collect()
+        })
+        .collect();
+    let columns: Vec<ColumnKind> = (0..n).map(|c| column_kind(table, c, &parsed)).collect();
+    let values: Vec<Vec<Option<CellValue>>> = parsed
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(c, p)| match p {
+                    Some(CellNumber::Value { value, percent }) if !matches!(columns[c], ColumnKind::Label | ColumnKind::Code) => {
+                        Some(CellValue { value: *value, percent: *percent })
                     }
-                    match parse_cell(&cell.text, &col_format[c]) {
-                        CellNumber::Value { value, percent } => Some(CellValue { value, percent }),
-                        _ => None,
-                    }
+                    _ => None,
                 })
                 .collect()
         })

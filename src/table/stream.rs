@@ -44,7 +44,7 @@ fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chu
                 continue;
             }
         }
-        out.push(Chunk { text: w.text.clone(), bbox: w.bbox });
+        out.push(Chunk { text: w.text.to_string(), bbox: w.bbox });
     }
     out
 }
