@@ -101,7 +101,8 @@ pub fn clean_glyphs(mut glyphs: Vec<Glyph>, dup_tol: f64) -> Vec<Glyph> {
         // Baseline band, then x0, then stream order.
         let band = dup_tol.max(0.01);
         let mut keyed: Vec<(f64, f64, usize)> = out.iter().enumerate().map(|(i, g)| ((g.baseline / band).floor(), g.bbox.x0, i)).collect();
-        keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+        // Stable: glyphs come mostly in reading order already, which a stable sort exploits.
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
         let order: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
         let mut keep = vec![true; out.len()];
         for (k, &a) in order.iter().enumerate() {
