@@ -125,6 +125,36 @@ fn kill_and_resume_equals_an_uninterrupted_run() {
     }
 }
 
+/// What a crash of the machine (not just the process) can leave: manifest lines saying `ok`
+/// whose output never reached the disk (missing, or renamed in but empty). `--resume` redoes
+/// those documents and keeps the others.
+#[test]
+fn resume_redoes_documents_whose_output_is_missing_or_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("in");
+    make_corpus(&corpus);
+    let out = tmp.path().join("out");
+    bin().args(["extract", "--quiet", "-o"]).arg(&out).arg(&corpus).status().unwrap();
+    let want = outputs(&out);
+    let lost = out.join("vi_totrinh_dieuchinh_dong.json");
+    let emptied = out.join("zh_kongbiao_2022.json");
+    let kept = out.join("vi_kehoach_prose.json");
+    assert!(lost.exists() && emptied.exists() && kept.exists());
+    std::fs::remove_file(&lost).unwrap();
+    std::fs::write(&emptied, b"").unwrap();
+    let kept_time = std::fs::metadata(&kept).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let status = bin().args(["extract", "--quiet", "--resume", "-o"]).arg(&out).arg(&corpus).status().unwrap();
+    assert_eq!(status.code(), Some(1), "the broken inputs still fail");
+    assert!(outputs(&out) == want, "the lost and emptied outputs are back, byte for byte");
+    assert_eq!(std::fs::metadata(&kept).unwrap().modified().unwrap(), kept_time, "a kept output is not rewritten");
+    let lines = manifest(&out);
+    let ok_lines = |name: &str| lines.iter().filter(|l| l["path"].as_str().unwrap().ends_with(name) && l["status"] == "ok").count();
+    assert_eq!(ok_lines("vi_totrinh_dieuchinh_dong.pdf"), 1);
+    assert_eq!(ok_lines("/zh_kongbiao_2022.pdf"), 1);
+    assert_eq!(ok_lines("vi_kehoach_prose.pdf"), 1);
+}
+
 #[test]
 fn shards_cover_the_corpus_without_overlap() {
     let tmp = tempfile::tempdir().unwrap();
