@@ -33,6 +33,9 @@ pub struct ContentCollector {
     max_segments: usize,
     page_box: BBox,
     fonts: Vec<(u128, Arc<str>, bool)>,
+    /// Text and advance of the character codes seen in the current glyph run (one run has one
+    /// font, so a code always reads the same there; looking it up in the font is costly).
+    run_codes: Vec<(u32, Option<CompactString>, f64)>,
 }
 
 impl ContentCollector {
@@ -48,6 +51,7 @@ impl ContentCollector {
             max_segments,
             page_box,
             fonts: Vec::new(),
+            run_codes: Vec::new(),
         }
     }
 
@@ -184,6 +188,18 @@ fn small_cap_as_capital(c: char, code: u32) -> char {
     }
 }
 
+/// The Unicode text of a glyph (small-cap case swaps read as capitals); None when unmapped.
+fn unicode_text(glyph: &HGlyph<'_>) -> Option<CompactString> {
+    match glyph.as_unicode()? {
+        hayro_interpret::hayro_cmap::BfString::Char(c) => {
+            let mut one = CompactString::default();
+            one.push(small_cap_as_capital(c, glyph.char_code()));
+            Some(one)
+        }
+        hayro_interpret::hayro_cmap::BfString::String(s) => Some(CompactString::from(s)),
+    }
+}
+
 fn glyph_advance(g: &HGlyph<'_>) -> f64 {
     let adv = match g {
         HGlyph::Outline(o) => o.advance_width(),
@@ -225,14 +241,24 @@ impl<'a> Device<'a> for ContentCollector {
         let invisible = matches!(draw_mode, DrawMode::Invisible);
         let Some(first) = run.glyphs().first() else { return };
         let (font, bold) = self.font_info(first);
+        self.run_codes.clear();
         for glyph in run.glyphs() {
             if self.glyphs.len() >= self.max_glyphs {
                 self.over_limit = true;
                 return;
             }
+            let code = glyph.char_code();
+            let (text, advance) = match self.run_codes.iter().find(|(c, _, _)| *c == code) {
+                Some((_, text, advance)) => (text.clone(), *advance),
+                None => {
+                    let (text, advance) = (unicode_text(glyph), glyph_advance(glyph));
+                    self.run_codes.push((code, text.clone(), advance));
+                    (text, advance)
+                }
+            };
             let t = props.transform * glyph.transform();
             let origin = t * Point::ZERO;
-            let end = t * Point::new(glyph_advance(glyph), 0.0);
+            let end = t * Point::new(advance, 0.0);
             let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
             let size = up.hypot();
             if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < 0.1 {
@@ -245,17 +271,9 @@ impl<'a> Device<'a> for ContentCollector {
             {
                 continue;
             }
-            let text = match glyph.as_unicode() {
-                Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => {
-                    let mut one = CompactString::default();
-                    one.push(small_cap_as_capital(c, glyph.char_code()));
-                    one
-                }
-                Some(hayro_interpret::hayro_cmap::BfString::String(s)) => CompactString::from(s),
-                None => {
-                    self.unmapped += 1;
-                    continue;
-                }
+            let Some(text) = text else {
+                self.unmapped += 1;
+                continue;
             };
             if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
                 continue;

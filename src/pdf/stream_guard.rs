@@ -45,7 +45,7 @@ fn inflated_len(data: &[u8], cap: usize) -> usize {
 
 /// Find `needle` in `hay` from `from` on.
 pub(super) fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
 /// Scan the raw file for Flate streams (`stream` … `endstream` after a dictionary naming
@@ -73,7 +73,7 @@ pub fn check_raw_streams(bytes: &[u8], max_decoded_stream: usize) -> Result<()> 
             continue;
         }
         let dict = &bytes[k.saturating_sub(2048)..k];
-        let dict = match dict.windows(3).rposition(|w| w == b"obj") {
+        let dict = match memchr::memmem::rfind(dict, b"obj") {
             Some(p) => &dict[p..],
             None => dict,
         };
