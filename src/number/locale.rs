@@ -69,6 +69,11 @@ pub fn detect_language(text: &str) -> LanguageHint {
     let mut french_letters = 0usize;
     let mut german_letters = 0usize;
     for ch in text.chars() {
+        if ch.is_ascii() {
+            // No script below is ASCII; an ASCII letter is plain Latin.
+            latin += ch.is_ascii_alphabetic() as usize;
+            continue;
+        }
         match ch as u32 {
             0x1EA0..=0x1EF9
             | 0x0102
@@ -86,9 +91,6 @@ pub fn detect_language(text: &str) -> LanguageHint {
         }
         if ch.is_alphabetic() && (ch as u32) < 0x0250 {
             latin += 1;
-            if ch.is_ascii() {
-                continue;
-            }
             if "éèêëàâçîïôûùœÉÈÊÀÇ".contains(ch) {
                 french_letters += 1;
             }

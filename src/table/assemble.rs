@@ -22,6 +22,9 @@ pub struct PageFurniture {
 impl PageFurniture {
     /// Learn from all pages' lines (page heights given per page).
     pub fn learn(pages: &[(f64, &[TextLine])]) -> Self {
+        if pages.len() < 2 {
+            return PageFurniture::default();
+        }
         let mut seen: HashMap<(String, i64), HashSet<usize>> = HashMap::new();
         for (p, (_, lines)) in pages.iter().enumerate() {
             for l in lines.iter() {
@@ -29,17 +32,16 @@ impl PageFurniture {
                 seen.entry(key).or_default().insert(p);
             }
         }
-        let need = if pages.len() >= 2 { 2.max(pages.len() / 2) } else { usize::MAX };
+        let need = 2.max(pages.len() / 2);
         let repeated = seen.into_iter().filter(|(_, ps)| ps.len() >= need).map(|(k, _)| k).collect();
         PageFurniture { repeated }
     }
 
     pub fn is_furniture(&self, line: &TextLine, page_height: f64) -> bool {
-        let key = (furniture_key(&line.text()), (line.baseline / 3.0).round() as i64);
-        if self.repeated.contains(&key) {
+        let t = line.text();
+        if !self.repeated.is_empty() && self.repeated.contains(&(furniture_key(&t), (line.baseline / 3.0).round() as i64)) {
             return true;
         }
-        let t = line.text();
         let t = t.trim();
         let in_margin = line.bbox.y1 < 0.08 * page_height || line.bbox.y0 > 0.92 * page_height;
         let page_number = {
