@@ -172,16 +172,19 @@ fn round_thousand_separator(numeral: &str) -> Option<char> {
 }
 
 /// Tallies of evidence for each decimal separator and of the group separators seen with it.
-#[derive(Default)]
-struct EvidenceTally {
+/// Tallies add up exactly (every weight is a multiple of 0.5), so merging the tallies of parts
+/// gives the tally of the whole.
+#[derive(Debug, Clone, Default)]
+pub struct FormatEvidence {
     dot_decimal: f64,
     comma_decimal: f64,
     groups_with_dot_decimal: HashMap<char, f64>,
     groups_with_comma_decimal: HashMap<char, f64>,
 }
 
-impl EvidenceTally {
-    fn add_cell(&mut self, cell: &str) {
+impl FormatEvidence {
+    /// Add the evidence of one cell text.
+    pub fn add_cell(&mut self, cell: &str) {
         let folded = fold_cell_text(cell);
         if folded.is_empty() || classify_shape(&folded).is_some() {
             return;
@@ -224,7 +227,20 @@ impl EvidenceTally {
         }
     }
 
-    fn decide(&self, hint: LanguageHint) -> LocaleGuess {
+    /// Add another tally to this one.
+    pub fn merge(&mut self, other: &FormatEvidence) {
+        self.dot_decimal += other.dot_decimal;
+        self.comma_decimal += other.comma_decimal;
+        for (g, w) in &other.groups_with_dot_decimal {
+            *self.groups_with_dot_decimal.entry(*g).or_default() += w;
+        }
+        for (g, w) in &other.groups_with_comma_decimal {
+            *self.groups_with_comma_decimal.entry(*g).or_default() += w;
+        }
+    }
+
+    /// The format this evidence and the language hint point to (see [`guess_locale`]).
+    pub fn decide(&self, hint: LanguageHint) -> LocaleGuess {
         let hinted_decimal = hint.typical_format().map(|f| f.decimal);
         let prior = |decimal: char| {
             if hinted_decimal == Some(decimal) {
@@ -292,7 +308,7 @@ pub fn guess_locale<'a>(
     cells: impl IntoIterator<Item = &'a str>,
     hint: LanguageHint,
 ) -> LocaleGuess {
-    let mut tally = EvidenceTally::default();
+    let mut tally = FormatEvidence::default();
     for cell in cells {
         tally.add_cell(cell);
     }

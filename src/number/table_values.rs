@@ -7,7 +7,7 @@
 use super::checks::{Check, CheckRow, run_checks};
 use super::format::NumberFormat;
 use super::formula::parse_column_formulas;
-use super::locale::{LanguageHint, LocaleGuess, guess_locale};
+use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
 use super::parse::{CellNumber, NonValueKind, parse_cell};
 use super::context::{TableContext, table_context};
 use super::unit::{Unit, find_unit};
@@ -87,14 +87,34 @@ fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNumber>>]) ->
     if values * 2 >= cells.len() { ColumnKind::Number } else { ColumnKind::Text }
 }
 
-/// Guess the document's number format from all tables' body cells, the numbers in the
-/// document's other text (`text_numbers`, e.g. "EUR 2.500" in a paragraph) and its language.
-pub fn document_format<'a>(tables: &'a [Table], text_numbers: &'a [String], language: LanguageHint, forced: Option<NumberFormat>) -> LocaleGuess {
+/// Number-format evidence of each column of a table's body (one entry per column, covering the
+/// longest row).
+pub fn column_evidence(table: &Table) -> Vec<FormatEvidence> {
+    let n = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(table.n_cols);
+    let mut evidence = vec![FormatEvidence::default(); n];
+    for r in &table.rows {
+        for (e, c) in evidence.iter_mut().zip(&r.cells) {
+            e.add_cell(&c.text);
+        }
+    }
+    evidence
+}
+
+/// Guess the document's number format from all tables' body cells (their [`column_evidence`]),
+/// the numbers in the document's other text (`text_numbers`, e.g. "EUR 2.500" in a paragraph)
+/// and its language.
+pub fn document_format(evidence: &[Vec<FormatEvidence>], text_numbers: &[String], language: LanguageHint, forced: Option<NumberFormat>) -> LocaleGuess {
     if let Some(format) = forced {
         return LocaleGuess { format, confidence: 1.0 };
     }
-    let cells = tables.iter().flat_map(|t| t.rows.iter()).flat_map(|r| r.cells.iter()).map(|c| c.text.as_str());
-    guess_locale(cells.chain(text_numbers.iter().map(String::as_str)), language)
+    let mut all = FormatEvidence::default();
+    for e in evidence.iter().flatten() {
+        all.merge(e);
+    }
+    for t in text_numbers {
+        all.add_cell(t);
+    }
+    all.decide(language)
 }
 
 /// Number-like words of a text ("2.500", "1,234.5"), stripped of surrounding punctuation.
@@ -108,16 +128,15 @@ pub fn numbers_in_text(text: &str) -> Vec<String> {
 
 /// Read the numbers of one table with the document's format (a column with strong evidence of
 /// another format uses that one).
-pub fn table_numbers(table: &Table, doc: &LocaleGuess, language: LanguageHint, forced: bool) -> TableNumbers {
+/// `evidence` is the table's [`column_evidence`]; a column whose own evidence points to another
+/// format with confidence 0.8 or more reads with that format. Empty when the format is forced.
+pub fn table_numbers(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGuess, language: LanguageHint) -> TableNumbers {
     let n = table.n_cols;
     let mut col_format = vec![doc.format; n];
-    if !forced {
-        for (c, f) in col_format.iter_mut().enumerate() {
-            let texts = table.rows.iter().filter_map(|r| r.cells.get(c)).map(|x| x.text.as_str());
-            let g = guess_locale(texts, language);
-            if g.format != doc.format && g.confidence >= 0.8 {
-                *f = g.format;
-            }
+    for (f, e) in col_format.iter_mut().zip(evidence) {
+        let g = e.decide(language);
+        if g.format != doc.format && g.confidence >= 0.8 {
+            *f = g.format;
         }
     }
     // Each body cell parsed once, with its column's format.

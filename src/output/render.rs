@@ -5,7 +5,7 @@ use super::facts::write_facts;
 use super::grid::grid_document;
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, Options, extract_structure};
-use crate::number::{LanguageHint, NumberFormat, TableNumbers, detect_language, document_format, numbers_in_text, table_numbers};
+use crate::number::{FormatEvidence, LanguageHint, NumberFormat, TableNumbers, column_evidence, detect_language, document_format, numbers_in_text, table_numbers};
 
 /// Which document file the batch writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,8 +59,12 @@ pub fn read_numbers(ex: &Extraction, opts: &Options) -> (crate::number::LocaleGu
     let language = detect_language(&text);
     let forced = opts.locale.as_deref().and_then(NumberFormat::for_locale_code);
     let text_numbers = numbers_in_text(&text);
-    let guess = document_format(&ex.tables, &text_numbers, language, forced);
-    let nums = ex.tables.iter().map(|t| table_numbers(t, &guess, language, forced.is_some())).collect();
+    // Format evidence per column, gathered once: the document's guess sums it, each table's
+    // columns check it against that guess. A forced format needs none.
+    let evidence: Vec<Vec<FormatEvidence>> =
+        if forced.is_some() { vec![Vec::new(); ex.tables.len()] } else { ex.tables.iter().map(column_evidence).collect() };
+    let guess = document_format(&evidence, &text_numbers, language, forced);
+    let nums = ex.tables.iter().zip(&evidence).map(|(t, e)| table_numbers(t, e, &guess, language)).collect();
     (guess, language, nums)
 }
 
