@@ -10,6 +10,7 @@
 #   SKIP_BUILD=1                    use the existing target/release/tablelift, no cargo build
 #   SHARED=DIR                      the shared folder (default: <repo>/../shared)
 #   TABLELIFT=BIN                   the binary to measure (default: target/release/tablelift)
+#   RUNS=N                          runs per tool; the median wall time is reported (default 3)
 # Outputs: bench-out/<corpus>/<tool>/NAME.json, bench-out/<corpus>/timings.tsv, docs/benchmarks.md.
 # Peers are installed (pinned, scripts/peers/requirements.txt) into .venv-peers/ at the repo root.
 set -euo pipefail
@@ -19,11 +20,12 @@ corpora=()
 for d in "$@"; do corpora+=("$(cd "$d" && pwd)"); done   # before cd: relative to the caller
 command_line="scripts/compare.sh"   # as run from the repo root, for the report
 for d in "${corpora[@]}"; do command_line+=" $(realpath --relative-to="$ROOT" "$d")"; done
-for v in TOOLS SKIP_BUILD SHARED TABLELIFT; do
+for v in TOOLS SKIP_BUILD SHARED TABLELIFT RUNS; do
   if [[ -n "${!v:-}" ]]; then command_line="$v=\"${!v}\" $command_line"; fi
 done
 
 cd "$ROOT"
+RUNS="${RUNS:-3}"
 SHARED="${SHARED:-$ROOT/../shared}"
 SHARED="$(cd "$SHARED" && pwd)"
 if [[ ${#corpora[@]} -eq 0 ]]; then
@@ -63,19 +65,38 @@ if { wants tablelift || wants tablelift-j1; } && [[ -z "${SKIP_BUILD:-}" ]]; the
   cargo build --release || log "cargo build --release failed: tablelift will be reported as missing"
 fi
 
-# --- runs -----------------------------------------------------------------------------------------
-# timed TSV TOOL CMD...: run CMD, append "TOOL<TAB>seconds<TAB>status" to TSV.
-# status: ok, or missing (the command could not run / exited with status > 1).
+# --- runs ---------------------------------------------------------------------------------------
+# Every tool runs RUNS times, in rounds (each round runs every tool once, so a slow spell of the
+# machine hits all tools alike); the report gives each tool's median wall time. The outputs
+# scored are those of the last round (every run writes the same files).
+declare -A TIMES STATUS
+# timed TOOL CMD...: run CMD once, add its wall seconds to TIMES[TOOL]; STATUS[TOOL] becomes
+# "missing (exit N)" when the command could not run or exited with status > 1.
 timed() {
-  local tsv=$1 tool=$2; shift 2
-  local t0=$EPOCHREALTIME rc=0
+  local tool=$1; shift
+  [[ ${STATUS[$tool]:-ok} == ok ]] || return 0   # gave up on it in an earlier round
+  local rc=0 t0=$EPOCHREALTIME t1
   log "running $tool"
   "$@" >&2 || rc=$?   # keep stdout for the report
-  local t1=$EPOCHREALTIME status=ok
+  t1=$EPOCHREALTIME
   # tablelift exits 1 when some documents failed (the others are written): that is a run.
-  if (( rc > 1 )); then status="missing (exit $rc)"; log "$tool exited with $rc"; fi
-  printf '%s\t%s\t%s\n' "$tool" "$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')" \
-    "$status" >>"$tsv"
+  if (( rc > 1 )); then STATUS[$tool]="missing (exit $rc)"; log "$tool exited with $rc"; return 0; fi
+  STATUS[$tool]=ok
+  TIMES[$tool]+="$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}') "
+}
+
+# write_timings TSV TOOL...: "TOOL<TAB>median seconds<TAB>status<TAB>all seconds" per tool run.
+write_timings() {
+  local tsv=$1 tool median; shift
+  : >"$tsv"
+  for tool in "$@"; do
+    [[ -n ${STATUS[$tool]:-} ]] || continue
+    median=0
+    if [[ ${STATUS[$tool]} == ok ]]; then
+      median="$(tr ' ' '\n' <<<"${TIMES[$tool]}" | grep . | sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}')"
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$tool" "$median" "${STATUS[$tool]}" "${TIMES[$tool]% }" >>"$tsv"
+  done
 }
 
 run_pdftotext() {  # OUT PDF...
@@ -101,13 +122,17 @@ for corpus in "${corpora[@]}"; do
   rm -rf "$out"; mkdir -p "$out"
   mapfile -t pdfs < <(find "$corpus" -type f -iname '*.pdf' | LC_ALL=C sort)
   log "$name: ${#pdfs[@]} PDFs"
-  tsv="$out/timings.tsv"; : >"$tsv"
-  wants pdftotext && timed "$tsv" pdftotext run_pdftotext "$out/pdftotext" "${pdfs[@]}"
-  wants tablelift && timed "$tsv" tablelift run_tablelift "$out/tablelift" "$corpus"
-  wants tablelift-j1 && timed "$tsv" tablelift-j1 run_tablelift "$out/tablelift-j1" "$corpus" -j 1
-  for tool in "${PEERS[@]}"; do
-    wants "$tool" && timed "$tsv" "$tool" "$PY" scripts/peers/run_peer.py "$tool" "$out/$tool" "${pdfs[@]}"
+  TIMES=(); STATUS=()
+  for ((round = 1; round <= RUNS; round++)); do
+    log "$name: round $round of $RUNS"
+    wants pdftotext && timed pdftotext run_pdftotext "$out/pdftotext" "${pdfs[@]}"
+    wants tablelift && timed tablelift run_tablelift "$out/tablelift" "$corpus"
+    wants tablelift-j1 && timed tablelift-j1 run_tablelift "$out/tablelift-j1" "$corpus" -j 1
+    for tool in "${PEERS[@]}"; do
+      wants "$tool" && timed "$tool" "$PY" scripts/peers/run_peer.py "$tool" "$out/$tool" "${pdfs[@]}"
+    done
   done
+  write_timings "$out/timings.tsv" "${ALL_TOOLS[@]}"
   report_args+=("$corpus")
 done
 

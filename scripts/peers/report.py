@@ -113,8 +113,10 @@ def corpus_section(args, corpus):
     rows = []
     with open(os.path.join(out, "timings.tsv"), encoding="utf-8") as f:
         for line in f:
-            tool, secs, status = line.rstrip("\n").split("\t")
-            row = {"tool": tool, "seconds": float(secs), "status": status, "metrics": None}
+            tool, secs, status, *runs = line.rstrip("\n").split("\t")
+            runs = [float(t) for t in (runs[0].split() if runs else [])]
+            row = {"tool": tool, "seconds": float(secs), "runs": runs, "status": status,
+                   "metrics": None}
             if status == "ok":
                 row["pps"] = pages / row["seconds"] if row["seconds"] > 0 else None
                 if tool != "pdftotext":
@@ -134,7 +136,8 @@ def corpus_section(args, corpus):
 
     lines = [f"## {name}", "",
              f"{len(pdfs)} PDFs, {pages} pages (`{os.path.relpath(corpus)}`). {NOTES[kind]} "
-             "Seconds: wall time of the whole run (interpreter/JVM start included); "
+             f"Seconds: wall time of the whole run (interpreter/JVM start included), the median of "
+             f"{max((len(r['runs']) for r in rows), default=1)} runs; "
              "tablelift ×: tablelift's pages/s divided by the tool's.", "",
              "| tool | mode | " + " | ".join(h for h, _ in cols)
              + " | seconds | pages/s | tablelift × | failures |",
