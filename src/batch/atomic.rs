@@ -1,10 +1,10 @@
-//! Atomic file writes (a temporary file beside the target, renamed over it) and the one
-//! flush to disk at the end of a batch.
+//! Atomic file writes: a temporary file beside the target, renamed over it.
 //!
 //! A killed process never leaves a half-written output: the rename is atomic. Files are not
-//! synced one by one (one journal commit per file made a batch wait on the disk); the batch
-//! syncs its output file systems once when it ends, and `--resume` redoes any document whose
-//! output is missing or empty (what a crash of the machine itself can leave).
+//! forced to disk (`fsync`): a sync per file made the batch wait on one journal commit per
+//! document, and a file-system-wide sync at the end waits on whatever else the machine wrote.
+//! What a crash of the machine itself can leave (an output missing or empty after its manifest
+//! line) is redone by `--resume`.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -25,29 +25,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(Error::Io(format!("{}: {e}", path.display())));
     }
     Ok(())
-}
-
-/// Flush everything written under `dir` to disk: the whole file system (Linux `syncfs`, one
-/// journal commit), or on other systems the directory's files one by one.
-pub fn sync_dir(dir: &Path) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io(format!("sync {}: {e}", dir.display()));
-    #[cfg(target_os = "linux")]
-    {
-        let d = std::fs::File::open(dir).map_err(io)?;
-        rustix::fs::syncfs(&d).map_err(|e| io(e.into()))
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        for e in std::fs::read_dir(dir).map_err(io)?.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                sync_dir(&p)?;
-            } else {
-                std::fs::File::open(&p).and_then(|f| f.sync_all()).map_err(io)?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Remove temporary files left in `dir` (recursively) by a run that was killed mid-write.

@@ -2,7 +2,7 @@
 //! documents in parallel (rayon), each isolated (panic caught, time budget), writing outputs
 //! atomically and one manifest line per input.
 
-use super::atomic::{remove_stale_temp_files, sync_dir, write_atomic};
+use super::atomic::{remove_stale_temp_files, write_atomic};
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, ManifestWriter, Status, read_manifest, rewrite_manifest};
 use super::progress::Progress;
@@ -335,10 +335,6 @@ fn run_batch_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) ->
     summary.tables += tables;
     if let Some(f) = &cfg.facts {
         concat_facts(f, inputs, &hashed)?;
-    }
-    // One flush to disk for the whole batch (outputs, manifest, facts).
-    for dir in cfg.out_dir.iter().cloned().chain(cfg.facts.iter().map(|f| f.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf())) {
-        sync_dir(&dir)?;
     }
     Ok(summary)
 }
