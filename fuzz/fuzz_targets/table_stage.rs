@@ -102,7 +102,7 @@ fn lay_out(run: &Run, glyphs: &mut Vec<Glyph>) {
                 BBox::new(baseline - 0.2 * size, pos - advance, baseline + 0.8 * size, pos)
             };
             glyphs.push(Glyph {
-                text: c.to_string(),
+                text: c.to_string().into(),
                 bbox,
                 baseline: if upright { baseline } else { pos },
                 size,
