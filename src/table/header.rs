@@ -38,10 +38,18 @@ pub fn looks_like_value(t: &str) -> bool {
     if matches!(t, "-" | "–" | "—") {
         return true;
     }
-    let core = t.trim_start_matches(['-', '+', '(', '−']).trim_end_matches([')', '%', '-']);
+    let core = money_core(t.trim_start_matches(['-', '+', '(', '−']).trim_end_matches([')', '%', '-']));
     !core.is_empty()
         && core.chars().all(|c| c.is_ascii_digit() || ".,  '".contains(c))
         && core.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A money amount without its currency sign and magnitude suffix: `$1.1M` → `1.1`, `€250K` →
+/// `250`, `£3bn` → `3`. Anything else comes back as it was.
+pub fn money_core(t: &str) -> &str {
+    let Some(rest) = t.strip_prefix(['$', '€', '£', '¥', '₫', '₹']) else { return t };
+    let rest = rest.trim_start();
+    ["bn", "K", "M", "B", "k", "m"].iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest)
 }
 
 fn is_year(t: &str) -> bool {
@@ -131,5 +139,20 @@ mod tests {
         assert_eq!(header_row_count(&rows), 1);
         let years = vec![row(&["", "2011", "2012"]), row(&["Defense", "699", "709"])];
         assert_eq!(header_row_count(&years), 1);
+        let money = vec![row(&["Program", "Budget"]), row(&["Performance.gov", "$1.1M"])];
+        assert_eq!(header_row_count(&money), 1);
+    }
+
+    #[test]
+    fn money_amounts_are_values() {
+        assert_eq!(money_core("$1.1M"), "1.1");
+        assert_eq!(money_core("€ 250K"), "250");
+        assert_eq!(money_core("£3bn"), "3");
+        assert_eq!(money_core("1.1M"), "1.1M", "no currency sign: left alone");
+        assert!(looks_like_value("$0.44M"));
+        assert!(looks_like_value("($2,500)"));
+        assert!(!looks_like_value("$"));
+        assert!(!looks_like_value("$ per year"));
+        assert!(!looks_like_value("Medicaid"));
     }
 }

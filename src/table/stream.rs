@@ -14,7 +14,7 @@ pub struct Chunk {
 }
 
 fn is_numeric_token(s: &str) -> bool {
-    let s = s.trim();
+    let s = super::header::money_core(s.trim());
     !s.is_empty()
         && s.chars().any(|c| c.is_ascii_digit())
         && s.chars().all(|c| c.is_ascii_digit() || ".,-−+()%'  ".contains(c))
@@ -261,49 +261,63 @@ fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> 
     if separators.is_empty() {
         return merge_wrapped_lines(rows, cfg);
     }
-    // Group lines by the band between separators; a band is one row unless some column has
-    // values on two or more of its lines (then the rules only frame a block of rows).
+    // Group lines by the band between separators (see [`flush_band`]).
     let mut out: Vec<TableRow> = Vec::new();
     let mut band: Vec<TableRow> = Vec::new();
     let mut band_id = usize::MAX;
-    let flush = |band: &mut Vec<TableRow>, out: &mut Vec<TableRow>| {
-        if band.is_empty() {
-            return;
-        }
-        let n = band[0].cells.len();
-        let multi_valued = (0..n).any(|c| band.iter().filter(|r| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text))).count() >= 2);
-        if multi_valued {
-            out.extend(merge_wrapped_lines(std::mem::take(band), cfg));
-        } else {
-            // One row, except that a line with a cell spanning columns is a header level of its
-            // own (a caption over several columns, then the captions under it).
-            let mut current: Option<TableRow> = None;
-            let mut current_spans = false;
-            for r in band.drain(..) {
-                let spans = r.cells.iter().any(|c| c.col_span > 1);
-                match current.as_mut() {
-                    Some(cur) if !spans && !current_spans => merge_rows(cur, &r, true),
-                    _ => {
-                        out.extend(current.take());
-                        current = Some(r);
-                        current_spans = spans;
-                    }
-                }
-            }
-            out.extend(current);
-        }
-    };
     for r in rows {
         let mid = (r.top + r.bottom) / 2.0;
         let b = separators.partition_point(|&y| y < mid);
         if b != band_id {
-            flush(&mut band, &mut out);
+            flush_band(std::mem::take(&mut band), &mut out, cfg);
             band_id = b;
         }
         band.push(r);
     }
-    flush(&mut band, &mut out);
+    flush_band(band, &mut out, cfg);
     out
+}
+
+/// The rows of the lines of one band between rules. A band is one row, unless some column has
+/// values on two or more of its lines (then the rules only frame a block of rows). A caption
+/// above a value in the same column ("Budget" over "$1.1M", "(HA)" over "(2)") ends the row
+/// at the value's line: captions and values that no rule separates are a header row and a
+/// body row, not one wrapped row. (A year under a caption, "Dự toán năm" over "2024", is one
+/// wrapped header cell.)
+fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, cfg: &TableConfig) {
+    if band.is_empty() {
+        return;
+    }
+    let n = band[0].cells.len();
+    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text));
+    if (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
+        out.extend(merge_wrapped_lines(band, cfg));
+        return;
+    }
+    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !super::header::looks_like_value(&x.text));
+    let body_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::is_value_cell(&x.text));
+    let value_under_caption = (1..band.len()).find(|&i| (0..n).any(|c| body_value(&band[i], c) && band[..i].iter().any(|r| is_caption(r, c))));
+    let mut band = band;
+    let rest = value_under_caption.map(|i| band.split_off(i));
+    // One row, except that a line with a cell spanning columns is a header level of its own (a
+    // caption over several columns, then the captions under it).
+    let mut current: Option<TableRow> = None;
+    let mut current_spans = false;
+    for r in band {
+        let spans = r.cells.iter().any(|c| c.col_span > 1);
+        match current.as_mut() {
+            Some(cur) if !spans && !current_spans => merge_rows(cur, &r, true),
+            _ => {
+                out.extend(current.take());
+                current = Some(r);
+                current_spans = spans;
+            }
+        }
+    }
+    out.extend(current);
+    if let Some(rest) = rest {
+        flush_band(rest, out, cfg);
+    }
 }
 
 /// Without rules, each line of a multi-line header is a row of its own at first: join the
@@ -539,3 +553,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     let bbox = block.iter().skip(1).fold(block[0].line.bbox, |b, l| b.union(&l.line.bbox));
     Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
 }
+
+#[cfg(test)]
+#[path = "stream_tests.rs"]
+mod tests;

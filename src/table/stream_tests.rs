@@ -1,0 +1,42 @@
+use super::*;
+use crate::table::model::TableCell;
+
+fn line(texts: &[&str], top: f64) -> TableRow {
+    TableRow { page: 1, top, bottom: top + 8.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+}
+
+fn texts(rows: &[TableRow]) -> Vec<Vec<String>> {
+    rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+#[test]
+fn a_caption_over_a_value_in_one_ruled_band_is_two_rows() {
+    // Filled cell backgrounds whose gaps give rules at 0, 40 and 60: the header line and the
+    // first body line share the first band (us-011a).
+    let rows = vec![line(&["Program", "Budget"], 5.0), line(&["Performance.gov", "$1.1M"], 20.0), line(&["IT Dashboard", "$1.06M"], 45.0)];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["Program", "Budget"], vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
+}
+
+#[test]
+fn wrapped_captions_and_wrapped_labels_stay_one_row() {
+    // A year under a caption is one wrapped header cell; a label wrapped over two lines with its
+    // value on the second is one body row.
+    let rows = vec![
+        line(&["", "Dự toán năm"], 5.0),
+        line(&["STT", "2024"], 15.0),
+        line(&["Federal Risk Authorization", ""], 45.0),
+        line(&["(FedRAMP)", "$0.3M"], 55.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 70.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["STT", "Dự toán năm 2024"], vec!["Federal Risk Authorization (FedRAMP)", "$0.3M"]]);
+}
+
+#[test]
+fn money_amounts_count_as_numbers() {
+    assert!(is_numeric_token("$9,600"));
+    assert!(is_numeric_token("$1.1M"));
+    assert!(is_numeric_token("12.5%"));
+    assert!(!is_numeric_token("$"));
+    assert!(!is_numeric_token("FY2010"));
+}
