@@ -159,15 +159,19 @@ impl ContentCollector {
     }
 }
 
-/// White paint does not make a visible ruling. Judged from the raw components (gray, RGB,
-/// CMYK by their count) so that no colour conversion (for CMYK an ICC transform that costs tens
-/// of milliseconds to set up) is needed; other spaces count as visible.
+/// White paint does not make a visible ruling. RGB and CMYK are judged from their raw
+/// components, so that no colour conversion (for CMYK an ICC transform that costs tens of
+/// milliseconds to set up) is needed. One component can be gray (1 = white) or the tint of a
+/// spot colour (1 = full ink): those are converted; other spaces count as visible.
 fn is_visible_paint(p: &Paint<'_>) -> bool {
     match p {
         Paint::Color(c) => {
             let v = c.components();
             let white = match v.len() {
-                1 => v[0] >= 0.94,
+                1 => {
+                    let [r, g, b, _] = c.to_rgba().to_rgba8();
+                    r >= 240 && g >= 240 && b >= 240
+                }
                 3 => v.iter().all(|x| *x >= 0.94),
                 4 => v.iter().all(|x| *x <= 0.06),
                 _ => false,

@@ -163,7 +163,7 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
 
 /// Rows of a band (one grid row) that holds several rows of the table because the rules
 /// between them are not drawn: when some column has values on at least two text lines, each
-/// line is a row (a line starting in lowercase continues the row above). None otherwise.
+/// line is a row (wrapped labels joined as in unruled tables). None otherwise.
 fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<TableRow>> {
     let lines = build_lines_from(glyphs, layout);
     if lines.len() < 2 || lines.iter().any(|l| !l.upright) {
@@ -186,23 +186,16 @@ fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, lay
     if value_lines_per_col < 2 {
         return None;
     }
-    let mut out: Vec<TableRow> = Vec::new();
+    let mut rows: Vec<TableRow> = Vec::new();
     for (line, cells) in lines.iter().zip(placed) {
-        let starts_lower = cells.first().is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
-        let has_value = cells.iter().any(|(_, t)| super::header::looks_like_value(t));
-        let target = match out.last_mut() {
-            Some(prev) if starts_lower && !has_value => prev,
-            _ => {
-                out.push(TableRow { page, top: line.bbox.y0, bottom: line.bbox.y1, cells: vec![TableCell::blank(); n], label: None, level: None });
-                out.last_mut()?
-            }
-        };
+        let mut row = TableRow { page, top: line.bbox.y0, bottom: line.bbox.y1, cells: vec![TableCell::blank(); n], label: None, level: None };
         for (c, t) in cells {
-            target.cells[c].text = join_pieces([target.cells[c].text.as_str(), t.as_str()]);
+            row.cells[c].text = join_pieces([row.cells[c].text.as_str(), t.as_str()]);
         }
-        target.bottom = target.bottom.max(line.bbox.y1);
+        rows.push(row);
     }
-    Some(out)
+    // Wrapped labels join their rows as in unruled tables.
+    Some(super::stream::merge_wrapped_lines(rows, cfg))
 }
 
 /// Text per column of a cell spanning the columns between `xs`, when its text falls apart into

@@ -346,7 +346,7 @@ fn merge_header_lines(rows: Vec<TableRow>) -> Vec<TableRow> {
 /// Join wrapped lines without rulings: a line with text in a single column joins the row above
 /// when it continues it (lowercase start, tight spacing), or the row below when that row's text
 /// in the same column continues it.
-fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
+pub(super) fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
     let n = rows.len();
     let filled: Vec<Vec<usize>> = rows.iter().map(filled_columns).collect();
     // Decide for each single-column line whether it joins up (-1), down (+1) or stays (0).
@@ -366,7 +366,6 @@ fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> 
         let above_receives = i >= 2 && dir[i - 2] == 1 && filled[i - 2] == [c];
         let up_ok = i > 0 && gap_up <= tight && (above_has_text || above_receives);
         // Down: the row below continues this text, or has values but nothing in this column
-        // (its label is wrapped around its numbers).
         // (its label is wrapped around its numbers).
         let down_ok = i + 1 < n
             && gap_down <= tight
@@ -466,7 +465,15 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         i = last_multi + 1;
         prev_end = last_multi;
         let block: Vec<&LineInfo<'_>> = members.iter().map(|&m| &infos[m]).collect();
-        if let Some(t) = block_to_table(page, &block, rulings, cfg) {
+        // A "Table 1." caption just above (or at the top of) the block says it is a table even
+        // when its cells are words, not numbers.
+        let first = members[0];
+        let top = infos[first].line.bbox.y0;
+        let captioned = (first.saturating_sub(2)..(first + 2).min(infos.len())).any(|k| {
+            let l = infos[k].line;
+            is_table_caption(&l.text()) && top - l.bbox.y1 <= 4.0 * line_size(l)
+        });
+        if let Some(t) = block_to_table(page, &block, rulings, captioned, cfg) {
             tables.push(t);
         }
     }
@@ -482,7 +489,16 @@ fn is_caption_line(text: &str) -> bool {
     })
 }
 
-fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg: &TableConfig) -> Option<PageTable> {
+/// True for a caption that names a table: "Table 1.", "Exhibit B.4", "Bảng 2", "表 3" (not
+/// figures or charts).
+fn is_table_caption(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    is_caption_line(&t) && !t.starts_with("figure") && !t.starts_with("chart")
+}
+
+/// The table of a block of lines, if it is one. `captioned`: a table caption names the block,
+/// so cells of words (no numbers) are no reason to reject it.
+fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], captioned: bool, cfg: &TableConfig) -> Option<PageTable> {
     // A caption at the top of the block ("Table 14. Actual and projected …" and its wrapped
     // lowercase continuation lines) is the table's title, not a row.
     let line_text = |l: &LineInfo<'_>| l.line.text();
@@ -513,7 +529,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| c.text.split_whitespace().count()).sum();
     let prose_like = words as f64 / total_chunks.max(1) as f64 > cfg.max_words_per_chunk;
     let numeric_share = numeric_chunks as f64 / total_chunks.max(1) as f64;
-    if prose_like || (wide_lines < 2 && numeric_share < 0.3) {
+    if !captioned && (prose_like || (wide_lines < 2 && numeric_share < 0.3)) {
         return None;
     }
     let extents = content_extents(block, &bounds);
@@ -526,7 +542,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], cfg:
     // above the table: read the block again without them.
     let lead = rows.iter().take_while(|r| filled_columns(r) == [0]).count();
     if lead > 0 && lead < block.len() {
-        return block_to_table(page, &block[lead..], rulings, cfg);
+        return block_to_table(page, &block[lead..], rulings, captioned, cfg);
     }
     let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
     let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
