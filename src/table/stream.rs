@@ -269,12 +269,14 @@ fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> 
         let mid = (r.top + r.bottom) / 2.0;
         let b = separators.partition_point(|&y| y < mid);
         if b != band_id {
-            flush_band(std::mem::take(&mut band), &mut out, cfg);
+            let first = out.is_empty();
+            flush_band(std::mem::take(&mut band), &mut out, first, cfg);
             band_id = b;
         }
         band.push(r);
     }
-    flush_band(band, &mut out, cfg);
+    let first = out.is_empty();
+    flush_band(band, &mut out, first, cfg);
     out
 }
 
@@ -283,14 +285,22 @@ fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> 
 /// above a value in the same column ("Budget" over "$1.1M", "(HA)" over "(2)") ends the row
 /// at the value's line: captions and values that no rule separates are a header row and a
 /// body row, not one wrapped row. (A year under a caption, "Dự toán năm" over "2024", is one
-/// wrapped header cell.)
-fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, cfg: &TableConfig) {
+/// wrapped header cell.) Below the first band (the header), lines that all fill the same two
+/// or more columns and do not continue a text in lowercase are rows of their own (a body
+/// framed only by rules above and below, as in booktabs tables); wrapped captions fill
+/// different columns line by line.
+fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &TableConfig) {
     if band.is_empty() {
         return;
     }
     let n = band[0].cells.len();
     let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text));
-    if (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
+    let filled = filled_columns(&band[0]);
+    let complete_rows = !first
+        && band.len() >= 2
+        && filled.len() >= 2
+        && band[1..].iter().all(|r| filled_columns(r) == filled && !r.cells.iter().any(|c| starts_lowercase(&c.text)));
+    if complete_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
         out.extend(merge_wrapped_lines(band, cfg));
         return;
     }
@@ -316,7 +326,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, cfg: &TableConfig) {
     }
     out.extend(current);
     if let Some(rest) = rest {
-        flush_band(rest, out, cfg);
+        flush_band(rest, out, false, cfg);
     }
 }
 

@@ -40,3 +40,26 @@ fn money_amounts_count_as_numbers() {
     assert!(!is_numeric_token("$"));
     assert!(!is_numeric_token("FY2010"));
 }
+
+#[test]
+fn a_body_framed_only_by_rules_keeps_its_rows() {
+    // Booktabs: rules above the header, under it and under the body (us-003). Body lines that
+    // fill the same columns are rows; the header band stays one row.
+    let rows = vec![
+        line(&["", "1994", "1997"], 5.0),
+        line(&["Lowest", "$9,594 or less", "$22,400 or less"], 25.0),
+        line(&["Lower middle", "$9,595–$17,992", "$22,401–$29,992"], 35.0),
+        line(&["Highest", "Greater than $25,771", "Greater than $40,888"], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    assert_eq!(out.len(), 4);
+    assert_eq!(texts(&out)[3], vec!["Highest", "Greater than $25,771", "Greater than $40,888"]);
+    // Two header bands: the lower one's wrapped captions fill different columns per line.
+    let rows = vec![
+        line(&["", "Expenditures", ""], 5.0),
+        line(&["", "ADA", "Total"], 25.0),
+        line(&["School year", "(in thousands)", "(in billions)"], 35.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["", "Expenditures", ""], vec!["School year", "ADA (in thousands)", "Total (in billions)"]]);
+}
