@@ -82,6 +82,30 @@ fn prose_and_letterhead_are_not_tables() {
     assert!(tables.is_empty(), "found {} tables", tables.len());
 }
 
+/// Three newspaper columns of running text (us-001): their gutters line up like column gaps,
+/// but lines run on from the line above; a "Table 1" caption would make a block of word
+/// cells a table, running text stays text.
+#[test]
+fn text_in_newspaper_columns_is_not_a_table() {
+    let lines = [
+        ["quarters had a disability in", "303.9 million in the civilian", "had a severe disability (Table"],
+        ["Were this population included", "noninstitutionalized population", "About 12.3 million people aged"],
+        ["in the survey, the magnitude of", "had a disability in the year. About", "six years and older needed"],
+        ["the disability estimates in this", "people were aged under fifteen", "assistance with one or more"],
+        ["report would likely be larger.", "and over, and the number of", "activities of daily living and"],
+        ["Highlights of the report", "people with a severe disability", "instrumental activities of"],
+        ["approximately fifty million", "increased over the period, while", "daily living (see the tables)."],
+    ];
+    let mut g = Vec::new();
+    for (i, cols) in lines.iter().enumerate() {
+        for (k, text) in cols.iter().enumerate() {
+            word(&mut g, text, 40.0 + 190.0 * k as f64, 100.0 + 12.0 * i as f64);
+        }
+    }
+    let tables = extract_tables(&[page(g)], &TableConfig::default(), &LayoutConfig::default());
+    assert!(tables.is_empty(), "found {} tables", tables.len());
+}
+
 /// A table printed sideways (text turned a quarter anticlockwise) on a portrait page: the page
 /// is turned upright before layout.
 #[test]

@@ -23,6 +23,9 @@ pub struct TableConfig {
     pub max_header_gap: f64,
     /// Average words per chunk above which a block is prose, not a table.
     pub max_words_per_chunk: f64,
+    /// Share of chunks starting in lowercase above which a block with few numbers is running
+    /// text in columns, not a table.
+    pub max_lowercase_share: f64,
     /// A wrapped line joins its row when the gap is at most this many line heights.
     pub wrap_gap: f64,
     /// How many lines above a table are searched for its title and unit.
@@ -46,6 +49,7 @@ impl Default for TableConfig {
             max_row_gap: 2.5,
             max_header_gap: 4.0,
             max_words_per_chunk: 7.0,
+            max_lowercase_share: 0.3,
             wrap_gap: 0.6,
             context_lines: 4,
             min_stream_fill: 0.5,

@@ -537,8 +537,12 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| c.text.split_whitespace().all(is_numeric_token)).count();
     let total_chunks: usize = multi.iter().map(|m| m.chunks.len()).sum();
     let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| c.text.split_whitespace().count()).sum();
-    let prose_like = words as f64 / total_chunks.max(1) as f64 > cfg.max_words_per_chunk;
     let numeric_share = numeric_chunks as f64 / total_chunks.max(1) as f64;
+    // Newspaper columns read as chunks too: their lines run on from the line above, so many
+    // start in lowercase, which table cells rarely do.
+    let lowercase_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| starts_lowercase(&c.text)).count();
+    let running_text = lowercase_chunks as f64 / total_chunks.max(1) as f64 > cfg.max_lowercase_share && numeric_share < 0.3;
+    let prose_like = words as f64 / total_chunks.max(1) as f64 > cfg.max_words_per_chunk || running_text;
     if !captioned && (prose_like || (wide_lines < 2 && numeric_share < 0.3)) {
         return None;
     }
