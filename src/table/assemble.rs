@@ -60,9 +60,11 @@ fn is_short_label_line(t: &str) -> bool {
     t.chars().count() <= 40 && (t.contains(':') || t.contains('：'))
 }
 
-fn is_note(t: &str) -> bool {
+/// A note under a table: "Note:", "Source:", "Ghi chú", "注", "Abbreviation:", or a footnote
+/// marker (`*`, `†`, `‡`, `§`).
+pub(super) fn is_note(t: &str) -> bool {
     let t = t.trim_start();
-    ["注", "備註", "备注", "Ghi chú", "Ghi chu", "Note", "Notes", "Nguồn", "Source", "*"].iter().any(|p| t.starts_with(p))
+    ["注", "備註", "备注", "Ghi chú", "Ghi chu", "Note", "Notes", "Nguồn", "Source", "Abbreviation", "*", "†", "‡", "§"].iter().any(|p| t.starts_with(p))
 }
 
 fn row_key(r: &TableRow) -> String {

@@ -499,6 +499,43 @@ fn is_caption_line(text: &str) -> bool {
     })
 }
 
+/// True when column `c` holds running text: lines of the page's other text column that share
+/// baselines with the table's rows. Such lines break mid-sentence, so most start in lowercase
+/// (a table's own text column starts its cells with capitals), and none is a number.
+fn is_running_text_column(rows: &[TableRow], c: usize) -> bool {
+    let cells: Vec<&str> = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty()).map(|x| x.text.trim()).collect();
+    let lowercase = cells.iter().filter(|t| starts_lowercase(t)).count();
+    cells.len() >= 5 && lowercase * 2 >= cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
+}
+
+/// Drop columns of running text at either edge of a table (a table set in one column of a
+/// two-column page picks up the other column's lines), and the rows left empty.
+fn drop_running_text_edges(rows: &mut Vec<TableRow>, bounds: &mut Vec<f64>) {
+    let n_cols = |b: &Vec<f64>| b.len().saturating_sub(1);
+    while n_cols(bounds) > 2 && is_running_text_column(rows, n_cols(bounds) - 1) {
+        let last = n_cols(bounds) - 1;
+        for r in rows.iter_mut() {
+            r.cells.truncate(last);
+            for (k, cell) in r.cells.iter_mut().enumerate() {
+                cell.col_span = cell.col_span.min(last - k).max(1);
+            }
+        }
+        bounds.pop();
+    }
+    while n_cols(bounds) > 2 && is_running_text_column(rows, 0) {
+        for r in rows.iter_mut() {
+            if !r.cells.is_empty() {
+                r.cells.remove(0);
+            }
+            if let Some(first) = r.cells.first_mut().filter(|c| c.covered) {
+                *first = TableCell::blank();
+            }
+        }
+        bounds.remove(0);
+    }
+    rows.retain(|r| !filled_columns(r).is_empty());
+}
+
 /// True for a caption that names a table: "Table 1.", "Exhibit B.4", "Bảng 2", "表 3" (not
 /// figures or charts).
 fn is_table_caption(text: &str) -> bool {
@@ -551,7 +588,14 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
     let rechunked: Vec<LineInfo<'_>> = block.iter().map(|b| LineInfo { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
-    let rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents)).collect();
+    let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents)).collect();
+    let mut bounds = bounds;
+    drop_running_text_edges(&mut rows, &mut bounds);
+    // Footnotes set right under the body ("*Per 100,000 …", "Abbreviation: …") are notes, not
+    // rows.
+    while rows.len() > 2 && rows.last().is_some_and(|r| filled_columns(r) == [0] && super::assemble::is_note(&r.cells[0].text)) {
+        rows.pop();
+    }
     // Leading lines with text in the first column only (headings, a note under a caption) sit
     // above the table: read the block again without them.
     let lead = rows.iter().take_while(|r| filled_columns(r) == [0]).count();
@@ -580,7 +624,11 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     if rows.len() < 2 {
         return None;
     }
-    let bbox = block.iter().skip(1).fold(block[0].line.bbox, |b, l| b.union(&l.line.bbox));
+    let mut bbox = block.iter().skip(1).fold(block[0].line.bbox, |b, l| b.union(&l.line.bbox));
+    // Footnote lines dropped from the bottom stay below the table (its notes).
+    if let Some(last) = rows.last() {
+        bbox.y1 = bbox.y1.min(last.bottom);
+    }
     Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
 }
 
