@@ -37,7 +37,13 @@ fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chu
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
-            let limit = if numbers { cfg.number_gap } else { cfg.column_gap } * size;
+            // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
+            // values however tightly set; the parts of a number grouped with spaces
+            // ("1 234 567") are bare digit groups.
+            // (Punctuation after a number, "October 16, 2011,", is not a separator.)
+            let separated = |t: &str| t.trim_end_matches([',', '.', ';', ':']).contains([',', '.']);
+            let two_values = numbers && separated(prev_word) && separated(&w.text);
+            let limit = if two_values { 0.15 } else if numbers { cfg.number_gap } else { cfg.column_gap } * size;
             if gap <= limit && !cut {
                 last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
                 last.bbox = last.bbox.union(&w.bbox);
@@ -300,7 +306,14 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         && band.len() >= 2
         && filled.len() >= 2
         && band[1..].iter().all(|r| filled_columns(r) == filled && !r.cells.iter().any(|c| starts_lowercase(&c.text)));
-    if complete_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
+    // Three or more lines that each start a row (a label in the first column, no lowercase
+    // continuation, text in another column) are a block of rows however their columns fill.
+    let starts_row = |r: &TableRow| {
+        let f = filled_columns(r);
+        f.len() >= 2 && f[0] == 0 && !r.cells.iter().any(|c| starts_lowercase(&c.text))
+    };
+    let many_rows = !first && band.iter().filter(|r| starts_row(r)).count() >= 3;
+    if complete_rows || many_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
         out.extend(merge_wrapped_lines(band, cfg));
         return;
     }
@@ -362,6 +375,12 @@ pub(super) fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec
     // Decide for each single-column line whether it joins up (-1), down (+1) or stays (0).
     let mut dir = vec![0i8; n];
     for i in 0..n {
+        // A line whose every cell runs on in lowercase continues the row above.
+        let runs_on = filled[i].len() >= 2 && filled[i].iter().all(|&c| starts_lowercase(&rows[i].cells[c].text));
+        if runs_on && i > 0 && rows[i].top - rows[i - 1].bottom <= cfg.wrap_gap * (rows[i].bottom - rows[i].top).max(1.0) {
+            dir[i] = -1;
+            continue;
+        }
         if filled[i].len() != 1 || rows[i].cells.len() < 2 {
             continue;
         }
