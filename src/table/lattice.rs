@@ -62,6 +62,17 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             }
             continue;
         }
+        if c.col_span == 1
+            && c.row_span > 1
+            && let Some(parts) = split_by_rows(&per_cell[k], &grid.ys[c.row..=c.row + c.row_span], layout)
+        {
+            // A tall cell whose lines each sit inside one row of the grid: the rules of this
+            // column are just not drawn (row labels left of a ruled body).
+            for (j, text) in parts.into_iter().enumerate() {
+                rows[c.row + j].cells[c.col] = TableCell::new(text);
+            }
+            continue;
+        }
         rows[c.row].cells[c.col] = TableCell {
             text: cell_text(&per_cell[k], layout),
             row_span: c.row_span,
@@ -198,6 +209,29 @@ fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, lay
     Some(super::stream::merge_wrapped_lines(rows, cfg))
 }
 
+/// Text per row of a cell spanning the rows between `ys`, when its text lines each lie inside
+/// one row and at least three rows get text; None when the text reads as one tall cell (lines
+/// of a wrapped paragraph do not keep to the rows' pitch).
+fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], layout: &LayoutConfig) -> Option<Vec<String>> {
+    let n = ys.len() - 1;
+    let mut parts: Vec<Vec<&Glyph>> = vec![Vec::new(); n];
+    for line in build_lines_from(glyphs, layout) {
+        let tol = 0.15 * line.bbox.height();
+        let r = slot(ys, (line.bbox.y0 + line.bbox.y1) / 2.0)?;
+        if line.bbox.y0 < ys[r] - tol || line.bbox.y1 > ys[r + 1] + tol || !line.upright {
+            return None;
+        }
+        if !parts[r].is_empty() {
+            return None;
+        }
+        parts[r] = glyphs.iter().copied().filter(|g| g.bbox.center_y() >= line.bbox.y0 && g.bbox.center_y() <= line.bbox.y1).collect();
+    }
+    if parts.iter().filter(|p| !p.is_empty()).count() < 3 {
+        return None;
+    }
+    Some(parts.iter().map(|p| cell_text(p, layout)).collect())
+}
+
 /// Text per column of a cell spanning the columns between `xs`, when its text falls apart into
 /// chunks in at least two different columns; None when it reads as one spanning text.
 fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
@@ -296,3 +330,7 @@ pub fn compact(mut t: PageTable) -> PageTable {
     }
     t
 }
+
+#[cfg(test)]
+#[path = "lattice_tests.rs"]
+mod tests;

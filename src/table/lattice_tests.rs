@@ -1,0 +1,38 @@
+use super::*;
+use crate::pdf::BBox;
+use std::sync::Arc;
+
+/// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
+fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
+    text.chars()
+        .enumerate()
+        .filter(|(_, c)| *c != ' ')
+        .map(|(i, c)| {
+            let x0 = x + 4.0 * i as f64;
+            Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
+        })
+        .collect()
+}
+
+#[test]
+fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
+    // Rows 12 pt apart; the label column has no rules (us-009).
+    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
+    let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = split_by_rows(&refs, &ys, &LayoutConfig::default()).expect("split");
+    assert_eq!(parts, vec!["Salaries (a)", "Fringe Benefits (b)", "", "Staff Travel"]);
+}
+
+#[test]
+fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
+    // Lines 9.6 pt apart over rows 12 pt apart: some line straddles a row boundary.
+    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
+    let g: Vec<Glyph> = (0..4).flat_map(|i| text_at("wrapped words of a note", 2.0, 8.0 + 9.6 * i as f64)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
+    // Two rows with text are not enough evidence.
+    let g: Vec<Glyph> = [("Real estate", 9.0), ("loans", 21.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
+}
