@@ -56,9 +56,16 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             && c.row_span == 1
             && let Some(parts) = split_by_columns(&per_cell[k], &grid.xs[c.col..=c.col + c.col_span], cfg, layout)
         {
-            // A wide cell whose text sits in separate columns: the verticals are just not drawn.
-            for (j, text) in parts.into_iter().enumerate() {
-                rows[c.row].cells[c.col + j] = TableCell::new(text);
+            // A wide cell whose text sits in separate columns (or groups of columns): the
+            // verticals are just not drawn.
+            for col in c.col..c.col + c.col_span {
+                rows[c.row].cells[col] = TableCell::blank();
+            }
+            for (first, span, text) in parts {
+                rows[c.row].cells[c.col + first] = TableCell { text, row_span: 1, col_span: span, covered: false };
+                for k in 1..span {
+                    rows[c.row].cells[c.col + first + k] = TableCell::covered();
+                }
             }
             continue;
         }
@@ -232,26 +239,29 @@ fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], layout: &LayoutConfig) -> Option
     Some(parts.iter().map(|p| cell_text(p, layout)).collect())
 }
 
-/// Text per column of a cell spanning the columns between `xs`, when its text falls apart into
-/// chunks in at least two different columns; None when it reads as one spanning text.
-fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
-    let n = xs.len() - 1;
-    let mut parts: Vec<Vec<String>> = vec![Vec::new(); n];
-    let mut used = vec![false; n];
+/// Text per column group of a cell spanning the columns between `xs`, when its text falls
+/// apart into chunks over at least two separate groups of columns: (first column, columns
+/// spanned, text) per group. A chunk may span several columns (a date centred over its
+/// "$000's | %" pair); chunks whose column ranges overlap without being equal mean the text
+/// spans the cell: None.
+fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<(usize, usize, String)>> {
+    let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for line in build_lines_from(glyphs, layout) {
-        let chunks = chunks_of(&line, cfg);
-        for ch in &chunks {
-            // A chunk crossing a column boundary is spanning text: keep the cell merged.
+        for ch in chunks_of(&line, cfg) {
             let a = slot(xs, ch.bbox.x0 + 0.5)?;
             let b = slot(xs, ch.bbox.x1 - 0.5)?;
-            if a != b {
-                return None;
+            match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {
+                Some((ga, gb, texts)) if *ga == a && *gb == b => texts.push(ch.text),
+                Some(_) => return None,
+                None => groups.push((a, b, vec![ch.text])),
             }
-            parts[a].push(ch.text.clone());
-            used[a] = true;
         }
     }
-    (used.iter().filter(|u| **u).count() >= 2).then(|| parts.iter().map(|p| join_pieces(p.iter().map(String::as_str))).collect())
+    if groups.len() < 2 {
+        return None;
+    }
+    groups.sort_by_key(|g| g.0);
+    Some(groups.into_iter().map(|(a, b, texts)| (a, b - a + 1, join_pieces(texts.iter().map(String::as_str)))).collect())
 }
 
 /// Remove grid rows and columns in which no cell starts with text (double rules, thin

@@ -36,3 +36,17 @@ fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
 }
+
+#[test]
+fn a_wide_header_cell_splits_into_its_column_groups() {
+    // Dates centred over "$000's | %" pairs, in one header cell without verticals (us-004).
+    let xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0];
+    let g: Vec<Glyph> = [("12/31/2009", 60.0), ("12/31/2010", 140.0)].iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()).expect("split");
+    assert_eq!(parts, vec![(1, 2, "12/31/2009".to_string()), (3, 2, "12/31/2010".to_string())]);
+    // Text running across the groups stays one cell.
+    let g = text_at("Amounts in thousands of dollars", 30.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()), None);
+}
