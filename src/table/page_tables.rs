@@ -82,8 +82,37 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
             .take(cfg.context_lines)
             .map(|l| l.text())
             .collect();
+        move_title_and_notes_out(&mut tables[k]);
     }
     tables
+}
+
+/// The text of a row that is one cell across the whole table, if it is.
+fn full_width_text(t: &PageTable, r: usize) -> Option<String> {
+    let cells = &t.rows.get(r)?.cells;
+    let filled: Vec<&super::model::TableCell> = cells.iter().filter(|c| !c.covered && !c.text.trim().is_empty()).collect();
+    match filled.as_slice() {
+        [only] if cells.first().is_some_and(|c| std::ptr::eq(c, *only)) && only.col_span >= t.n_cols().max(2) => Some(only.text.clone()),
+        _ => None,
+    }
+}
+
+/// A frame drawn around the title and the notes as well as the table makes them rows of one
+/// cell across the table: the first such row naming a table ("Exhibit B.4 …") is the title,
+/// the last ones starting like notes are notes. They move to the context lines.
+fn move_title_and_notes_out(t: &mut PageTable) {
+    if t.rows.len() >= 4
+        && let Some(title) = full_width_text(t, 0).filter(|x| super::stream::is_caption_line(x))
+    {
+        t.rows.remove(0);
+        t.lines_above.push(title);
+    }
+    while t.rows.len() >= 3
+        && let Some(note) = full_width_text(t, t.rows.len() - 1).filter(|x| super::assemble::is_note(x))
+    {
+        t.rows.pop();
+        t.lines_below.insert(0, note);
+    }
 }
 
 /// True when some column names most rows with words (letters, not just numbers).
@@ -131,3 +160,7 @@ fn under_figure_caption(t: &PageTable, lines: &[&TextLine], cfg: &TableConfig) -
         false
     })
 }
+
+#[cfg(test)]
+#[path = "page_tables_tests.rs"]
+mod tests;

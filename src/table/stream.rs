@@ -510,7 +510,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 }
 
 /// True for a table caption line: "Table 14.", "Exhibit B.4", "Bảng 2", "Biểu số 01", "表 3".
-fn is_caption_line(text: &str) -> bool {
+pub(super) fn is_caption_line(text: &str) -> bool {
     let t = text.trim_start().to_lowercase();
     const WORDS: [&str; 7] = ["table ", "exhibit ", "figure ", "bảng ", "biểu ", "chart ", "表"];
     WORDS.iter().any(|w| {
