@@ -7,7 +7,7 @@ use super::model::PageTable;
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
-use crate::pdf::{Glyph, PageContent, Ruling};
+use crate::pdf::{BBox, Glyph, PageContent, Ruling};
 
 /// Find the tables of a page. `ignore` tells which text lines are running headers/footers;
 /// `page_lines` are the page's text lines (built from all its glyphs); they are reused when no
@@ -140,7 +140,11 @@ fn under_figure_caption(t: &PageTable, lines: &[&TextLine], cfg: &TableConfig) -
         let text = l.text().to_lowercase();
         CAPTIONS.iter().any(|c| text.trim_start().starts_with(c))
     };
-    let above: Vec<&TextLine> = lines.iter().copied().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&t.bbox) > 0.0).collect();
+    // A caption may sit at the column's margin, left of a chart's indented plot area: lines
+    // within a quarter of the table's width beside it count.
+    let margin = 0.25 * (t.bbox.x1 - t.bbox.x0);
+    let reach = BBox::new(t.bbox.x0 - margin, t.bbox.y0, t.bbox.x1 + margin, t.bbox.y1);
+    let above: Vec<&TextLine> = lines.iter().copied().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&reach) > 0.0).collect();
     above.iter().filter(|l| t.bbox.y0 - l.bbox.y1 <= cfg.caption_distance).any(|&start| {
         let mut current = start;
         for _ in 0..4 {

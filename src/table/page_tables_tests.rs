@@ -35,3 +35,29 @@ fn a_framed_title_and_notes_move_out_of_the_rows() {
     move_title_and_notes_out(&mut t2);
     assert_eq!(t2.rows.len(), 4);
 }
+
+#[test]
+fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
+    use crate::layout::Word;
+    let line = |text: &str, x0: f64, x1: f64, y0: f64| {
+        let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
+        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+    };
+    // us-028: "Figure 1" at the left margin, the chart's gridlines (read as a grid) indented.
+    let chart = PageTable {
+        page: 1,
+        bbox: BBox::new(124.0, 160.0, 500.0, 320.0),
+        method: Method::Ruled,
+        column_x: vec![124.0, 300.0, 500.0],
+        rows: Vec::new(),
+        lines_above: Vec::new(),
+        lines_below: Vec::new(),
+        page_furniture: Vec::new(),
+    };
+    let caption = line("Figure 1", 72.0, 110.0, 70.0);
+    let title = line("Student Enrollment and Number of Incidents", 180.0, 440.0, 100.0);
+    assert!(under_figure_caption(&chart, &[&caption, &title], &TableConfig::default()));
+    // A caption far to the side (the other column of the page) does not count.
+    let aside = line("Figure 2", 620.0, 660.0, 120.0);
+    assert!(!under_figure_caption(&chart, &[&aside], &TableConfig::default()));
+}
