@@ -14,12 +14,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-inputs=()
-for d in "$@"; do inputs+=("$(realpath "$d")"); done   # before cd: relative to the caller
+source "$ROOT/scripts/bench-inputs.sh"
+bench_inputs "$ROOT" "$@"   # before cd: relative to the caller
 cd "$ROOT"
-if [[ ${#inputs[@]} -eq 0 ]]; then
-  for d in icdar2013-eu budget-dev realworld; do inputs+=("$(realpath "$ROOT/../shared/corpus/$d")"); done
-fi
 JOBS=(${JOBS:-1 2})
 TABLELIFT="${TABLELIFT:-$ROOT/target/release/tablelift}"
 log() { echo "bench-batch.sh: $*" >&2; }

@@ -71,6 +71,17 @@ impl ContentCollector {
         (name, bold)
     }
 
+    /// Text and advance of a glyph's character code, looked up once per code in the current run.
+    fn code_text_and_advance(&mut self, glyph: &HGlyph<'_>) -> (Option<CompactString>, f64) {
+        let code = glyph.char_code();
+        if let Some((_, text, advance)) = self.run_codes.iter().find(|(c, _, _)| *c == code) {
+            return (text.clone(), *advance);
+        }
+        let (text, advance) = (unicode_text(glyph), glyph_advance(glyph));
+        self.run_codes.push((code, text.clone(), advance));
+        (text, advance)
+    }
+
     fn push_segment(&mut self, a: Point, b: Point) {
         if self.rulings.len() >= self.max_segments {
             self.over_limit = true;
@@ -251,18 +262,8 @@ impl<'a> Device<'a> for ContentCollector {
                 self.over_limit = true;
                 return;
             }
-            let code = glyph.char_code();
-            let (text, advance) = match self.run_codes.iter().find(|(c, _, _)| *c == code) {
-                Some((_, text, advance)) => (text.clone(), *advance),
-                None => {
-                    let (text, advance) = (unicode_text(glyph), glyph_advance(glyph));
-                    self.run_codes.push((code, text.clone(), advance));
-                    (text, advance)
-                }
-            };
             let t = props.transform * glyph.transform();
             let origin = t * Point::ZERO;
-            let end = t * Point::new(advance, 0.0);
             let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
             let size = up.hypot();
             if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < 0.1 {
@@ -275,10 +276,12 @@ impl<'a> Device<'a> for ContentCollector {
             {
                 continue;
             }
+            let (text, advance) = self.code_text_and_advance(glyph);
             let Some(text) = text else {
                 self.unmapped += 1;
                 continue;
             };
+            let end = t * Point::new(advance, 0.0);
             if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
                 continue;
             }

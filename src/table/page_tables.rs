@@ -89,12 +89,9 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
 
 /// The text of a row that is one cell across the whole table, if it is.
 fn full_width_text(t: &PageTable, r: usize) -> Option<String> {
-    let cells = &t.rows.get(r)?.cells;
-    let filled: Vec<&super::model::TableCell> = cells.iter().filter(|c| !c.covered && !c.text.trim().is_empty()).collect();
-    match filled.as_slice() {
-        [only] if cells.first().is_some_and(|c| std::ptr::eq(c, *only)) && only.col_span >= t.n_cols().max(2) => Some(only.text.clone()),
-        _ => None,
-    }
+    let (first, rest) = t.rows.get(r)?.cells.split_first()?;
+    let blank = |c: &super::model::TableCell| c.covered || c.text.trim().is_empty();
+    (!blank(first) && first.col_span >= t.n_cols().max(2) && rest.iter().all(blank)).then(|| first.text.clone())
 }
 
 /// A frame drawn around the title and the notes as well as the table makes them rows of one
