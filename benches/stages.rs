@@ -5,7 +5,7 @@
 //! - `layout`: `build_lines` over pre-extracted pages;
 //! - `tables`: `extract_tables` over pre-extracted pages;
 //! - `numbers`: `parse_cell` over real cell strings from the budget-dev ground truth, and
-//!   `output::read_numbers` over pre-extracted documents.
+//!   `extract::read_numbers` over pre-extracted tables.
 //!
 //! PDFs come from `samples/` when it holds any, otherwise from `../shared/corpus/budget-dev`.
 //! Run with `cargo bench --bench stages` (add `-- --quick` for a fast smoke run).
@@ -14,11 +14,11 @@ use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use tablelift::extract::{Extraction, Options, extract_structure};
+use tablelift::extract::{Options, document_text, open, page_lines, read_numbers, read_pages};
 use tablelift::layout::{LayoutConfig, build_lines};
 use tablelift::number::{NumberFormat, parse_cell};
 use tablelift::pdf::{Document, PageContent, PdfLimits};
-use tablelift::table::{TableConfig, extract_tables};
+use tablelift::table::{Table, TableConfig, extract_tables, extract_tables_with_lines};
 
 /// Preferred sample documents (a mix of ruled / unruled, Vietnamese / Chinese); any that are
 /// missing are replaced by the first PDFs of the directory in name order.
@@ -70,7 +70,9 @@ struct Sample {
     name: String,
     bytes: Vec<u8>,
     pages: Vec<PageContent>,
-    extraction: Extraction,
+    /// The tables and the document text the number stage reads.
+    tables: Vec<Table>,
+    text: String,
 }
 
 fn load_samples() -> Vec<Sample> {
@@ -87,8 +89,12 @@ fn load_samples() -> Vec<Sample> {
                 }
             };
             let pages: Vec<PageContent> = (1..=doc.page_count()).filter_map(|n| doc.page(n).ok()).collect();
-            let extraction = extract_structure(bytes.clone(), &Options::default()).ok()?;
-            Some(Sample { name, bytes, pages, extraction })
+            let opts = Options::default();
+            let all_pages = read_pages(&open(bytes.clone(), &opts).ok()?, &opts).ok()?;
+            let lines = page_lines(&all_pages, &opts.layout);
+            let tables = extract_tables_with_lines(&all_pages, &lines, &opts.table, &opts.layout);
+            let text = document_text(&lines);
+            Some(Sample { name, bytes, pages, tables, text })
         })
         .collect()
 }
@@ -190,9 +196,9 @@ fn stages(c: &mut Criterion) {
         }
         let opts = Options::default();
         for s in &samples {
-            g.throughput(Throughput::Elements(s.extraction.tables.len().max(1) as u64));
+            g.throughput(Throughput::Elements(s.tables.len().max(1) as u64));
             g.bench_with_input(BenchmarkId::new("read_numbers", &s.name), s, |b, s| {
-                b.iter(|| black_box(tablelift::output::read_numbers(black_box(&s.extraction), &opts)))
+                b.iter_batched(|| s.tables.clone(), |tables| black_box(read_numbers(tables, &s.text, &opts)), BatchSize::SmallInput)
             });
         }
         g.finish();

@@ -22,6 +22,7 @@
 
 pub mod batch;
 pub mod cli;
+pub mod digest;
 pub mod error;
 pub mod extract;
 pub mod layout;
@@ -31,16 +32,15 @@ pub mod pdf;
 pub mod table;
 
 pub use error::{Error, Result};
+pub use extract::{ExtractedDocument, ExtractedTable, Locale, Options, UnknownLocale, extract_document};
 pub use output::DocumentJson as Document;
 
 /// Extract the tables of one PDF (its bytes) into the document JSON model (schema version
-/// "1"). Errors are typed ([`Error::code`]); this never panics on bad input.
+/// "1"): [`extract_document`] followed by [`output::document_json`]. Errors are typed
+/// ([`Error::code`]); this never panics on bad input.
 pub fn extract(bytes: Vec<u8>, opts: &Options) -> Result<Document> {
-    use sha2::Digest;
+    let sha256 = digest::sha256_hex(&bytes);
     let n_bytes = bytes.len();
-    let sha = batch::hex(&sha2::Sha256::digest(&bytes));
-    let ex = extract_structure(bytes, opts)?;
-    let (guess, language, nums) = output::read_numbers(&ex, opts);
-    Ok(output::document_json(&ex, &nums, &guess, language, "", &sha, n_bytes))
+    let doc = extract_document(bytes, opts)?;
+    Ok(output::document_json(&doc, &output::SourceInfo { path: "", sha256: &sha256, bytes: n_bytes }))
 }
-pub use extract::{Extraction, Options, extract_structure};

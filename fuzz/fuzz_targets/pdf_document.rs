@@ -1,5 +1,5 @@
 //! Arbitrary bytes as a PDF: open, every page, layout, tables, numbers, document JSON and facts
-//! (`tablelift::output::render_document`, i.e. `tablelift::extract` plus facts). Any typed error
+//! (`tablelift::extract_document`, then document JSON and facts). Any typed error
 //! is fine; a panic, an `internal` error, a hang or a runaway allocation is a finding.
 #![no_main]
 

@@ -12,10 +12,10 @@ use std::sync::Arc;
 
 use arbitrary::{Arbitrary, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use tablelift::Extraction;
 use tablelift::layout::LayoutConfig;
 use tablelift::pdf::{BBox, Glyph, Orientation, PageContent, Ruling, clean_glyphs, merge_rulings};
-use tablelift::table::{TableConfig, extract_tables_with_lines, page_lines};
+use tablelift::extract::{document_text, page_lines};
+use tablelift::table::{TableConfig, extract_tables_with_lines};
 
 const MAX_GLYPHS: usize = 400;
 const MAX_RULINGS: usize = 200;
@@ -189,6 +189,5 @@ fuzz_target!(|data: &[u8]| {
     let layout = LayoutConfig::default();
     let lines = page_lines(&pages, &layout);
     let tables = extract_tables_with_lines(&pages, &lines, &TableConfig::default(), &layout);
-    let ex = Extraction { page_count: pages.len(), producer: None, pages, lines, tables, warnings: Vec::new() };
-    tablelift_fuzz::run_numbers_and_output(&ex);
+    tablelift_fuzz::run_numbers_and_output(tables, &document_text(&lines), pages.len());
 });

@@ -1,8 +1,9 @@
 //! Shared helpers of the tablelift fuzz targets.
 
-use tablelift::output::{OutputFormat, read_numbers, document_json, write_facts};
+use tablelift::extract::{Options, extract_document, read_numbers};
+use tablelift::output::{OutputFormat, SourceInfo, document_json, serialize_document, write_facts};
 use tablelift::pdf::PdfLimits;
-use tablelift::{Extraction, Options};
+use tablelift::table::Table;
 
 /// Extraction options for fuzzing: the defaults with small input-controlled limits, so that a
 /// legitimately large (but bounded) input stays well below libFuzzer's `-rss_limit_mb=2048` and
@@ -24,26 +25,38 @@ pub fn fuzz_options() -> Options {
 
 const SHA: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// The whole pipeline as the CLI runs it on one file: `extract` (PDF, layout, tables, numbers,
-/// document JSON) plus facts NDJSON. Typed errors are fine; an `internal` error (a bug that the
-/// library caught, e.g. a serialisation failure) is a finding like a panic.
+const SOURCE: SourceInfo<'static> = SourceInfo { path: "fuzz.pdf", sha256: SHA, bytes: 0 };
+
+/// The whole pipeline as the CLI runs it on one file: the driver (PDF, layout, tables,
+/// numbers), document JSON and facts NDJSON. Typed errors are fine; an `internal` error (a bug
+/// that the library caught, e.g. a serialisation failure) is a finding like a panic.
 pub fn run_document(bytes: Vec<u8>) {
-    match tablelift::output::render_document(bytes, "fuzz.pdf", SHA, &fuzz_options(), OutputFormat::Json) {
-        Ok(rendered) => assert!(!rendered.document.is_empty()),
+    match extract_document(bytes, &fuzz_options()) {
+        Ok(doc) => {
+            let file = serialize_document(&doc, &SOURCE, OutputFormat::Json).expect("document JSON serialises");
+            assert!(!file.is_empty());
+            let mut facts = Vec::new();
+            write_facts(&mut facts, &doc, &SOURCE);
+        }
         Err(e) => assert_ne!(e.code(), "internal", "internal error: {e}"),
     }
 }
 
-/// The stages after the table stage, on an already built extraction: numbers, document JSON,
-/// facts.
-pub fn run_numbers_and_output(ex: &Extraction) {
+/// The stages after the table stage, on already built tables and document text: numbers,
+/// document JSON, facts.
+pub fn run_numbers_and_output(tables: Vec<Table>, text: &str, page_count: usize) {
     let opts = fuzz_options();
-    let (guess, language, nums) = read_numbers(ex, &opts);
-    assert!((0.0..=1.0).contains(&guess.confidence), "locale confidence {}", guess.confidence);
-    let doc = document_json(ex, &nums, &guess, language, "fuzz.pdf", SHA, 0);
-    serde_json::to_vec(&doc).expect("document JSON serialises");
+    let numbers = read_numbers(tables, text, &opts).expect("no deadline is set");
+    assert!((0.0..=1.0).contains(&numbers.locale.confidence), "locale confidence {}", numbers.locale.confidence);
+    let doc = tablelift::ExtractedDocument {
+        page_count,
+        producer: None,
+        locale: numbers.locale,
+        language: numbers.language,
+        tables: numbers.tables,
+        warnings: Vec::new(),
+    };
+    serde_json::to_vec(&document_json(&doc, &SOURCE)).expect("document JSON serialises");
     let mut facts = Vec::new();
-    for (k, (t, n)) in ex.tables.iter().zip(&nums).enumerate() {
-        write_facts(&mut facts, SHA, "fuzz.pdf", k, t, n);
-    }
+    write_facts(&mut facts, &doc, &SOURCE);
 }

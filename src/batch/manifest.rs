@@ -10,7 +10,9 @@ use std::path::Path;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Extracted and written.
     Ok,
+    /// Not extracted or not written; `error_code` says why.
     Failed,
     /// Same bytes as an earlier input; processed once, under `duplicate_of`.
     Duplicate,
@@ -19,18 +21,46 @@ pub enum Status {
 /// One manifest line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ManifestLine {
+    /// The input path as given or found.
     pub path: String,
+    /// Lower-case hex sha256 of its bytes (empty when it could not be read).
     pub sha256: String,
+    /// Outcome.
     pub status: Status,
+    /// Pages in the document.
     pub pages: usize,
+    /// Tables found.
     pub tables: usize,
     /// Stable error code (`not_a_pdf`, `encrypted`, `timeout`, …) when failed.
     pub error_code: Option<String>,
     /// Human-readable error when failed.
     pub error: Option<String>,
+    /// The earlier input with the same bytes, for a duplicate.
     pub duplicate_of: Option<String>,
     /// Wall-clock milliseconds spent on the document.
     pub ms: u64,
+}
+
+impl ManifestLine {
+    /// The line of a document extracted and written.
+    pub fn ok(path: String, sha256: String, pages: usize, tables: usize, ms: u64) -> Self {
+        ManifestLine { path, sha256, status: Status::Ok, pages, tables, error_code: None, error: None, duplicate_of: None, ms }
+    }
+
+    /// The line of a document that failed with `err`.
+    pub fn failed(path: String, sha256: String, err: &Error, ms: u64) -> Self {
+        ManifestLine {
+            path,
+            sha256,
+            status: Status::Failed,
+            pages: 0,
+            tables: 0,
+            error_code: Some(err.code().into()),
+            error: Some(err.to_string()),
+            duplicate_of: None,
+            ms,
+        }
+    }
 }
 
 /// Read a manifest, ignoring a cut-short last line. Returns the complete lines.
@@ -64,6 +94,7 @@ pub struct ManifestWriter {
 }
 
 impl ManifestWriter {
+    /// Open `path` for appending (created when missing).
     pub fn open(path: &Path) -> Result<Self> {
         let file = std::fs::OpenOptions::new()
             .create(true)

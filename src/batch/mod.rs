@@ -3,12 +3,20 @@
 //! stops the batch.
 
 mod atomic;
+mod config;
+mod document_job;
+mod facts_file;
 mod inputs;
 mod manifest;
+mod plan;
 mod progress;
+mod resume;
 mod runner;
 
 pub use atomic::write_atomic;
+pub use config::{BatchConfig, BatchSummary, Shard};
+pub use document_job::{DocumentOutput, run_document};
 pub use inputs::{InputFile, expand_inputs};
 pub use manifest::{ManifestLine, Status, read_manifest};
-pub use runner::{BatchConfig, BatchSummary, Shard, hex, output_path, run_batch};
+pub use resume::output_path;
+pub use runner::run_batch;

@@ -4,10 +4,10 @@
 mod page_range;
 
 use crate::batch::{BatchConfig, Shard, expand_inputs, run_batch};
-use crate::extract::Options;
-use crate::layout::{LayoutConfig, build_lines, render_page_text};
+use crate::extract::{Locale, Options, open, page_lines, read_pages};
+use crate::layout::{build_lines, render_page_text};
 use crate::output::OutputFormat;
-use crate::pdf::{Document, PdfLimits};
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 use page_range::PageSelection;
 use std::io::Write;
@@ -60,8 +60,8 @@ struct ExtractArgs {
     #[arg(short, long)]
     jobs: Option<usize>,
     /// Number format: auto, or a locale code such as vi, zh, en, de, fr.
-    #[arg(long, default_value = "auto")]
-    locale: String,
+    #[arg(long, default_value = "auto", value_parser = parse_locale)]
+    locale: Locale,
     /// Skip inputs already recorded as ok in <DIR>/manifest.ndjson.
     #[arg(long)]
     resume: bool,
@@ -71,8 +71,9 @@ struct ExtractArgs {
     /// Per-document time budget in seconds.
     #[arg(long, default_value_t = 60.0)]
     timeout: f64,
-    /// Output format of the per-document files.
-    #[arg(long, value_enum, default_value = "json")]
+    /// Output format of the per-document files: json (document JSON) or grid (for the
+    /// evaluators).
+    #[arg(long, default_value = "json", value_parser = clap::builder::PossibleValuesParser::new(["json", "grid"]).try_map(|s| s.parse::<OutputFormat>()))]
     format: OutputFormat,
     /// No progress bar.
     #[arg(short, long)]
@@ -105,16 +106,6 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: --timeout must be a positive number of seconds");
         return 2;
     }
-    let locale = match args.locale.as_str() {
-        "auto" => None,
-        code => match crate::number::NumberFormat::for_locale_code(code) {
-            Some(_) => Some(code.to_string()),
-            None => {
-                eprintln!("tablelift: unknown --locale {code:?} (try auto, vi, zh, en, de, fr)");
-                return 2;
-            }
-        },
-    };
     let inputs = match expand_inputs(&args.inputs) {
         Ok(i) => i,
         Err(e) => {
@@ -136,7 +127,7 @@ fn run_extract(args: ExtractArgs) -> i32 {
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
     };
-    let opts = Options { locale, ..Options::default() };
+    let opts = Options { locale: args.locale, ..Options::default() };
     let start = std::time::Instant::now();
     match run_batch(&inputs, &cfg, &opts) {
         Ok(s) => {
@@ -162,7 +153,7 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
         }
     };
     let opts = Options::default();
-    let doc = match Document::open(bytes, opts.limits.clone()) {
+    let doc = match open(bytes, &opts) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("tablelift: {}: {e}", file.display());
@@ -173,15 +164,24 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
         eprintln!("tablelift: {}: no page {page_number} (the document has {})", file.display(), doc.page_count());
         return 2;
     }
-    let pages: Vec<_> = match (1..=doc.page_count()).map(|n| doc.page(n)).collect::<Result<Vec<_>, _>>() {
+    // Every page is read: page furniture (running headers) is learnt from all of them.
+    let pages = match read_pages(&doc, &opts) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("tablelift: {}: {e}", file.display());
             return 1;
         }
     };
-    let tables: Vec<_> = crate::table::find_page_tables(&pages, &opts.table, &opts.layout).into_iter().filter(|t| t.page == page_number).collect();
-    let svg = crate::output::page_svg(&pages[page_number - 1], &tables);
+    let lines = page_lines(&pages, &opts.layout);
+    let tables: Vec<_> = crate::table::find_page_tables_with_lines(&pages, &lines, &opts.table, &opts.layout)
+        .into_iter()
+        .filter(|t| t.page == page_number)
+        .collect();
+    let Some(page) = pages.get(page_number - 1) else {
+        eprintln!("tablelift: {}: no page {page_number}", file.display());
+        return 2;
+    };
+    let svg = crate::output::page_svg(page, &tables);
     if let Err(e) = std::fs::write(out, svg) {
         eprintln!("tablelift: {}: {e}", out.display());
         return 2;
@@ -198,7 +198,8 @@ fn run_text(file: &PathBuf, pages: Option<&PageSelection>) -> i32 {
             return 2;
         }
     };
-    let doc = match Document::open(bytes, PdfLimits::default()) {
+    let opts = Options::default();
+    let doc = match open(bytes, &opts) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("tablelift: {}: {e}", file.display());
@@ -207,7 +208,6 @@ fn run_text(file: &PathBuf, pages: Option<&PageSelection>) -> i32 {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let cfg = LayoutConfig::default();
     let mut status = 0;
     for n in 1..=doc.page_count() {
         if pages.is_some_and(|p| !p.contains(n)) {
@@ -215,7 +215,7 @@ fn run_text(file: &PathBuf, pages: Option<&PageSelection>) -> i32 {
         }
         match doc.page(n) {
             Ok(page) => {
-                let lines = build_lines(&page.glyphs, &cfg);
+                let lines = build_lines(&page.glyphs, &opts.layout);
                 if out.write_all(render_page_text(&lines).as_bytes()).is_err() {
                     return 1;
                 }
@@ -229,4 +229,9 @@ fn run_text(file: &PathBuf, pages: Option<&PageSelection>) -> i32 {
     }
     let _ = out.flush();
     status
+}
+
+/// `--locale`: `auto` or a known locale code; anything else is a usage error.
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    s.parse::<Locale>().map_err(|e| e.to_string())
 }

@@ -1,6 +1,10 @@
-//! Document JSON, schema version "1" (see schema/document.schema.json and SPEC section 4).
+//! Document JSON, schema version "1" (see schema/document.schema.json and SPEC section 4):
+//! the serialized form of an [`ExtractedDocument`], or of a document that failed.
 
-use crate::number::{Check, ColumnKind, LocaleGuess, TableNumbers, Unit};
+use super::SourceInfo;
+use crate::error::Error;
+use crate::extract::{ExtractedDocument, ExtractedTable};
+use crate::number::{Check, ColumnKind, LanguageHint, LocaleGuess, Unit};
 use crate::table::{Table, TableCell};
 use serde::Serialize;
 
@@ -22,6 +26,12 @@ pub struct SourceJson {
     pub bytes: usize,
     pub pages: usize,
     pub producer: Option<String>,
+}
+
+impl SourceJson {
+    fn new(source: &SourceInfo<'_>, pages: usize, producer: Option<String>) -> Self {
+        SourceJson { path: source.path.to_string(), sha256: source.sha256.to_string(), bytes: source.bytes, pages, producer }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -170,8 +180,49 @@ pub fn column_path(t: &Table, col: usize) -> Vec<String> {
     path
 }
 
-/// Build the JSON of one table.
-pub fn table_json(index: usize, t: &Table, nums: &TableNumbers) -> TableJson {
+/// The document JSON of an extracted document.
+pub fn document_json(doc: &ExtractedDocument, source: &SourceInfo<'_>) -> DocumentJson {
+    DocumentJson {
+        schema_version: "1",
+        source: SourceJson::new(source, doc.page_count, doc.producer.clone()),
+        status: "ok",
+        locale: Some(LocaleJson::new(&doc.locale, language_code(doc.language))),
+        tables: doc.tables.iter().enumerate().map(|(k, t)| table_json(k, t)).collect(),
+        warnings: doc.warnings.iter().map(|w| WarningJson { page: w.page, code: w.code, message: w.message.clone() }).collect(),
+        error: None,
+    }
+}
+
+/// The document JSON of a document that failed: status "failed" and the error, no tables.
+pub fn failure_json(source: &SourceInfo<'_>, err: &Error) -> DocumentJson {
+    DocumentJson {
+        schema_version: "1",
+        source: SourceJson::new(source, 0, None),
+        status: "failed",
+        locale: None,
+        tables: Vec::new(),
+        warnings: Vec::new(),
+        error: Some(ErrorJson { code: err.code(), message: err.to_string() }),
+    }
+}
+
+/// The language code the locale block reports (`vi`, `zh`, …), when recognised.
+fn language_code(l: LanguageHint) -> Option<&'static str> {
+    match l {
+        LanguageHint::Vietnamese => Some("vi"),
+        LanguageHint::Chinese => Some("zh"),
+        LanguageHint::Japanese => Some("ja"),
+        LanguageHint::Korean => Some("ko"),
+        LanguageHint::English => Some("en"),
+        LanguageHint::French => Some("fr"),
+        LanguageHint::German => Some("de"),
+        LanguageHint::Other | LanguageHint::Unknown => None,
+    }
+}
+
+/// Build the JSON of one table (`index` counts from 0; its id is `t{index + 1}`).
+pub fn table_json(index: usize, extracted: &ExtractedTable) -> TableJson {
+    let (t, nums) = (&extracted.table, &extracted.numbers);
     let header_rows = t.header_rows.iter().map(|r| r.cells.iter().map(CellJson::header).collect()).collect();
     let rows = t
         .rows

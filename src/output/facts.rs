@@ -1,8 +1,8 @@
 //! Facts NDJSON: one line per numeric cell with stable keys (SPEC section 5).
 
+use super::SourceInfo;
 use super::document::column_path;
-use crate::number::TableNumbers;
-use crate::table::Table;
+use crate::extract::{ExtractedDocument, ExtractedTable};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -25,8 +25,16 @@ pub struct Fact<'a> {
     pub scaled_value: Option<String>,
 }
 
-/// The facts of one table, as NDJSON lines appended to `out`.
-pub fn write_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize, t: &Table, nums: &TableNumbers) {
+/// The facts of every table of a document, as NDJSON lines appended to `out`.
+pub fn write_facts(out: &mut Vec<u8>, doc: &ExtractedDocument, source: &SourceInfo<'_>) {
+    for (k, t) in doc.tables.iter().enumerate() {
+        write_table_facts(out, source.sha256, source.path, k, t);
+    }
+}
+
+/// The facts of one table (`index` counts from 0), as NDJSON lines appended to `out`.
+fn write_table_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize, extracted: &ExtractedTable) {
+    let (t, nums) = (&extracted.table, &extracted.numbers);
     let table_id = format!("t{}", index + 1);
     let percent = crate::number::Unit { text: "%".into(), currency: None, multiplier: rust_decimal::Decimal::ONE };
     let column_paths: Vec<Vec<String>> = (0..t.n_cols).map(|c| column_path(t, c)).collect();

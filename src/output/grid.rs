@@ -1,14 +1,19 @@
 //! "Grid JSON" for the evaluators in ../shared/tools: per table its page, all rows (header rows
 //! first) as cell strings, the spans of merged cells and the parsed values.
 
-use crate::table::{Table, TableRow};
+use crate::error::Error;
+use crate::extract::ExtractedDocument;
+use crate::table::TableRow;
 use serde::Serialize;
 
+/// The grid JSON of one document.
 #[derive(Debug, Serialize)]
 pub struct GridDocument {
-    pub tables: Vec<GridTable>,
+    /// Why the document failed (serialized first, before the empty table list).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The document's tables.
+    pub tables: Vec<GridTable>,
 }
 
 #[derive(Debug, Serialize)]
@@ -22,13 +27,13 @@ pub struct GridTable {
     pub values: Option<Vec<Vec<Option<String>>>>,
 }
 
-/// Build the grid JSON of a document's tables. `values` gives, per table, per body row, the
-/// value strings (None when the caller has no values).
-pub fn grid_document(tables: &[Table], values: Option<&[Vec<Vec<Option<String>>>]>) -> GridDocument {
-    let tables = tables
+/// The grid JSON of a document's tables, with their values.
+pub fn grid_document(doc: &ExtractedDocument) -> GridDocument {
+    let tables = doc
+        .tables
         .iter()
-        .enumerate()
-        .map(|(k, t)| {
+        .map(|extracted| {
+            let t = &extracted.table;
             let all: Vec<&TableRow> = t.header_rows.iter().chain(&t.rows).collect();
             let rows: Vec<Vec<String>> = all.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
             let mut spans = Vec::new();
@@ -43,13 +48,15 @@ pub fn grid_document(tables: &[Table], values: Option<&[Vec<Vec<Option<String>>>
                     }
                 }
             }
-            let values = values.and_then(|v| v.get(k)).map(|body| {
-                let mut out: Vec<Vec<Option<String>>> = t.header_rows.iter().map(|r| vec![None; r.cells.len()]).collect();
-                out.extend(body.iter().cloned());
-                out
-            });
-            GridTable { page: t.pages.first().copied().unwrap_or(1), rows, spans, values }
+            let mut values: Vec<Vec<Option<String>>> = t.header_rows.iter().map(|r| vec![None; r.cells.len()]).collect();
+            values.extend(extracted.numbers.values.iter().map(|r| r.iter().map(|v| v.map(|v| v.value.to_string())).collect()));
+            GridTable { page: t.pages.first().copied().unwrap_or(1), rows, spans, values: Some(values) }
         })
         .collect();
     GridDocument { tables, error: None }
+}
+
+/// The grid JSON of a document that failed: no tables, and the error.
+pub fn grid_failure(err: &Error) -> GridDocument {
+    GridDocument { tables: Vec::new(), error: Some(err.to_string()) }
 }

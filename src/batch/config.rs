@@ -1,0 +1,76 @@
+//! What one batch run is asked to do ([`BatchConfig`], [`Shard`]) and what it did
+//! ([`BatchSummary`]).
+
+use crate::output::OutputFormat;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Which share of the inputs this run processes: inputs whose sha256 falls in shard `k` of `n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// This run's shard, 1-based.
+    pub k: u64,
+    /// How many shards the inputs are split into.
+    pub n: u64,
+}
+
+impl Shard {
+    /// Parse `K/N` with 1 ≤ K ≤ N.
+    pub fn parse(s: &str) -> std::result::Result<Shard, String> {
+        let (k, n) = s.split_once('/').ok_or_else(|| format!("shard must be K/N, got {s:?}"))?;
+        let k: u64 = k.trim().parse().map_err(|_| format!("bad shard number {k:?}"))?;
+        let n: u64 = n.trim().parse().map_err(|_| format!("bad shard count {n:?}"))?;
+        if n == 0 || k == 0 || k > n {
+            return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
+        }
+        Ok(Shard { k, n })
+    }
+
+    /// True when the document with this sha256 (hex) belongs to this shard: the first 64 bits
+    /// of the digest, modulo `n`.
+    pub fn contains(&self, sha256_hex: &str) -> bool {
+        let head = u64::from_str_radix(sha256_hex.get(..16).unwrap_or("0"), 16).unwrap_or(0);
+        head % self.n == self.k - 1
+    }
+}
+
+/// Settings of one batch run.
+#[derive(Debug, Clone)]
+pub struct BatchConfig {
+    /// Write `<DIR>/<relative path>.json` per document and `<DIR>/manifest.ndjson`; without it
+    /// documents go to stdout.
+    pub out_dir: Option<PathBuf>,
+    /// Also write one NDJSON fact per numeric cell to this file.
+    pub facts: Option<PathBuf>,
+    /// Which per-document file is written.
+    pub format: OutputFormat,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Skip inputs already recorded as ok in the manifest whose output is on disk.
+    pub resume: bool,
+    /// Process only the inputs of this shard.
+    pub shard: Option<Shard>,
+    /// Time budget of each document.
+    pub timeout: Duration,
+    /// No progress bar.
+    pub quiet: bool,
+}
+
+/// Totals of a batch run, for the summary line and the exit status.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct BatchSummary {
+    /// Inputs in this run's shard.
+    pub documents: usize,
+    /// Documents extracted and written.
+    pub ok: usize,
+    /// Documents that failed (unreadable, broken, timed out, output not written).
+    pub failed: usize,
+    /// Inputs with the same bytes as an earlier input.
+    pub duplicates: usize,
+    /// Inputs skipped by `--resume`.
+    pub skipped: usize,
+    /// Pages of the documents processed.
+    pub pages: usize,
+    /// Tables found.
+    pub tables: usize,
+}

@@ -1,0 +1,165 @@
+//! The one driver: PDF bytes in, [`ExtractedDocument`] out. It runs the stages in order,
+//! pdf → layout → table → number, once, and checks the time budget between pages, between
+//! stages and between tables. The CLI, the batch and the library all call it; output sinks
+//! only serialize what it returns. `inspect` and `text` reuse its first stages
+//! ([`open`], [`read_pages`], [`page_lines`]).
+
+mod model;
+mod options;
+
+pub use model::{ExtractedDocument, ExtractedTable, PageWarning};
+pub use options::{Locale, Options, UnknownLocale};
+
+use crate::error::{Error, Result};
+use crate::layout::{LayoutConfig, TextLine, build_lines};
+use crate::number::{FormatEvidence, LanguageHint, LocaleGuess, column_evidence, detect_language, document_format, numbers_in_text, table_numbers};
+use crate::pdf::{Document as PdfDocument, PageContent};
+use crate::table::{Table, extract_tables_with_lines};
+use rayon::prelude::*;
+
+/// Most bytes of a document's text read for its language and the numbers in its prose.
+const DOCUMENT_TEXT_BYTES: usize = 200_000;
+
+/// Run every stage over a document's bytes.
+pub fn extract_document(bytes: Vec<u8>, opts: &Options) -> Result<ExtractedDocument> {
+    let doc = open(bytes, opts)?;
+    let pages = read_pages(&doc, opts)?;
+    let warnings = page_warnings(&pages);
+    check_deadline(opts)?;
+    let lines = page_lines(&pages, &opts.layout);
+    check_deadline(opts)?;
+    let tables = extract_tables_with_lines(&pages, &lines, &opts.table, &opts.layout);
+    check_deadline(opts)?;
+    let text = document_text(&lines);
+    let page_count = doc.page_count();
+    let producer = doc.producer();
+    drop((pages, lines, doc));
+    let numbers = read_numbers(tables, &text, opts)?;
+    Ok(ExtractedDocument {
+        page_count,
+        producer,
+        locale: numbers.locale,
+        language: numbers.language,
+        tables: numbers.tables,
+        warnings,
+    })
+}
+
+/// Open a PDF within the options' limits.
+pub fn open(bytes: Vec<u8>, opts: &Options) -> Result<PdfDocument> {
+    PdfDocument::open(bytes, opts.limits.clone())
+}
+
+/// Give up with a `timeout` error once the options' deadline has passed.
+pub fn check_deadline(opts: &Options) -> Result<()> {
+    match opts.deadline {
+        Some(d) if std::time::Instant::now() > d => Err(Error::Timeout("document took longer than its time budget".into())),
+        _ => Ok(()),
+    }
+}
+
+/// Read every page. Pages are split into one contiguous run per worker thread, each with its
+/// own page reader (fonts are cached per reader, so each font is parsed once per run).
+pub fn read_pages(doc: &PdfDocument, opts: &Options) -> Result<Vec<PageContent>> {
+    let n = doc.page_count();
+    let runs = if opts.sequential_pages { 1 } else { rayon::current_num_threads().clamp(1, n.max(1)) };
+    let run_len = n.div_ceil(runs).max(1);
+    let read_run = |run: usize| -> Result<Vec<PageContent>> {
+        let reader = doc.reader();
+        let first = run * run_len + 1;
+        (first..(first + run_len).min(n + 1))
+            .map(|i| {
+                check_deadline(opts)?;
+                reader.page(i)
+            })
+            .collect()
+    };
+    let per_run: Vec<Result<Vec<PageContent>>> =
+        if runs == 1 { vec![read_run(0)] } else { (0..runs).into_par_iter().map(read_run).collect() };
+    let mut pages = Vec::with_capacity(n);
+    for run in per_run {
+        pages.extend(run?);
+    }
+    Ok(pages)
+}
+
+/// The text lines of each page (layout stage), built once per page.
+pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextLine>> {
+    pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect()
+}
+
+/// A page whose glyphs mostly lack a Unicode mapping has this many glyphs per unmapped one, or
+/// fewer (a tenth unmapped is enough to garble its text).
+const GLYPHS_PER_UNMAPPED: usize = 10;
+
+/// Page-level problems: images but no text layer (scanned), glyphs without Unicode mapping.
+fn page_warnings(pages: &[PageContent]) -> Vec<PageWarning> {
+    let mut warnings = Vec::new();
+    for page in pages {
+        let unmapped = || PageWarning {
+            page: page.number,
+            code: "unmapped_glyphs",
+            message: format!("page {}: {} glyphs have no Unicode mapping", page.number, page.unmapped_glyphs),
+        };
+        if page.glyphs.is_empty() {
+            if page.images > 0 {
+                warnings.push(PageWarning {
+                    page: page.number,
+                    code: "no_text_layer",
+                    message: format!("page {} has images but no text layer (scanned?)", page.number),
+                });
+            } else if page.unmapped_glyphs > 0 {
+                warnings.push(unmapped());
+            }
+        } else if page.unmapped_glyphs * GLYPHS_PER_UNMAPPED > page.glyphs.len() {
+            warnings.push(unmapped());
+        }
+    }
+    warnings
+}
+
+/// The document's text as lines (up to about [`DOCUMENT_TEXT_BYTES`]), for language detection
+/// and for the numbers in its prose.
+pub fn document_text(lines: &[Vec<TextLine>]) -> String {
+    let mut s = String::new();
+    for line in lines.iter().flatten() {
+        if s.len() > DOCUMENT_TEXT_BYTES {
+            break;
+        }
+        s.push_str(&line.text());
+        s.push('\n');
+    }
+    s
+}
+
+/// What the number stage found for a document.
+#[derive(Debug, Clone)]
+pub struct DocumentNumbers {
+    /// The document's number format.
+    pub locale: LocaleGuess,
+    /// The language of its text.
+    pub language: LanguageHint,
+    /// Each table with its numbers.
+    pub tables: Vec<ExtractedTable>,
+}
+
+/// The number stage over a document's tables: its language and number format (from the
+/// tables' columns and the numbers in `text`, unless the options fix a locale), then each
+/// table's values, units and checks.
+pub fn read_numbers(tables: Vec<Table>, text: &str, opts: &Options) -> Result<DocumentNumbers> {
+    let language = detect_language(text);
+    let forced = opts.locale.fixed_format();
+    let text_numbers = numbers_in_text(text);
+    // Format evidence per column, gathered once: the document's guess sums it, each table's
+    // columns check it against that guess. A fixed format needs none.
+    let evidence: Vec<Vec<FormatEvidence>> =
+        if forced.is_some() { vec![Vec::new(); tables.len()] } else { tables.iter().map(column_evidence).collect() };
+    let locale = document_format(&evidence, &text_numbers, language, forced);
+    let mut out = Vec::with_capacity(tables.len());
+    for (table, evidence) in tables.into_iter().zip(&evidence) {
+        check_deadline(opts)?;
+        let numbers = table_numbers(&table, evidence, &locale, language);
+        out.push(ExtractedTable { table, numbers });
+    }
+    Ok(DocumentNumbers { locale, language, tables: out })
+}
