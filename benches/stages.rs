@@ -10,6 +10,9 @@
 //! PDFs come from `samples/` when it holds any, otherwise from `../shared/corpus/budget-dev`.
 //! Run with `cargo bench --bench stages` (add `-- --quick` for a fast smoke run).
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

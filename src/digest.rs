@@ -44,6 +44,6 @@ mod tests {
         // sha256("abc") from FIPS 180-2, appendix B.1.
         let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
         assert_eq!(sha256_hex(b"abc"), abc);
-        assert_eq!(sha256_hex_of_reader(&b"abc"[..]).map(|(h, n)| (h, n)).ok(), Some((abc.to_string(), 3)));
+        assert_eq!(sha256_hex_of_reader(&b"abc"[..]).ok(), Some((abc.to_string(), 3)));
     }
 }

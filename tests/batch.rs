@@ -1,6 +1,9 @@
 //! The batch CLI end to end: one manifest line per input, failures isolated, duplicates
 //! reported, deterministic outputs, resume after a kill, and shards that split a corpus.
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

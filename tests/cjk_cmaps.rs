@@ -2,6 +2,9 @@
 //! PDFs): the PDF layer maps codes to CIDs with the CMap and CIDs to Unicode with the
 //! character collection's UCS2 table. Byte strings were encoded with Python's codecs.
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use tablelift::pdf::{Document, PdfLimits};

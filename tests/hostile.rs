@@ -1,6 +1,9 @@
 //! Hostile and broken inputs, built by the test itself: each gives `ok` or its stable error
 //! code, never a panic, a hang or a runaway allocation.
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::stream;
@@ -122,8 +125,7 @@ fn self_referencing_and_deep_forms_terminate() {
 
 #[test]
 fn time_budget_gives_timeout() {
-    let mut opts = Options::default();
-    opts.deadline = Some(Instant::now());
+    let opts = Options { deadline: Some(Instant::now()), ..Options::default() };
     std::thread::sleep(Duration::from_millis(2));
     assert_eq!(code(&tablelift::extract(sample("vi_pl02_mtqg_wide_ruled.pdf"), &opts)), "timeout");
 }
@@ -192,7 +194,7 @@ fn object_stream_bomb_is_refused_before_opening() {
     let mut offsets = std::collections::BTreeMap::new();
     let mut add = |out: &mut Vec<u8>, n: u32, body: &[u8]| {
         offsets.insert(n, out.len());
-        write!(out, "{n} 0 obj\n").unwrap();
+        writeln!(out, "{n} 0 obj").unwrap();
         out.extend_from_slice(body);
         out.extend_from_slice(b"\nendobj\n");
     };
@@ -207,7 +209,7 @@ fn object_stream_bomb_is_refused_before_opening() {
         x.extend_from_slice(&f2.to_be_bytes());
         x.extend_from_slice(&f3.to_be_bytes());
     }
-    write!(out, "5 0 obj\n").unwrap();
+    writeln!(out, "5 0 obj").unwrap();
     out.extend_from_slice(&stream("/Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R", &x));
     write!(out, "\nendobj\nstartxref\n{xref_at}\n%%EOF\n").unwrap();
     let start = Instant::now();

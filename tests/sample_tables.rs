@@ -3,6 +3,9 @@
 //! texts and values, and the header rows. Texts are compared with whitespace removed (the
 //! truth keeps line breaks inside cells; the JSON joins lines with one space).
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;

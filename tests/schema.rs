@@ -2,6 +2,9 @@
 //! over the sample PDFs plus a broken file and a duplicate must produce per-document JSON, facts
 //! NDJSON and manifest lines that all validate, and the schemas must reject wrong shapes.
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use jsonschema::Validator;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};

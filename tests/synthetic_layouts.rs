@@ -1,6 +1,9 @@
 //! Table stage on synthetic pages (glyphs placed by the test): layouts that the sample PDFs do
 //! not cover.
 
+// A panic is how a test or benchmark reports a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::sync::Arc;

@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::Path;
 
+/// Write `bytes` to `path` atomically: a temporary file in the same directory, then a
+/// rename, so a reader never sees a partial file (directories are created as needed).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;

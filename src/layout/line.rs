@@ -25,8 +25,11 @@ impl Default for LayoutConfig {
 pub struct Word {
     /// Inline up to 24 bytes (most words): a page has thousands.
     pub text: CompactString,
+    /// Box of its glyphs.
     pub bbox: BBox,
+    /// Largest font size of its glyphs, in points.
     pub size: f64,
+    /// Set in a bold font.
     pub bold: bool,
 }
 
@@ -34,9 +37,13 @@ pub struct Word {
 /// (`upright == false`), ordered top to bottom.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TextLine {
+    /// Its words, left to right.
     pub words: Vec<Word>,
+    /// Box of its words.
     pub bbox: BBox,
+    /// y of the shared baseline.
     pub baseline: f64,
+    /// Upright horizontal text (false for rotated or vertical text).
     pub upright: bool,
 }
 

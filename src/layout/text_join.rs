@@ -28,7 +28,8 @@ pub fn push_joined(out: &mut String, piece: &str) {
 /// parenthesised remark such as "(Kèm theo Tờ trình số 82/TTr-UBND)".
 pub fn is_title_shaped(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && !(t.starts_with('(') && t.ends_with(')')) && t.chars().any(char::is_alphabetic)
+    let remark = t.starts_with('(') && t.ends_with(')');
+    !t.is_empty() && !remark && t.chars().any(char::is_alphabetic)
 }
 
 /// Join pieces with `push_joined`.

@@ -8,23 +8,37 @@ use crate::number::{Check, ColumnKind, LanguageHint, LocaleGuess, Unit};
 use crate::table::{Table, TableCell};
 use serde::Serialize;
 
+/// The document JSON of one PDF (`schema/document.schema.json`).
 #[derive(Debug, Serialize)]
 pub struct DocumentJson {
+    /// Always "1".
     pub schema_version: &'static str,
+    /// Where the document came from.
     pub source: SourceJson,
+    /// "ok" or "failed".
     pub status: &'static str,
+    /// The number format the document was read in (absent when it failed).
     pub locale: Option<LocaleJson>,
+    /// The tables in reading order.
     pub tables: Vec<TableJson>,
+    /// Page-level problems that did not stop the document.
     pub warnings: Vec<WarningJson>,
+    /// Why the document failed.
     pub error: Option<ErrorJson>,
 }
 
+/// The input a document came from.
 #[derive(Debug, Serialize)]
 pub struct SourceJson {
+    /// The input path as given.
     pub path: String,
+    /// Lower-case hex sha256 of the bytes.
     pub sha256: String,
+    /// Size in bytes.
     pub bytes: usize,
+    /// Pages in the PDF.
     pub pages: usize,
+    /// The PDF's `/Producer`.
     pub producer: Option<String>,
 }
 
@@ -34,16 +48,21 @@ impl SourceJson {
     }
 }
 
+/// A document's number format and how sure the guess is.
 #[derive(Debug, Serialize)]
 pub struct LocaleJson {
+    /// Decimal separator.
     pub decimal: String,
+    /// Group (thousands) separator, if any.
     pub group: Option<String>,
+    /// In `[0, 1]`, rounded to three places.
     pub confidence: f64,
     /// Language the guess was informed by (vi, zh, en, …), when recognised.
     pub language: Option<&'static str>,
 }
 
 impl LocaleJson {
+    /// The locale block of a guess.
     pub fn new(g: &LocaleGuess, language: Option<&'static str>) -> Self {
         LocaleJson {
             decimal: g.format.decimal.to_string(),
@@ -54,23 +73,34 @@ impl LocaleJson {
     }
 }
 
+/// A page-level problem.
 #[derive(Debug, Serialize)]
 pub struct WarningJson {
+    /// 1-based page number.
     pub page: usize,
+    /// Stable code (`no_text_layer`, `unmapped_glyphs`).
     pub code: &'static str,
+    /// What a person reads.
     pub message: String,
 }
 
+/// Why a document failed.
 #[derive(Debug, Serialize)]
 pub struct ErrorJson {
+    /// Stable error code (`not_a_pdf`, `encrypted`, …).
     pub code: &'static str,
+    /// What a person reads.
     pub message: String,
 }
 
+/// A unit of measure.
 #[derive(Debug, Serialize)]
 pub struct UnitJson {
+    /// The unit as printed ("triệu đồng", "万元").
     pub text: String,
+    /// ISO 4217 code when the unit is money.
     pub currency: Option<String>,
+    /// What one printed unit is worth in base units, as a decimal string.
     pub multiplier: String,
 }
 
@@ -87,14 +117,20 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// One grid position of a table.
 #[derive(Debug, Serialize)]
 pub struct CellJson {
+    /// The cell text as printed.
     pub text: String,
+    /// Its exact decimal value, when it holds one.
     pub value: Option<String>,
+    /// The value is a percentage.
     #[serde(skip_serializing_if = "is_false")]
     pub percent: bool,
+    /// Rows a merged cell spans (absent when 1).
     #[serde(skip_serializing_if = "is_one")]
     pub row_span: usize,
+    /// Columns a merged cell spans (absent when 1).
     #[serde(skip_serializing_if = "is_one")]
     pub col_span: usize,
 }
@@ -105,30 +141,47 @@ impl CellJson {
     }
 }
 
+/// One column of a table.
 #[derive(Debug, Serialize)]
 pub struct ColumnJson {
+    /// 0-based position.
     pub index: usize,
+    /// Its header path: the captions above it, outermost first.
     pub header: Vec<String>,
+    /// What it holds (label, code, number, text).
     pub kind: ColumnKind,
+    /// A unit its header states.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<UnitJson>,
 }
 
+/// One body row.
 #[derive(Debug, Serialize)]
 pub struct RowJson {
+    /// The page it is on.
     pub page: usize,
+    /// Its row marker ("I", "1", "a)", "一、").
     pub label: Option<String>,
+    /// Depth in the row hierarchy (0 for totals).
     pub level: Option<u8>,
+    /// One cell per column.
     pub cells: Vec<CellJson>,
 }
 
+/// One arithmetic self-check.
 #[derive(Debug, Serialize)]
 pub struct CheckJson {
+    /// Which identity (sum of children, column formula, …).
     pub kind: crate::number::CheckKind,
+    /// Body row of the checked cell.
     pub row: usize,
+    /// Column of the checked cell.
     pub column: usize,
+    /// The value the identity gives.
     pub expected: String,
+    /// The value printed.
     pub found: String,
+    /// The two agree.
     pub ok: bool,
 }
 
@@ -138,18 +191,30 @@ impl From<&Check> for CheckJson {
     }
 }
 
+/// One table.
 #[derive(Debug, Serialize)]
 pub struct TableJson {
+    /// `t1`, `t2`, … in document order.
     pub id: String,
+    /// The pages it spans.
     pub pages: Vec<usize>,
+    /// Box on its first page, `[x0, y0, x1, y1]` in points from the top-left.
     pub bbox: [f64; 4],
+    /// Its title.
     pub title: Option<String>,
+    /// The unit of its values.
     pub unit: Option<UnitJson>,
+    /// How it was found (ruled or stream).
     pub method: crate::table::Method,
+    /// Header rows, cells with spans.
     pub header_rows: Vec<Vec<CellJson>>,
+    /// One entry per column.
     pub columns: Vec<ColumnJson>,
+    /// Body rows.
     pub rows: Vec<RowJson>,
+    /// Notes printed under it.
     pub notes: Vec<String>,
+    /// Arithmetic self-checks.
     pub checks: Vec<CheckJson>,
 }
 

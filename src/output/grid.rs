@@ -16,9 +16,12 @@ pub struct GridDocument {
     pub tables: Vec<GridTable>,
 }
 
+/// One table as a grid.
 #[derive(Debug, Serialize)]
 pub struct GridTable {
+    /// Its first page.
     pub page: usize,
+    /// Every row (header rows first) as cell texts.
     pub rows: Vec<Vec<String>>,
     /// Inclusive `[first_row, first_col, last_row, last_col]` of each merged cell.
     pub spans: Vec<[usize; 4]>,

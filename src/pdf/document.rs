@@ -47,9 +47,13 @@ impl Default for PdfLimits {
 pub struct PageContent {
     /// 1-based page number.
     pub number: usize,
+    /// Width of the upright page in points.
     pub width: f64,
+    /// Height of the upright page in points.
     pub height: f64,
+    /// Its glyphs with a Unicode mapping, cleaned (NFC, marks attached, duplicates dropped).
     pub glyphs: Vec<Glyph>,
+    /// Its horizontal and vertical rulings, merged.
     pub rulings: Vec<Ruling>,
     /// Glyphs drawn without any Unicode mapping (not in `glyphs`).
     pub unmapped_glyphs: usize,
@@ -138,6 +142,7 @@ impl Document {
         Ok(doc)
     }
 
+    /// Pages in the document.
     pub fn page_count(&self) -> usize {
         self.pdf.pages().len()
     }

@@ -5,25 +5,34 @@ use serde::Serialize;
 /// An axis-aligned rectangle; `y` grows downwards.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct BBox {
+    /// Left edge.
     pub x0: f64,
+    /// Top edge.
     pub y0: f64,
+    /// Right edge.
     pub x1: f64,
+    /// Bottom edge.
     pub y1: f64,
 }
 
 impl BBox {
+    /// The box spanned by two corners, in any order.
     pub fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Self {
         BBox { x0: x0.min(x1), y0: y0.min(y1), x1: x0.max(x1), y1: y0.max(y1) }
     }
+    /// Horizontal extent.
     pub fn width(&self) -> f64 {
         self.x1 - self.x0
     }
+    /// Vertical extent.
     pub fn height(&self) -> f64 {
         self.y1 - self.y0
     }
+    /// Horizontal middle.
     pub fn center_x(&self) -> f64 {
         (self.x0 + self.x1) / 2.0
     }
+    /// Vertical middle.
     pub fn center_y(&self) -> f64 {
         (self.y0 + self.y1) / 2.0
     }
@@ -39,9 +48,11 @@ impl BBox {
     pub fn y_overlap(&self, o: &BBox) -> f64 {
         (self.y1.min(o.y1) - self.y0.max(o.y0)).max(0.0)
     }
+    /// True when the point lies inside or on the edge.
     pub fn contains_point(&self, x: f64, y: f64) -> bool {
         x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
     }
+    /// `[x0, y0, x1, y1]`.
     pub fn as_array(&self) -> [f64; 4] {
         [self.x0, self.y0, self.x1, self.y1]
     }

@@ -22,6 +22,7 @@ pub struct Glyph {
     pub size: f64,
     /// PostScript font name when known.
     pub font: Arc<str>,
+    /// Set in a bold font (by name or weight).
     pub bold: bool,
     /// Drawn with text render mode 3 (or clip-only): present in the text layer, not visible.
     pub invisible: bool,

@@ -6,7 +6,9 @@ use serde::Serialize;
 /// Direction of a ruling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Orientation {
+    /// Runs left to right (a row separator).
     Horizontal,
+    /// Runs top to bottom (a column separator).
     Vertical,
 }
 
@@ -14,13 +16,18 @@ pub enum Orientation {
 /// range; for a vertical one `pos` is its x and `start..end` its y range.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Ruling {
+    /// Horizontal or vertical.
     pub orientation: Orientation,
+    /// y of a horizontal ruling, x of a vertical one.
     pub pos: f64,
+    /// Where it starts along its direction (the smaller coordinate).
     pub start: f64,
+    /// Where it ends along its direction (the larger coordinate).
     pub end: f64,
 }
 
 impl Ruling {
+    /// Extent along its direction.
     pub fn length(&self) -> f64 {
         self.end - self.start
     }

@@ -9,14 +9,14 @@ pub fn build_pdf<B: AsRef<[u8]>>(bodies: &[B]) -> Vec<u8> {
     let mut offsets = Vec::new();
     for (k, body) in bodies.iter().enumerate() {
         offsets.push(out.len());
-        write!(out, "{} 0 obj\n", k + 1).unwrap();
+        writeln!(out, "{} 0 obj", k + 1).unwrap();
         out.extend_from_slice(body.as_ref());
         out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
     write!(out, "xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).unwrap();
     for o in offsets {
-        write!(out, "{o:010} 00000 n \n").unwrap();
+        writeln!(out, "{o:010} 00000 n ").unwrap();
     }
     write!(out, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1).unwrap();
     out
