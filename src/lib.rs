@@ -32,7 +32,7 @@ pub mod pdf;
 pub mod table;
 
 pub use error::{Error, Result};
-pub use extract::{ExtractedDocument, ExtractedTable, Locale, Options, UnknownLocale, extract_document};
+pub use extract::{ExtractedDocument, ExtractedTable, Locale, Options, UnknownLocale, extract_document, extract_from_pages};
 pub use output::DocumentJson as Document;
 
 /// Extract the tables of one PDF (its bytes) into the document JSON model (schema version

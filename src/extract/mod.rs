@@ -24,6 +24,17 @@ const DOCUMENT_TEXT_BYTES: usize = 200_000;
 pub fn extract_document(bytes: Vec<u8>, opts: &Options) -> Result<ExtractedDocument> {
     let doc = open(bytes, opts)?;
     let pages = read_pages(&doc, opts)?;
+    let (page_count, producer) = (doc.page_count(), doc.producer());
+    drop(doc);
+    let mut extracted = extract_from_pages(pages, opts)?;
+    extracted.page_count = page_count;
+    extracted.producer = producer;
+    Ok(extracted)
+}
+
+/// Run the stages after the PDF stage over pages already read (or built by a test): layout,
+/// tables, numbers. The document's page count is `pages.len()` and it has no producer.
+pub fn extract_from_pages(pages: Vec<PageContent>, opts: &Options) -> Result<ExtractedDocument> {
     let warnings = page_warnings(&pages);
     check_deadline(opts)?;
     let lines = page_lines(&pages, &opts.layout);
@@ -31,13 +42,12 @@ pub fn extract_document(bytes: Vec<u8>, opts: &Options) -> Result<ExtractedDocum
     let tables = extract_tables_with_lines(&pages, &lines, &opts.table, &opts.layout);
     check_deadline(opts)?;
     let text = document_text(&lines);
-    let page_count = doc.page_count();
-    let producer = doc.producer();
-    drop((pages, lines, doc));
+    let page_count = pages.len();
+    drop((pages, lines));
     let numbers = read_numbers(tables, &text, opts)?;
     Ok(ExtractedDocument {
         page_count,
-        producer,
+        producer: None,
         locale: numbers.locale,
         language: numbers.language,
         tables: numbers.tables,
