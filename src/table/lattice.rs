@@ -71,7 +71,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
         if c.col_span == 1
             && c.row_span > 1
-            && let Some(parts) = split_by_rows(&per_cell[k], &grid.ys[c.row..=c.row + c.row_span], layout)
+            && let Some(parts) = split_by_rows(&per_cell[k], &grid.ys[c.row..=c.row + c.row_span], cfg, layout)
         {
             // A tall cell whose lines each sit inside one row of the grid: the rules of this
             // column are just not drawn (row labels left of a ruled body).
@@ -169,7 +169,7 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
             }
             if gb - ga >= cfg.min_gap_width {
                 let mid = (ga + gb) / 2.0;
-                if !found.iter().any(|f| (f - mid).abs() < cfg.min_gap_width * 2.0) {
+                if !found.iter().any(|f| (f - mid).abs() < cfg.min_gap_width * cfg.lattice.duplicate_bound_gaps) {
                     found.push(mid);
                 }
             }
@@ -193,7 +193,7 @@ fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, lay
         .map(|l| {
             chunks_of(l, cfg)
                 .into_iter()
-                .filter_map(|ch| slot(xs, ch.bbox.x0 + 0.5).map(|c| (c, ch.text)))
+                .filter_map(|ch| slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset).map(|c| (c, ch.text)))
                 .collect()
         })
         .collect();
@@ -201,7 +201,7 @@ fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, lay
         .map(|c| placed.iter().filter(|p| p.iter().any(|(col, t)| *col == c && super::header::looks_like_value(t))).count())
         .max()
         .unwrap_or(0);
-    if value_lines_per_col < 2 {
+    if value_lines_per_col < cfg.stream.min_value_lines_per_band {
         return None;
     }
     let mut rows: Vec<TableRow> = Vec::new();
@@ -219,11 +219,11 @@ fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, lay
 /// Text per row of a cell spanning the rows between `ys`, when its text lines each lie inside
 /// one row and at least three rows get text; None when the text reads as one tall cell (lines
 /// of a wrapped paragraph do not keep to the rows' pitch).
-fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], layout: &LayoutConfig) -> Option<Vec<String>> {
+fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
     let n = ys.len() - 1;
     let mut parts: Vec<Vec<&Glyph>> = vec![Vec::new(); n];
     for line in build_lines_from(glyphs, layout) {
-        let tol = 0.15 * line.bbox.height();
+        let tol = cfg.lattice.row_overlap_share * line.bbox.height();
         let r = slot(ys, (line.bbox.y0 + line.bbox.y1) / 2.0)?;
         if line.bbox.y0 < ys[r] - tol || line.bbox.y1 > ys[r + 1] + tol || !line.upright {
             return None;
@@ -233,7 +233,7 @@ fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], layout: &LayoutConfig) -> Option
         }
         parts[r] = glyphs.iter().copied().filter(|g| g.bbox.center_y() >= line.bbox.y0 && g.bbox.center_y() <= line.bbox.y1).collect();
     }
-    if parts.iter().filter(|p| !p.is_empty()).count() < 3 {
+    if parts.iter().filter(|p| !p.is_empty()).count() < cfg.lattice.min_split_rows {
         return None;
     }
     Some(parts.iter().map(|p| cell_text(p, layout)).collect())
@@ -248,8 +248,8 @@ fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &L
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for line in build_lines_from(glyphs, layout) {
         for ch in chunks_of(&line, cfg) {
-            let a = slot(xs, ch.bbox.x0 + 0.5)?;
-            let b = slot(xs, ch.bbox.x1 - 0.5)?;
+            let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
+            let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
             match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {
                 Some((ga, gb, texts)) if *ga == a && *gb == b => texts.push(ch.text),
                 Some(_) => return None,

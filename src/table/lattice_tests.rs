@@ -20,7 +20,7 @@ fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
     let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
     let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    let parts = split_by_rows(&refs, &ys, &LayoutConfig::default()).expect("split");
+    let parts = split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()).expect("split");
     assert_eq!(parts, vec!["Salaries (a)", "Fringe Benefits (b)", "", "Staff Travel"]);
 }
 
@@ -30,11 +30,11 @@ fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
     let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
     let g: Vec<Glyph> = (0..4).flat_map(|i| text_at("wrapped words of a note", 2.0, 8.0 + 9.6 * i as f64)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
+    assert_eq!(split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()), None);
     // Two rows with text are not enough evidence.
     let g: Vec<Glyph> = [("Real estate", 9.0), ("loans", 21.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
+    assert_eq!(split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()), None);
 }
 
 #[test]

@@ -26,13 +26,13 @@ fn a_framed_title_and_notes_move_out_of_the_rows() {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
     };
-    move_title_and_notes_out(&mut t);
+    move_title_and_notes_out(&mut t, &PageConfig::default());
     assert_eq!(t.rows.len(), 3);
     assert_eq!(t.lines_above, vec!["Appendix B", "Exhibit B.4 State Implementation"]);
     assert_eq!(t.lines_below, vec!["Note: “na” means not available."]);
     // A full-width section row inside the body stays.
     let mut t2 = PageTable { rows: vec![body("", "2024"), full_width("Real estate loans", 3), body("Mortgage", "1,000"), body("Consumer", "20")], ..t };
-    move_title_and_notes_out(&mut t2);
+    move_title_and_notes_out(&mut t2, &PageConfig::default());
     assert_eq!(t2.rows.len(), 4);
 }
 

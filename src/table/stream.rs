@@ -1,7 +1,7 @@
 //! Unruled tables: blocks of text lines whose gaps line up in columns. Horizontal rulings,
 //! when they separate most rows, decide where rows start.
 
-use super::config::TableConfig;
+use super::config::{StreamConfig, TableConfig};
 use super::model::{Method, PageTable, TableCell, TableRow};
 use crate::layout::{TextLine, join_pieces};
 use crate::pdf::{BBox, Orientation, Ruling};
@@ -33,7 +33,7 @@ fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chu
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
-            let cut = gap > 0.1 * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
+            let cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
@@ -43,7 +43,7 @@ fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chu
             // (Punctuation after a number, "October 16, 2011,", is not a separator.)
             let separated = |t: &str| t.trim_end_matches([',', '.', ';', ':']).contains([',', '.']);
             let two_values = numbers && separated(prev_word) && separated(&w.text);
-            let limit = if two_values { 0.15 } else if numbers { cfg.number_gap } else { cfg.column_gap } * size;
+            let limit = if two_values { cfg.stream.separated_values_gap } else if numbers { cfg.number_gap } else { cfg.column_gap } * size;
             if gap <= limit && !cut {
                 last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
                 last.bbox = last.bbox.union(&w.bbox);
@@ -102,7 +102,7 @@ fn column_bounds(infos: &[&LineInfo<'_>], x0: f64, x1: f64, cfg: &TableConfig) -
 
 /// Columns a chunk covers (first..=last): those holding a real share of it (a quarter of the
 /// chunk, or half the column), so a caption that only grazes a boundary stays in one column.
-fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
+fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (usize, usize) {
     let n = bounds.len() - 1;
     let w = b.width().max(0.1);
     let mut first = None;
@@ -110,7 +110,7 @@ fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
     for c in 0..n {
         let (l, r) = (bounds[c], bounds[c + 1]);
         let ov = (b.x1.min(r) - b.x0.max(l)).max(0.0);
-        if ov >= 0.25 * w || ov >= 0.5 * (r - l) {
+        if ov >= cfg.chunk_column_share * w || ov >= cfg.column_chunk_share * (r - l) {
             if first.is_none() {
                 first = Some(c);
             }
@@ -123,7 +123,7 @@ fn chunk_columns(bounds: &[f64], b: &BBox) -> (usize, usize) {
 
 /// Drop column boundaries that leave a column holding a chunk centre on fewer than two lines
 /// (a header word that sticks out beside its column makes a sliver column otherwise).
-fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>]) -> Vec<f64> {
+fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>], cfg: &StreamConfig) -> Vec<f64> {
     loop {
         let n = bounds.len() - 1;
         if n < 2 {
@@ -132,7 +132,7 @@ fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>]) -> Vec<f64>
         let support: Vec<usize> = (0..n)
             .map(|c| block.iter().filter(|l| l.chunks.iter().any(|ch| ch.bbox.center_x() >= bounds[c] && ch.bbox.center_x() < bounds[c + 1])).count())
             .collect();
-        let Some(c) = (0..n).find(|&c| support[c] < 2) else {
+        let Some(c) = (0..n).find(|&c| support[c] < cfg.min_column_support) else {
             return bounds;
         };
         // Merge with the neighbour whose boundary is nearer to this column's text.
@@ -152,14 +152,14 @@ fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&LineInfo<'_>]) -> Vec<f64>
 /// Per column, the x-range its text really occupies: the union of the chunks that lie inside
 /// that column alone. Captions are placed against these ranges, not against the gap midpoints
 /// (a caption wider than its right-aligned numbers pokes into the gap without spanning).
-fn content_extents(block: &[&LineInfo<'_>], bounds: &[f64]) -> Vec<Option<(f64, f64)>> {
+fn content_extents(block: &[&LineInfo<'_>], bounds: &[f64], cfg: &StreamConfig) -> Vec<Option<(f64, f64)>> {
     let n = bounds.len() - 1;
     let mut ext: Vec<Option<(f64, f64)>> = vec![None; n];
     // Body-like lines only (most columns filled): captions would blur the ranges.
-    let full = (n as f64 * 0.6).ceil().max(2.0) as usize;
+    let full = (n as f64 * cfg.body_line_fill).ceil().max(2.0) as usize;
     for l in block.iter().filter(|l| l.chunks.len() >= full) {
         for ch in &l.chunks {
-            let (a, b) = chunk_columns(bounds, &ch.bbox);
+            let (a, b) = chunk_columns(bounds, &ch.bbox, cfg);
             if a == b {
                 let e = ext[a].get_or_insert((ch.bbox.x0, ch.bbox.x1));
                 e.0 = e.0.min(ch.bbox.x0);
@@ -171,13 +171,13 @@ fn content_extents(block: &[&LineInfo<'_>], bounds: &[f64]) -> Vec<Option<(f64, 
 }
 
 /// Columns a chunk covers, judged by the columns' content ranges when it crosses a boundary.
-fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f64)>], b: &BBox) -> (usize, usize) {
-    let (a, z) = chunk_columns(bounds, b);
+fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f64)>], b: &BBox, cfg: &StreamConfig) -> (usize, usize) {
+    let (a, z) = chunk_columns(bounds, b, cfg);
     if a == z {
         return (a, z);
     }
     let touched: Vec<usize> = (a..=z)
-        .filter(|&c| extents[c].is_some_and(|(l, r)| (b.x1.min(r) - b.x0.max(l)) > 0.2 * (r - l).max(1.0)))
+        .filter(|&c| extents[c].is_some_and(|(l, r)| (b.x1.min(r) - b.x0.max(l)) > cfg.content_overlap_share * (r - l).max(1.0)))
         .collect();
     match (touched.first(), touched.last()) {
         (Some(&f), Some(&l)) => (f, l),
@@ -185,11 +185,11 @@ fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f64)>], b: &
     }
 }
 
-fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64], extents: &[Option<(f64, f64)>]) -> TableRow {
+fn row_from_line(page: usize, info: &LineInfo<'_>, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
     let n = bounds.len() - 1;
     let mut cells = vec![TableCell::blank(); n];
     for ch in &info.chunks {
-        let (a, b) = chunk_columns_by_content(bounds, extents, &ch.bbox);
+        let (a, b) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
         if cells[a].covered {
             continue;
         }
@@ -312,8 +312,8 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         let f = filled_columns(r);
         f.len() >= 2 && f[0] == 0 && !r.cells.iter().any(|c| starts_lowercase(&c.text))
     };
-    let many_rows = !first && band.iter().filter(|r| starts_row(r)).count() >= 3;
-    if complete_rows || many_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= 2) {
+    let many_rows = !first && band.iter().filter(|r| starts_row(r)).count() >= cfg.stream.min_row_starts_per_band;
+    if complete_rows || many_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= cfg.stream.min_value_lines_per_band) {
         out.extend(merge_wrapped_lines(band, cfg));
         return;
     }
@@ -346,8 +346,8 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
 /// Without rules, each line of a multi-line header is a row of its own at first: join the
 /// header lines column by column into one row, except that a line with a caption spanning
 /// several columns stays a header level of its own.
-fn merge_header_lines(rows: Vec<TableRow>) -> Vec<TableRow> {
-    let h = super::header::header_row_count(&rows);
+fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
+    let h = super::header::header_row_count(&rows, &cfg.header);
     if h < 2 {
         return rows;
     }
@@ -454,7 +454,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             // Captions alone so far (short texts, no value yet): the body may sit a little
             // further down.
             let captions_only = members.iter().all(|&m| {
-                infos[m].chunks.iter().all(|c| !super::header::is_value_cell(&c.text) && c.text.split_whitespace().count() <= 6)
+                infos[m].chunks.iter().all(|c| !super::header::is_value_cell(&c.text) && c.text.split_whitespace().count() <= cfg.stream.max_caption_words)
             });
             let limit = if captions_only { cfg.max_header_gap } else { cfg.max_row_gap };
             if gap > limit * size {
@@ -482,9 +482,9 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             let top = infos[first].line.bbox.y0;
             let gap = top - cand.line.bbox.y1;
             let rule_above = rulings.iter().any(|r| {
-                r.orientation == Orientation::Horizontal && r.pos < cand.line.bbox.y0 && r.pos > cand.line.bbox.y0 - 2.0 * cand.line.bbox.height()
+                r.orientation == Orientation::Horizontal && r.pos < cand.line.bbox.y0 && r.pos > cand.line.bbox.y0 - cfg.stream.rule_above_heights * cand.line.bbox.height()
             });
-            let rule_between = rulings.iter().any(|r| r.orientation == Orientation::Horizontal && r.pos > cand.line.bbox.y1 - 1.0 && r.pos < top + 1.0);
+            let rule_between = rulings.iter().any(|r| r.orientation == Orientation::Horizontal && r.pos > cand.line.bbox.y1 - cfg.position_slack && r.pos < top + cfg.position_slack);
             if rule_above && !rule_between && gap <= cand.line.bbox.height() {
                 members.insert(0, first - 1);
             } else {
@@ -498,9 +498,10 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // when its cells are words, not numbers.
         let first = members[0];
         let top = infos[first].line.bbox.y0;
-        let captioned = (first.saturating_sub(2)..(first + 2).min(infos.len())).any(|k| {
+        let reach = cfg.stream.caption_search_lines;
+        let captioned = (first.saturating_sub(reach)..(first + reach).min(infos.len())).any(|k| {
             let l = infos[k].line;
-            is_table_caption(&l.text()) && top - l.bbox.y1 <= 4.0 * line_size(l)
+            is_table_caption(&l.text()) && top - l.bbox.y1 <= cfg.stream.caption_gap_sizes * line_size(l)
         });
         if let Some(t) = block_to_table(page, &block, rulings, captioned, cfg) {
             tables.push(t);
@@ -521,17 +522,17 @@ pub(super) fn is_caption_line(text: &str) -> bool {
 /// True when column `c` holds running text: lines of the page's other text column that share
 /// baselines with the table's rows. Such lines break mid-sentence, so most start in lowercase
 /// (a table's own text column starts its cells with capitals), and none is a number.
-fn is_running_text_column(rows: &[TableRow], c: usize) -> bool {
+fn is_running_text_column(rows: &[TableRow], c: usize, cfg: &StreamConfig) -> bool {
     let cells: Vec<&str> = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty()).map(|x| x.text.trim()).collect();
     let lowercase = cells.iter().filter(|t| starts_lowercase(t)).count();
-    cells.len() >= 5 && lowercase * 2 >= cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
+    cells.len() >= cfg.min_running_text_cells && lowercase * 2 >= cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
 }
 
 /// Drop columns of running text at either edge of a table (a table set in one column of a
 /// two-column page picks up the other column's lines), and the rows left empty.
-fn drop_running_text_edges(rows: &mut Vec<TableRow>, bounds: &mut Vec<f64>) {
+fn drop_running_text_edges(rows: &mut Vec<TableRow>, bounds: &mut Vec<f64>, cfg: &StreamConfig) {
     let n_cols = |b: &Vec<f64>| b.len().saturating_sub(1);
-    while n_cols(bounds) > 2 && is_running_text_column(rows, n_cols(bounds) - 1) {
+    while n_cols(bounds) > 2 && is_running_text_column(rows, n_cols(bounds) - 1, cfg) {
         let last = n_cols(bounds) - 1;
         for r in rows.iter_mut() {
             r.cells.truncate(last);
@@ -541,7 +542,7 @@ fn drop_running_text_edges(rows: &mut Vec<TableRow>, bounds: &mut Vec<f64>) {
         }
         bounds.pop();
     }
-    while n_cols(bounds) > 2 && is_running_text_column(rows, 0) {
+    while n_cols(bounds) > 2 && is_running_text_column(rows, 0, cfg) {
         for r in rows.iter_mut() {
             if !r.cells.is_empty() {
                 r.cells.remove(0);
@@ -570,7 +571,7 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     let line_text = |l: &LineInfo<'_>| l.line.text();
     // (A running page header above the caption goes with it.)
     let mut skip = 0;
-    if let Some(k) = block.iter().take(4).position(|l| is_caption_line(&line_text(l))) {
+    if let Some(k) = block.iter().take(cfg.stream.title_search_lines).position(|l| is_caption_line(&line_text(l))) {
         skip = k + 1;
         while skip < block.len() && line_text(block[skip]).trim_start().chars().next().is_some_and(char::is_lowercase) {
             skip += 1;
@@ -583,13 +584,13 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     }
     let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
-    let bounds = prune_thin_columns(column_bounds(block, x0, x1, cfg), block);
+    let bounds = prune_thin_columns(column_bounds(block, x0, x1, cfg), block, &cfg.stream);
     let n_cols = bounds.len() - 1;
     if n_cols < 2 {
         return None;
     }
     // Evidence that this is a table and not a letterhead, signature block or two-column prose.
-    let wide_lines = multi.iter().filter(|m| m.chunks.len() >= 3).count();
+    let wide_lines = multi.iter().filter(|m| m.chunks.len() >= cfg.stream.wide_line_chunks).count();
     let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| c.text.split_whitespace().all(is_numeric_token)).count();
     let total_chunks: usize = multi.iter().map(|m| m.chunks.len()).sum();
     let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| c.text.split_whitespace().count()).sum();
@@ -597,19 +598,19 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     // Newspaper columns read as chunks too: their lines run on from the line above, so many
     // start in lowercase, which table cells rarely do.
     let lowercase_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| starts_lowercase(&c.text)).count();
-    let running_text = lowercase_chunks as f64 / total_chunks.max(1) as f64 > cfg.max_lowercase_share && numeric_share < 0.3;
+    let running_text = lowercase_chunks as f64 / total_chunks.max(1) as f64 > cfg.max_lowercase_share && numeric_share < cfg.stream.few_numbers_share;
     let prose_like = words as f64 / total_chunks.max(1) as f64 > cfg.max_words_per_chunk || running_text;
-    if !captioned && (prose_like || (wide_lines < 2 && numeric_share < 0.3)) {
+    if !captioned && (prose_like || (wide_lines < cfg.stream.min_wide_lines && numeric_share < cfg.stream.few_numbers_share)) {
         return None;
     }
-    let extents = content_extents(block, &bounds);
+    let extents = content_extents(block, &bounds, &cfg.stream);
     // Chunks that run across a column boundary at a word gap (tightly set captions) are split
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
     let rechunked: Vec<LineInfo<'_>> = block.iter().map(|b| LineInfo { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
-    let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents)).collect();
+    let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents, &cfg.stream)).collect();
     let mut bounds = bounds;
-    drop_running_text_edges(&mut rows, &mut bounds);
+    drop_running_text_edges(&mut rows, &mut bounds, &cfg.stream);
     // Footnotes set right under the body ("*Per 100,000 …", "Abbreviation: …") are notes, not
     // rows.
     while rows.len() > 2 && rows.last().is_some_and(|r| filled_columns(r) == [0] && super::assemble::is_note(&r.cells[0].text)) {
@@ -629,16 +630,16 @@ fn block_to_table(page: usize, block: &[&LineInfo<'_>], rulings: &[Ruling], capt
     let mut seps: Vec<f64> = rulings
         .iter()
         .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - line_h && r.pos < bottom + line_h)
-        .filter(|r| r.length() >= 0.5 * (x1 - x0))
+        .filter(|r| r.length() >= cfg.stream.separator_share * (x1 - x0))
         .map(|r| r.pos)
         .collect();
     seps.sort_by(f64::total_cmp);
-    seps.dedup_by(|a, b| (*a - *b).abs() < 1.0);
-    let inner = seps.iter().filter(|&&y| y > top + 1.0 && y < bottom - 1.0).count();
+    seps.dedup_by(|a, b| (*a - *b).abs() < cfg.position_slack);
+    let inner = seps.iter().filter(|&&y| y > top + cfg.position_slack && y < bottom - cfg.position_slack).count();
     let use_seps = inner >= 1;
     let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
     if !use_seps {
-        rows = merge_header_lines(rows);
+        rows = merge_header_lines(rows, cfg);
     }
     if rows.len() < 2 {
         return None;

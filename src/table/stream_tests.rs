@@ -72,14 +72,14 @@ fn the_other_text_column_of_the_page_is_dropped() {
     let mut rows: Vec<TableRow> = prose.iter().enumerate().map(|(i, p)| line(&["State", "1,144", "193.5", p], 10.0 * i as f64)).collect();
     rows.push(line(&["", "", "", "the initiation and progression"], 70.0));
     let mut bounds = vec![0.0, 100.0, 150.0, 200.0, 400.0];
-    drop_running_text_edges(&mut rows, &mut bounds);
+    drop_running_text_edges(&mut rows, &mut bounds, &StreamConfig::default());
     assert_eq!(bounds, vec![0.0, 100.0, 150.0, 200.0]);
     assert_eq!(rows.len(), 6, "the row of prose alone is gone");
     assert!(rows.iter().all(|r| r.cells.len() == 3));
     // A table's own text column starts its cells with capitals: it stays.
     let mut rows: Vec<TableRow> = (0..6).map(|i| line(&["Tuition", "1,200", "The cost of taking a course varies"], 10.0 * i as f64)).collect();
     let mut bounds = vec![0.0, 100.0, 150.0, 400.0];
-    drop_running_text_edges(&mut rows, &mut bounds);
+    drop_running_text_edges(&mut rows, &mut bounds, &StreamConfig::default());
     assert_eq!(bounds.len(), 4);
 }
 
