@@ -7,15 +7,24 @@
 //! [`TableConfig`].
 
 mod assemble;
+mod caption;
+mod cell_split;
 mod cell_text;
+mod chunk;
 mod config;
+mod grid_columns;
+mod grid_compact;
 mod header;
 mod hierarchy;
 mod lattice;
 mod model;
 mod page_tables;
 mod ruling_grid;
+mod rule_bands;
+mod running_text;
 mod stream;
+mod stream_columns;
+mod stream_rows;
 
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};

@@ -2,7 +2,8 @@
 //! each table gets the text lines just above and below it as context.
 
 use super::config::{PageConfig, TableConfig};
-use super::lattice::{missing_column_bounds, table_from_grid};
+use super::grid_columns::missing_column_bounds;
+use super::lattice::table_from_grid;
 use super::model::PageTable;
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
@@ -99,7 +100,7 @@ fn full_width_text(t: &PageTable, r: usize) -> Option<String> {
 /// the last ones starting like notes are notes. They move to the context lines.
 fn move_title_and_notes_out(t: &mut PageTable, cfg: &PageConfig) {
     if t.rows.len() >= cfg.min_rows_for_title
-        && let Some(title) = full_width_text(t, 0).filter(|x| super::stream::is_caption_line(x))
+        && let Some(title) = full_width_text(t, 0).filter(|x| super::caption::is_caption_line(x))
     {
         t.rows.remove(0);
         t.lines_above.push(title);

@@ -1,3 +1,5 @@
+//! Unit tests of `cell_split`.
+
 use super::*;
 use crate::pdf::BBox;
 use std::sync::Arc;
