@@ -2,7 +2,6 @@
 //! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
 
 use super::config::{AssembleConfig, TableConfig};
-use super::header::header_row_count;
 use super::hierarchy::assign_hierarchy;
 use super::model::{PageTable, Table, TableRow};
 use crate::layout::TextLine;
@@ -111,7 +110,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
     let mut out: Vec<Table> = Vec::new();
     let mut last_raw: Option<PageTable> = None;
     for pt in page_tables {
-        let hdr = header_row_count(&pt.rows, &cfg.header);
+        let hdr = pt.header_rows;
         let title = title_candidate(&pt.lines_above, &cfg.assemble);
         // Continuation: first table of its page, previous table ended on the previous page with
         // the same columns, and no new title in between.

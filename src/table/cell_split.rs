@@ -8,13 +8,16 @@ use super::chunk::chunks_of;
 use super::config::TableConfig;
 use super::lattice::slot;
 use super::model::{TableCell, TableRow};
-use crate::layout::{LayoutConfig, build_lines_from, join_pieces};
+use crate::layout::{LayoutConfig, TextLine, build_lines_from, join_pieces};
 use crate::pdf::Glyph;
 
 /// Rows of a band (one grid row) that holds several rows of the table because the rules
 /// between them are not drawn: when some column has values on at least two text lines, each
 /// line is a row (wrapped labels joined as in unruled tables). None otherwise.
 pub(super) fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<TableRow>> {
+    // Built from the band's glyphs, not selected from the page's lines: a page line runs on
+    // beside the grid and its baseline clustering and word gaps depend on all the page's
+    // glyphs, so the band's own lines can differ from any selection of page lines.
     let lines = build_lines_from(glyphs, layout);
     if lines.len() < 2 || lines.iter().any(|l| !l.upright) {
         return None;
@@ -50,11 +53,12 @@ pub(super) fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &Table
 
 /// Text per row of a cell spanning the rows between `ys`, when its text lines each lie inside
 /// one row and at least three rows get text; None when the text reads as one tall cell (lines
-/// of a wrapped paragraph do not keep to the rows' pitch).
-pub(super) fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
+/// of a wrapped paragraph do not keep to the rows' pitch). `lines` are the text lines built
+/// from exactly `glyphs`.
+pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
     let n = ys.len() - 1;
     let mut parts: Vec<Vec<&Glyph>> = vec![Vec::new(); n];
-    for line in build_lines_from(glyphs, layout) {
+    for line in lines {
         let tol = cfg.lattice.row_overlap_share * line.bbox.height();
         let r = slot(ys, (line.bbox.y0 + line.bbox.y1) / 2.0)?;
         if line.bbox.y0 < ys[r] - tol || line.bbox.y1 > ys[r + 1] + tol || !line.upright {
@@ -63,6 +67,8 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], cfg: &TableConfig, la
         if !parts[r].is_empty() {
             return None;
         }
+        // The row's text from the glyphs within the line's height, read as a cell of their own
+        // (not the line's text: a glyph of another line may reach into this height).
         parts[r] = glyphs.iter().copied().filter(|g| g.bbox.center_y() >= line.bbox.y0 && g.bbox.center_y() <= line.bbox.y1).collect();
     }
     if parts.iter().filter(|p| !p.is_empty()).count() < cfg.lattice.min_split_rows {
@@ -75,11 +81,11 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], ys: &[f64], cfg: &TableConfig, la
 /// apart into chunks over at least two separate groups of columns: (first column, columns
 /// spanned, text) per group. A chunk may span several columns (a date centred over its
 /// "$000's | %" pair); chunks whose column ranges overlap without being equal mean the text
-/// spans the cell: None.
-pub(super) fn split_by_columns(glyphs: &[&Glyph], xs: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<(usize, usize, String)>> {
+/// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs.
+pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
-    for line in build_lines_from(glyphs, layout) {
-        for ch in chunks_of(&line, cfg) {
+    for line in lines {
+        for ch in chunks_of(line, cfg) {
             let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
             match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {

@@ -16,13 +16,24 @@ fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
         .collect()
 }
 
+/// [`split_by_rows`] over the lines of `glyphs`.
+fn rows_of(glyphs: &[&Glyph], ys: &[f64]) -> Option<Vec<String>> {
+    let layout = LayoutConfig::default();
+    split_by_rows(glyphs, &build_lines_from(glyphs, &layout), ys, &TableConfig::default(), &layout)
+}
+
+/// [`split_by_columns`] over the lines of `glyphs`.
+fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String)>> {
+    split_by_columns(&build_lines_from(glyphs, &LayoutConfig::default()), xs, &TableConfig::default())
+}
+
 #[test]
 fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
     // Rows 12 pt apart; the label column has no rules (us-009).
     let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
     let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    let parts = split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()).expect("split");
+    let parts = rows_of(&refs, &ys).expect("split");
     assert_eq!(parts, vec!["Salaries (a)", "Fringe Benefits (b)", "", "Staff Travel"]);
 }
 
@@ -32,11 +43,11 @@ fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
     let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
     let g: Vec<Glyph> = (0..4).flat_map(|i| text_at("wrapped words of a note", 2.0, 8.0 + 9.6 * i as f64)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()), None);
+    assert_eq!(rows_of(&refs, &ys), None);
     // Two rows with text are not enough evidence.
     let g: Vec<Glyph> = [("Real estate", 9.0), ("loans", 21.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &TableConfig::default(), &LayoutConfig::default()), None);
+    assert_eq!(rows_of(&refs, &ys), None);
 }
 
 #[test]
@@ -45,10 +56,10 @@ fn a_wide_header_cell_splits_into_its_column_groups() {
     let xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0];
     let g: Vec<Glyph> = [("12/31/2009", 60.0), ("12/31/2010", 140.0)].iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
-    let parts = split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()).expect("split");
+    let parts = columns_of(&refs, &xs).expect("split");
     assert_eq!(parts, vec![(1, 2, "12/31/2009".to_string()), (3, 2, "12/31/2010".to_string())]);
     // Text running across the groups stays one cell.
     let g = text_at("Amounts in thousands of dollars", 30.0, 8.0);
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()), None);
+    assert_eq!(columns_of(&refs, &xs), None);
 }

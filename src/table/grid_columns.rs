@@ -13,6 +13,8 @@ use crate::pdf::Glyph;
 /// with a chunk across the gap).
 pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
     let inside: Vec<&Glyph> = glyphs.iter().copied().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
+    // Lines of the grid's own glyphs, not the page's lines clipped to the grid: page lines run
+    // on beside the grid, and baselines and word gaps are found over all of a line's glyphs.
     let lines = build_lines_from(&inside, layout);
     let chunked: Vec<Vec<Chunk>> = lines.iter().map(|l| chunks_of(l, cfg)).collect();
     let mut extra = Vec::new();

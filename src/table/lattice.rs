@@ -3,12 +3,12 @@
 //! bands split per text line, empty strips compacted) and the indices of the glyphs it used.
 
 use super::cell_split::{split_band, split_by_columns, split_by_rows};
-use super::cell_text::cell_text;
+use super::cell_text::text_of_lines;
 use super::config::TableConfig;
 use super::grid_compact::compact;
 use super::model::{Method, PageTable, TableCell, TableRow};
 use super::ruling_grid::RulingGrid;
-use crate::layout::LayoutConfig;
+use crate::layout::{LayoutConfig, build_lines_from};
 use crate::pdf::Glyph;
 
 /// Index of the interval of `bounds` holding `x` (None outside).
@@ -54,9 +54,11 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
                 rows[r].cells[col] = TableCell::covered();
             }
         }
+        // The cell's text lines, built once from its glyphs (for the splits and its text).
+        let lines = build_lines_from(&per_cell[k], layout);
         if c.col_span > 1
             && c.row_span == 1
-            && let Some(parts) = split_by_columns(&per_cell[k], &grid.xs[c.col..=c.col + c.col_span], cfg, layout)
+            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], cfg)
         {
             // A wide cell whose text sits in separate columns (or groups of columns): the
             // verticals are just not drawn.
@@ -73,7 +75,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
         if c.col_span == 1
             && c.row_span > 1
-            && let Some(parts) = split_by_rows(&per_cell[k], &grid.ys[c.row..=c.row + c.row_span], cfg, layout)
+            && let Some(parts) = split_by_rows(&per_cell[k], &lines, &grid.ys[c.row..=c.row + c.row_span], cfg, layout)
         {
             // A tall cell whose lines each sit inside one row of the grid: the rules of this
             // column are just not drawn (row labels left of a ruled body).
@@ -83,7 +85,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             continue;
         }
         rows[c.row].cells[c.col] = TableCell {
-            text: cell_text(&per_cell[k], layout),
+            text: text_of_lines(&lines),
             row_span: c.row_span,
             col_span: c.col_span,
             covered: false,
@@ -115,6 +117,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         method: Method::Ruled,
         column_x: grid.xs.clone(),
         rows,
+        header_rows: 0,
         lines_above: Vec::new(),
         lines_below: Vec::new(),
         page_furniture: Vec::new(),

@@ -3,6 +3,7 @@
 
 use super::config::{PageConfig, TableConfig};
 use super::grid_columns::missing_column_bounds;
+use super::header::header_row_count;
 use super::lattice::table_from_grid;
 use super::model::PageTable;
 use super::ruling_grid::find_grids;
@@ -38,6 +39,9 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let all_lines: &[TextLine] = if glyphs.len() == page.glyphs.len() && !used.contains(&true) {
         page_lines
     } else {
+        // Rebuilt from the glyphs left over, not selected from `page_lines`: a page line may hold
+        // both table cells and text beside the table, and lines are clustered by baseline over
+        // all the glyphs given, so dropping the table's glyphs can split or reshape lines.
         let rest: Vec<&Glyph> = glyphs.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| *g).collect();
         built = build_lines_from(&rest, layout);
         &built
@@ -84,6 +88,8 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
             .map(|l| l.text())
             .collect();
         move_title_and_notes_out(&mut tables[k], &cfg.page);
+        // The rows are final: count the header rows once, for assembly.
+        tables[k].header_rows = header_row_count(&tables[k].rows, &cfg.header);
     }
     tables
 }

@@ -185,7 +185,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     if let Some(last) = rows.last() {
         bbox.y1 = bbox.y1.min(last.bottom);
     }
-    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
+    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
 }
 
 #[cfg(test)]

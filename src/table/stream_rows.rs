@@ -66,6 +66,8 @@ pub(super) fn normalize_spans(cells: &mut [TableCell]) {
 /// header lines column by column into one row, except that a line with a caption spanning
 /// several columns stays a header level of its own.
 pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
+    // Header *lines* (one row per line, before joining): not the table's final header row
+    // count, which page_tables counts once the rows are final.
     let h = super::header::header_row_count(&rows, &cfg.header);
     if h < 2 {
         return rows;
