@@ -162,3 +162,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
     }
     out
 }
+
+#[cfg(test)]
+#[path = "assemble_tests.rs"]
+mod tests;

@@ -63,3 +63,21 @@ fn a_wide_header_cell_splits_into_its_column_groups() {
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &xs), None);
 }
+
+#[test]
+fn a_grid_row_with_money_on_two_lines_is_two_rows() {
+    // One grid row (no rule between its lines) holding two rows of a program table (us-011a).
+    let xs = [0.0, 80.0, 160.0];
+    let band = |a: &str, b: &str| -> Vec<Glyph> {
+        [("Performance.gov", 2.0, 9.0), (a, 82.0, 9.0), ("IT Dashboard", 2.0, 21.0), (b, 82.0, 21.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect()
+    };
+    let g = band("$1.1M", "$1.06M");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let rows = split_band(&refs, &xs, 1, &TableConfig::default(), &LayoutConfig::default()).expect("split");
+    let texts: Vec<Vec<&str>> = rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(texts, vec![vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
+    // Words in the second column: one row of wrapped text, not split here.
+    let g = band("Budget", "office");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert!(split_band(&refs, &xs, 1, &TableConfig::default(), &LayoutConfig::default()).is_none());
+}

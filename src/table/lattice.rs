@@ -124,3 +124,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     };
     (compact(table), used)
 }
+
+#[cfg(test)]
+#[path = "lattice_tests.rs"]
+mod tests;

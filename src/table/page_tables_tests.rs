@@ -63,3 +63,39 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
     let aside = line("Figure 2", 620.0, 660.0, 120.0);
     assert!(!under_figure_caption(&chart, &[&aside], &TableConfig::default()));
 }
+
+#[test]
+fn the_margin_reach_is_a_quarter_of_the_table_width_and_captions_may_wrap() {
+    use crate::layout::Word;
+    let line = |text: &str, x0: f64, x1: f64, y0: f64| {
+        let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
+        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+    };
+    // A chart 400 pt wide at x 200..600: the reach is 100 pt to either side (x 100..700).
+    let chart = PageTable {
+        page: 1,
+        bbox: BBox::new(200.0, 200.0, 600.0, 400.0),
+        method: Method::Ruled,
+        column_x: vec![200.0, 400.0, 600.0],
+        rows: Vec::new(),
+        header_rows: 0,
+        lines_above: Vec::new(),
+        lines_below: Vec::new(),
+        page_furniture: Vec::new(),
+    };
+    let cfg = TableConfig::default();
+    assert!(under_figure_caption(&chart, &[&line("Figure 1", 60.0, 105.0, 150.0)], &cfg), "reaches 5 pt into the margin");
+    assert!(!under_figure_caption(&chart, &[&line("Figure 1", 50.0, 95.0, 150.0)], &cfg), "ends 5 pt short of it");
+    assert!(under_figure_caption(&chart, &[&line("Figure 1", 650.0, 700.0, 150.0)], &cfg), "the right margin counts too");
+    // A caption wrapped over two lines, its first line beyond the caption distance (105 pt
+    // above the chart): followed up from its second line, 92 pt above.
+    let first = line("Figure 3: Student enrollment", 200.0, 400.0, 85.0);
+    let second = line("and incidents, 2010", 200.0, 330.0, 98.0);
+    assert!(under_figure_caption(&chart, &[&first, &second], &cfg));
+    // A gap of more than 0.6 line heights between them: two paragraphs, no caption near.
+    let apart = line("and incidents, 2010", 200.0, 330.0, 105.0);
+    assert!(!under_figure_caption(&chart, &[&first, &apart], &cfg));
+    // Too far above (beyond the caption distance) and not followed from a nearer line.
+    let far = line("Figure 9", 200.0, 250.0, 40.0);
+    assert!(!under_figure_caption(&chart, &[&far], &cfg));
+}
