@@ -1,7 +1,7 @@
 //! Document-level assembly: page furniture (running headers, page numbers) recognised, header
 //! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
 
-use super::header::header_row_count;
+use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
 use super::model::{PageTable, Table, TableRow};
 use crate::layout::TextLine;
@@ -17,37 +17,38 @@ fn furniture_key(text: &str) -> String {
 #[derive(Debug, Default)]
 pub struct PageFurniture {
     repeated: HashSet<(String, i64)>,
+    cfg: AssembleConfig,
 }
 
 impl PageFurniture {
     /// Learn from all pages' lines (page heights given per page).
-    pub fn learn(pages: &[(f64, &[TextLine])]) -> Self {
+    pub fn learn(pages: &[(f64, &[TextLine])], cfg: &AssembleConfig) -> Self {
         if pages.len() < 2 {
-            return PageFurniture::default();
+            return PageFurniture { repeated: HashSet::new(), cfg: *cfg };
         }
         let mut seen: HashMap<(String, i64), HashSet<usize>> = HashMap::new();
         for (p, (_, lines)) in pages.iter().enumerate() {
             for l in lines.iter() {
-                let key = (furniture_key(&l.text()), (l.baseline / 3.0).round() as i64);
+                let key = (furniture_key(&l.text()), (l.baseline / cfg.baseline_bucket).round() as i64);
                 seen.entry(key).or_default().insert(p);
             }
         }
         let need = 2.max(pages.len() / 2);
         let repeated = seen.into_iter().filter(|(_, ps)| ps.len() >= need).map(|(k, _)| k).collect();
-        PageFurniture { repeated }
+        PageFurniture { repeated, cfg: *cfg }
     }
 
     pub fn is_furniture(&self, line: &TextLine, page_height: f64) -> bool {
         let t = line.text();
-        if !self.repeated.is_empty() && self.repeated.contains(&(furniture_key(&t), (line.baseline / 3.0).round() as i64)) {
+        if !self.repeated.is_empty() && self.repeated.contains(&(furniture_key(&t), (line.baseline / self.cfg.baseline_bucket).round() as i64)) {
             return true;
         }
         let t = t.trim();
-        let in_margin = line.bbox.y1 < 0.08 * page_height || line.bbox.y0 > 0.92 * page_height;
+        let in_margin = line.bbox.y1 < self.cfg.top_margin_share * page_height || line.bbox.y0 > self.cfg.bottom_margin_share * page_height;
         let page_number = {
             let core = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
             let core = core.strip_prefix("Trang").or_else(|| core.strip_prefix("Page")).unwrap_or(core).trim();
-            !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+            !core.is_empty() && core.len() <= self.cfg.max_page_number_len && core.chars().all(|c| c.is_ascii_digit())
         };
         in_margin && page_number
     }
@@ -55,9 +56,9 @@ impl PageFurniture {
 
 /// A short "label: value" line such as "Đơn vị tính: Triệu đồng" or "单位：万元" (unit lines
 /// are recognised properly by the number stage; here they must just not count as titles).
-fn is_short_label_line(t: &str) -> bool {
+fn is_short_label_line(t: &str, cfg: &AssembleConfig) -> bool {
     let t = t.trim();
-    t.chars().count() <= 40 && (t.contains(':') || t.contains('：'))
+    t.chars().count() <= cfg.max_label_line_chars && (t.contains(':') || t.contains('：'))
 }
 
 /// A note under a table: "Note:", "Source:", "Ghi chú", "注", "Abbreviation:", or a footnote
@@ -73,13 +74,13 @@ fn row_key(r: &TableRow) -> String {
 
 /// A line above a table that could be its title (not a "label: value" line such as a unit
 /// line, not a parenthesised remark, has letters). Used to tell a new table from a continued one.
-fn title_candidate(lines_above: &[String]) -> Option<String> {
+fn title_candidate(lines_above: &[String], cfg: &AssembleConfig) -> Option<String> {
     lines_above
         .iter()
         .rev()
         .find(|l| {
             let t = l.trim();
-            crate::layout::is_title_shaped(t) && !is_short_label_line(t)
+            crate::layout::is_title_shaped(t) && !is_short_label_line(t, cfg)
         })
         .cloned()
 }
@@ -105,25 +106,25 @@ fn continues_title(title: &str, previous: Option<&str>) -> bool {
 }
 
 /// Assemble a document's page tables (in page order) into finished tables.
-pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) -> Vec<Table> {
+pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, cfg: &TableConfig) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut last_raw: Option<PageTable> = None;
     for pt in page_tables {
-        let hdr = header_row_count(&pt.rows);
-        let title = title_candidate(&pt.lines_above);
+        let hdr = pt.header_rows;
+        let title = title_candidate(&pt.lines_above, &cfg.assemble);
         // Continuation: first table of its page, previous table ended on the previous page with
         // the same columns, and no new title in between.
         let is_continuation = match (out.last(), &last_raw) {
             (Some(prev), Some(prev_raw)) => {
-                let width = page_widths.get(&pt.page).copied().unwrap_or(600.0);
+                let width = page_widths.get(&pt.page).copied().unwrap_or(cfg.assemble.default_page_width);
                 let header_repeats = hdr > 0
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
-                let same_title = title.as_deref().is_none_or(|t| continues_title(t, title_candidate(&prev.context_above).as_deref()));
+                let same_title = title.as_deref().is_none_or(|t| continues_title(t, title_candidate(&prev.context_above, &cfg.assemble).as_deref()));
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
                     && same_title
-                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, 0.03 * width))
+                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, cfg.assemble.column_align_share * width))
             }
             _ => false,
         };
@@ -157,7 +158,11 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>) 
         last_raw = Some(pt);
     }
     for t in &mut out {
-        assign_hierarchy(&mut t.rows);
+        assign_hierarchy(&mut t.rows, &cfg.hierarchy);
     }
     out
 }
+
+#[cfg(test)]
+#[path = "assemble_tests.rs"]
+mod tests;

@@ -1,4 +1,10 @@
 //! Every tunable of the table stage, with its default and what it means.
+//!
+//! The flat fields of [`TableConfig`] are the long-standing ones (library callers set them by
+//! name); the thresholds of each part of the stage sit in one sub-struct per part
+//! ([`StreamConfig`], [`LatticeConfig`], [`GridConfig`], [`PageConfig`], [`AssembleConfig`],
+//! [`HeaderConfig`], [`HierarchyConfig`]). Distances are in points or in multiples of the font
+//! size (or line height), as each field says.
 
 /// Table-stage tunables. Distances are in points or in multiples of the font size.
 #[derive(Debug, Clone)]
@@ -34,6 +40,25 @@ pub struct TableConfig {
     pub min_stream_fill: f64,
     /// Largest gap (points) between a figure caption and a block that belongs to the figure.
     pub caption_distance: f64,
+    /// Slack (points) when comparing the positions of lines, rules and table edges: a line
+    /// "above" a table may end up to this much below its top edge, two rules closer than this
+    /// are one. One point absorbs rounding in the PDF's coordinates (a rule drawn at a line's
+    /// edge) without joining things a reader sees apart.
+    pub position_slack: f64,
+    /// Unruled tables: chunking, columns, blocks, rule bands and the prose gate.
+    pub stream: StreamConfig,
+    /// Ruled tables: text placed into grid cells.
+    pub lattice: LatticeConfig,
+    /// Ruling grids: which rulings form a grid and where cells merge.
+    pub grid: GridConfig,
+    /// One page: which tables are kept and which text moves into their context.
+    pub page: PageConfig,
+    /// Across pages: page furniture and table continuation.
+    pub assemble: AssembleConfig,
+    /// Header rows.
+    pub header: HeaderConfig,
+    /// Row hierarchy from code columns and numbering.
+    pub hierarchy: HierarchyConfig,
 }
 
 impl Default for TableConfig {
@@ -54,6 +79,286 @@ impl Default for TableConfig {
             context_lines: 4,
             min_stream_fill: 0.5,
             caption_distance: 100.0,
+            position_slack: 1.0,
+            stream: StreamConfig::default(),
+            lattice: LatticeConfig::default(),
+            grid: GridConfig::default(),
+            page: PageConfig::default(),
+            assemble: AssembleConfig::default(),
+            header: HeaderConfig::default(),
+            hierarchy: HierarchyConfig::default(),
         }
+    }
+}
+
+/// Thresholds of unruled (stream) tables.
+#[derive(Debug, Clone)]
+pub struct StreamConfig {
+    /// Two values each carrying its own separator ("3,068,550 3,103,540") are two chunks when
+    /// further apart than this many font sizes: tighter than `number_gap`, because such
+    /// numbers are known to be two values however closely set; a tenth-and-a-half of the size
+    /// still keeps a number's own thin spaces together.
+    pub separated_values_gap: f64,
+    /// A word gap is cut at a column boundary only when wider than this many font sizes (the
+    /// gap between letters of one word, a hairline, is never cut).
+    pub min_cut_gap: f64,
+    /// A chunk lies in a column when the overlap is at least this share of the chunk…
+    pub chunk_column_share: f64,
+    /// …or at least this share of the column, so a caption that only grazes a boundary stays
+    /// in one column.
+    pub column_chunk_share: f64,
+    /// A column is kept only when the centres of chunks fall in it on at least this many lines
+    /// (a header word sticking out beside its column would make a sliver column otherwise).
+    pub min_column_support: usize,
+    /// Lines filling at least this share of the columns are body-like: only they measure a
+    /// column's content range (captions would blur the ranges).
+    pub body_line_fill: f64,
+    /// A chunk crossing a column boundary covers a column when it overlaps more than this
+    /// share of that column's content range.
+    pub content_overlap_share: f64,
+    /// A band between rules whose first column starts a row on at least this many lines is a
+    /// block of rows, not one wrapped row (us-019).
+    pub min_row_starts_per_band: usize,
+    /// A band (between rules, or a ruled grid row) holds several rows when some column has
+    /// values on at least this many of its lines.
+    pub min_value_lines_per_band: usize,
+    /// Chunks of at most this many words are captions when growing a block: a block of
+    /// captions alone may sit a little further above its body (`max_header_gap`).
+    pub max_caption_words: usize,
+    /// A header line above a block joins it when a rule lies within this many of its line
+    /// heights above it (a ruled header whose first line has one caption only).
+    pub rule_above_heights: f64,
+    /// A "Table N" caption this many lines above or below a block's first line names it.
+    pub caption_search_lines: usize,
+    /// … when it lies within this many of its font sizes above the block.
+    pub caption_gap_sizes: f64,
+    /// A caption line within this many lines at the top of a block is the table's title, not
+    /// a row (a running page header may sit above it).
+    pub title_search_lines: usize,
+    /// A column at a table's edge is running text only when it has at least this many filled
+    /// cells (fewer are no evidence of the other text column of the page).
+    pub min_running_text_cells: usize,
+    /// A line with at least this many chunks is a wide line (evidence of a table).
+    pub wide_line_chunks: usize,
+    /// A block with fewer wide lines than this and few numbers is a letterhead or signature
+    /// block, not a table.
+    pub min_wide_lines: usize,
+    /// A block whose share of numeric chunks is below this has few numbers (then lowercase
+    /// starts or few wide lines make it prose).
+    pub few_numbers_share: f64,
+    /// A horizontal rule separates rows only when it spans at least this share of the block's
+    /// width (shorter rules underline single cells).
+    pub separator_share: f64,
+}
+
+impl Default for StreamConfig {
+    fn default() -> Self {
+        StreamConfig {
+            separated_values_gap: 0.15,
+            min_cut_gap: 0.1,
+            chunk_column_share: 0.25,
+            column_chunk_share: 0.5,
+            min_column_support: 2,
+            body_line_fill: 0.6,
+            content_overlap_share: 0.2,
+            min_row_starts_per_band: 3,
+            min_value_lines_per_band: 2,
+            max_caption_words: 6,
+            rule_above_heights: 2.0,
+            caption_search_lines: 2,
+            caption_gap_sizes: 4.0,
+            title_search_lines: 4,
+            min_running_text_cells: 5,
+            wide_line_chunks: 3,
+            min_wide_lines: 2,
+            few_numbers_share: 0.3,
+            separator_share: 0.5,
+        }
+    }
+}
+
+/// Thresholds of ruled (lattice) tables.
+#[derive(Debug, Clone)]
+pub struct LatticeConfig {
+    /// A text column boundary found inside a grid column is dropped when it lies within this
+    /// many `min_gap_width`s of one already found (one gap seen on several lines).
+    pub duplicate_bound_gaps: f64,
+    /// A chunk's edges are moved this many points inwards before its grid column is looked up,
+    /// so a chunk that touches a vertical rule is not placed in the neighbouring column.
+    pub edge_inset: f64,
+    /// A line of a tall cell lies inside one grid row when it crosses the row's edges by at
+    /// most this share of its height.
+    pub row_overlap_share: f64,
+    /// A tall cell is split into rows only when at least this many rows get text (two lines
+    /// may be one wrapped label).
+    pub min_split_rows: usize,
+}
+
+impl Default for LatticeConfig {
+    fn default() -> Self {
+        LatticeConfig { duplicate_bound_gaps: 2.0, edge_inset: 0.5, row_overlap_share: 0.15, min_split_rows: 3 }
+    }
+}
+
+/// Thresholds of ruling grids.
+#[derive(Debug, Clone, Copy)]
+pub struct GridConfig {
+    /// Rulings shorter than this (points) are dots, tick marks or glyph parts, not rules.
+    pub min_ruling_length: f64,
+    /// Fewer rulings than this on a page make no grid (quick rejection).
+    pub min_rulings: usize,
+    /// Largest distance (points) between the two lines of a double rule.
+    pub double_rule_gap: f64,
+    /// Two parallel rules form a double rule when they overlap along at least this share of
+    /// the shorter one.
+    pub double_rule_overlap: f64,
+    /// Narrowest grid (points); narrower ones are underlines or boxes around a word.
+    pub min_grid_width: f64,
+    /// Lowest grid (points).
+    pub min_grid_height: f64,
+    /// Most grid positions (rows × columns); more is a hatching or a chart, and too costly.
+    pub max_grid_positions: usize,
+    /// Two neighbouring positions are one cell when rulings cover less than this share of
+    /// their shared edge.
+    pub edge_coverage: f64,
+}
+
+impl Default for GridConfig {
+    fn default() -> Self {
+        GridConfig {
+            min_ruling_length: 3.0,
+            min_rulings: 4,
+            double_rule_gap: 4.0,
+            double_rule_overlap: 0.8,
+            min_grid_width: 10.0,
+            min_grid_height: 5.0,
+            max_grid_positions: 250_000,
+            edge_coverage: 0.5,
+        }
+    }
+}
+
+/// Thresholds of one page's tables and their context.
+#[derive(Debug, Clone)]
+pub struct PageConfig {
+    /// A line belongs to a table (and is not context) when more than this share of its height
+    /// overlaps the table.
+    pub line_in_table_share: f64,
+    /// A framed first row naming a table is its title only when the table has at least this
+    /// many rows (a title row of a tiny table may be the table itself).
+    pub min_rows_for_title: usize,
+    /// Framed note rows at the bottom move out only while at least this many rows remain.
+    pub min_rows_for_notes: usize,
+    /// A cell names its row when it holds at least this many letters.
+    pub min_label_letters: usize,
+    /// A column is a label column when it names at least this percentage of the rows.
+    pub label_column_percent: usize,
+    /// A figure caption may sit beside a chart: lines within this share of the table's width
+    /// to either side count (us-028).
+    pub caption_margin_share: f64,
+    /// Lines of a wrapped figure caption followed upwards from a line near the table.
+    pub caption_lines: usize,
+    /// Slack (points) when following a caption paragraph upwards.
+    pub caption_line_slack: f64,
+    /// Two lines are one paragraph when the gap is at most this many line heights.
+    pub caption_line_gap: f64,
+}
+
+impl Default for PageConfig {
+    fn default() -> Self {
+        PageConfig {
+            line_in_table_share: 0.5,
+            min_rows_for_title: 4,
+            min_rows_for_notes: 3,
+            min_label_letters: 2,
+            label_column_percent: 70,
+            caption_margin_share: 0.25,
+            caption_lines: 4,
+            caption_line_slack: 0.5,
+            caption_line_gap: 0.6,
+        }
+    }
+}
+
+/// Thresholds of document assembly (page furniture, continuation).
+#[derive(Debug, Clone, Copy)]
+pub struct AssembleConfig {
+    /// Baselines are compared in buckets of this many points (a running header may move a
+    /// little from page to page).
+    pub baseline_bucket: f64,
+    /// Top margin as a share of the page height (where bare page numbers sit).
+    pub top_margin_share: f64,
+    /// Start of the bottom margin as a share of the page height.
+    pub bottom_margin_share: f64,
+    /// A bare page number has at most this many characters ("1234", "Page 12").
+    pub max_page_number_len: usize,
+    /// A "label: value" line (a unit line) has at most this many characters.
+    pub max_label_line_chars: usize,
+    /// Page width (points) assumed when a page's width is unknown (about a Letter or A4 page:
+    /// 612 or 595 points).
+    pub default_page_width: f64,
+    /// Columns of two pages' tables align when their boundaries differ by at most this share
+    /// of the page width.
+    pub column_align_share: f64,
+}
+
+impl Default for AssembleConfig {
+    fn default() -> Self {
+        AssembleConfig {
+            baseline_bucket: 3.0,
+            top_margin_share: 0.08,
+            bottom_margin_share: 0.92,
+            max_page_number_len: 4,
+            max_label_line_chars: 40,
+            default_page_width: 600.0,
+            column_align_share: 0.03,
+        }
+    }
+}
+
+/// Thresholds of header-row recognition.
+#[derive(Debug, Clone, Copy)]
+pub struct HeaderConfig {
+    /// A column-number row ("(1) (2) (3)") ends the header when it is among this many first
+    /// rows.
+    pub column_number_search_rows: usize,
+    /// Most header rows (a deeper header is body rows without values).
+    pub max_header_rows: usize,
+    /// A cell wider than this many Latin-letter widths is a paragraph: its row is a form row.
+    pub paragraph_width: usize,
+    /// A value cell spanning the rest of a row longer than this many characters makes a
+    /// "key | value" form row.
+    pub form_value_chars: usize,
+    /// A "key | value" form row has at least this many cells (the key and a value spanning
+    /// two or more columns; a two-column row is an ordinary label and value).
+    pub form_min_cells: usize,
+}
+
+impl Default for HeaderConfig {
+    fn default() -> Self {
+        HeaderConfig { column_number_search_rows: 8, max_header_rows: 6, paragraph_width: 120, form_value_chars: 12, form_min_cells: 3 }
+    }
+}
+
+/// Thresholds of the row hierarchy.
+#[derive(Debug, Clone, Copy)]
+pub struct HierarchyConfig {
+    /// A classification-code column is one of this many first columns.
+    pub code_columns: usize,
+    /// Fewest codes that make a code column.
+    pub min_codes: usize,
+    /// Fewest numbers 1, 2, 3, … in the first column that make a plain row numbering (序号).
+    pub min_numbered_rows: usize,
+    /// Shortest classification code (208).
+    pub min_code_len: usize,
+    /// Longest classification code.
+    pub max_code_len: usize,
+    /// A total label makes a total row when it is in one of this many first cells.
+    pub total_label_cells: usize,
+}
+
+impl Default for HierarchyConfig {
+    fn default() -> Self {
+        HierarchyConfig { code_columns: 3, min_codes: 3, min_numbered_rows: 3, min_code_len: 3, max_code_len: 12, total_label_cells: 3 }
     }
 }

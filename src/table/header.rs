@@ -1,6 +1,7 @@
 //! Header rows: the rows above the first body row, up to and including a column-number row
 //! such as "(1)=(2)+(8)", "栏次 1 2 3" or "A B 1 2 3".
 
+use super::config::HeaderConfig;
 use super::model::TableRow;
 
 /// A cell of a column-number row: "(1)", "1", "(1)=(2)+(8)", "A", "栏次", "甲", "乙".
@@ -70,26 +71,26 @@ fn is_body_row(row: &TableRow) -> bool {
 
 /// A form row: a paragraph-long cell, or a key cell followed by one value cell spanning the
 /// rest of the row.
-fn is_form_row(row: &TableRow) -> bool {
+fn is_form_row(row: &TableRow, cfg: &HeaderConfig) -> bool {
     let n = row.cells.len();
     // Paragraph length in Latin-letter widths (a CJK character counts as two).
     let width = |t: &str| t.chars().map(|c| if crate::layout::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
-    let long = row.cells.iter().any(|c| width(&c.text) > 120);
-    let key_value = n >= 3
+    let long = row.cells.iter().any(|c| width(&c.text) > cfg.paragraph_width);
+    let key_value = n >= cfg.form_min_cells
         && !row.cells[0].text.trim().is_empty()
         && !row.cells[1].covered
-        && row.cells[1].text.trim().chars().count() > 12
+        && row.cells[1].text.trim().chars().count() > cfg.form_value_chars
         && row.cells[1].col_span == n - 1;
     long || key_value
 }
 
 /// Number of leading header rows of a table's rows (0 when no body row is recognisable).
-pub fn header_row_count(rows: &[TableRow]) -> usize {
+pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     if rows.is_empty() {
         return 0;
     }
     // A column-number row ends the header.
-    if let Some(k) = rows.iter().take(8).position(is_column_number_row) {
+    if let Some(k) = rows.iter().take(cfg.column_number_search_rows).position(is_column_number_row) {
         return k + 1;
     }
     let Some(first_body) = rows.iter().position(is_body_row) else {
@@ -97,8 +98,8 @@ pub fn header_row_count(rows: &[TableRow]) -> usize {
     };
     // Header cells are captions: a row with a paragraph-long cell, or a "key | value across
     // the rest of the row" row, is already body (forms such as 绩效目标表).
-    let first_body = rows[..first_body].iter().position(is_form_row).unwrap_or(first_body);
-    let mut n = first_body.min(6);
+    let first_body = rows[..first_body].iter().position(|r| is_form_row(r, cfg)).unwrap_or(first_body);
+    let mut n = first_body.min(cfg.max_header_rows);
     // Cells spanning down from the header keep their rows in the header.
     loop {
         let extended = rows[..n]
@@ -107,7 +108,7 @@ pub fn header_row_count(rows: &[TableRow]) -> usize {
             .flat_map(|(r, row)| row.cells.iter().filter(|c| !c.covered).map(move |c| r + c.row_span))
             .max()
             .unwrap_or(0);
-        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(|r| is_body_row(r) || is_form_row(r)) {
+        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(|r| is_body_row(r) || is_form_row(r, cfg)) {
             n = extended;
         } else {
             break;
@@ -136,11 +137,11 @@ mod tests {
     #[test]
     fn header_ends_before_first_value_row() {
         let rows = vec![row(&["Stt", "Nội dung", "Dự toán"]), row(&["1", "Thu", "1.000"]), row(&["2", "Chi", "-"])];
-        assert_eq!(header_row_count(&rows), 1);
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
         let years = vec![row(&["", "2011", "2012"]), row(&["Defense", "699", "709"])];
-        assert_eq!(header_row_count(&years), 1);
+        assert_eq!(header_row_count(&years, &HeaderConfig::default()), 1);
         let money = vec![row(&["Program", "Budget"]), row(&["Performance.gov", "$1.1M"])];
-        assert_eq!(header_row_count(&money), 1);
+        assert_eq!(header_row_count(&money, &HeaderConfig::default()), 1);
     }
 
     #[test]

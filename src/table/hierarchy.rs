@@ -3,6 +3,7 @@
 //! level 2, and so on; total rows (TỔNG CỘNG, 合计, Total …) are level 0. Classification codes
 //! (208 / 20805 / 2080505) give levels by their length.
 
+use super::config::HierarchyConfig;
 use super::model::TableRow;
 
 /// Style of a row marker.
@@ -94,10 +95,10 @@ pub fn is_total_label(text: &str) -> bool {
 /// Levels from a classification-code column (科目编码 208 / 20805 / 2080505, economic codes
 /// 301 / 30101): the shortest code length is level 1, the next level 2, and so on. None per row
 /// without a code; None overall when no column among the first three holds such codes.
-fn code_column_levels(rows: &[TableRow]) -> Option<Vec<Option<u8>>> {
-    for c in 0..3 {
+fn code_column_levels(rows: &[TableRow], cfg: &HierarchyConfig) -> Option<Vec<Option<u8>>> {
+    for c in 0..cfg.code_columns {
         let codes: Vec<&str> = rows.iter().filter_map(|r| r.cells.get(c)).map(|x| x.text.trim()).filter(|t| !t.is_empty()).collect();
-        if codes.len() < 3 || !codes.iter().all(|t| t.len() >= 3 && t.len() <= 12 && t.chars().all(|ch| ch.is_ascii_digit())) {
+        if codes.len() < cfg.min_codes || !codes.iter().all(|t| t.len() >= cfg.min_code_len && t.len() <= cfg.max_code_len && t.chars().all(|ch| ch.is_ascii_digit())) {
             continue;
         }
         let mut lengths: Vec<usize> = codes.iter().map(|t| t.len()).collect();
@@ -146,21 +147,21 @@ fn subtotal_levels(rows: &[TableRow]) -> Option<Vec<Option<u8>>> {
 }
 
 /// True when the first column only numbers the rows 1, 2, 3, … (序号, STT without hierarchy).
-fn is_plain_numbering(rows: &[TableRow]) -> bool {
+fn is_plain_numbering(rows: &[TableRow], cfg: &HierarchyConfig) -> bool {
     let nums: Vec<u32> = rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty()).map(|c| c.text.trim().parse::<u32>().unwrap_or(0)).collect();
-    nums.len() >= 3 && nums.iter().all(|&n| n > 0) && nums.windows(2).all(|w| w[1] == w[0] + 1)
+    nums.len() >= cfg.min_numbered_rows && nums.iter().all(|&n| n > 0) && nums.windows(2).all(|w| w[1] == w[0] + 1)
 }
 
 /// Assign `label` and `level` to body rows: total rows are level 0; then levels come from a
 /// code column, else from the markers of the first column (or "一、" at the start of the name).
-pub fn assign_hierarchy(rows: &mut [TableRow]) {
-    let code_levels = code_column_levels(rows).or_else(|| subtotal_levels(rows));
-    let numbering = is_plain_numbering(rows);
+pub fn assign_hierarchy(rows: &mut [TableRow], cfg: &HierarchyConfig) {
+    let code_levels = code_column_levels(rows, cfg).or_else(|| subtotal_levels(rows));
+    let numbering = is_plain_numbering(rows, cfg);
     let mut tracker = LevelTracker::default();
     for (i, r) in rows.iter_mut().enumerate() {
         let label_text = r.cells.first().map(|c| c.text.trim().to_string()).unwrap_or_default();
         let name_text = r.cells.get(1).map(|c| c.text.trim().to_string()).unwrap_or_default();
-        let any_total = r.cells.iter().take(3).any(|c| is_total_label(&c.text));
+        let any_total = r.cells.iter().take(cfg.total_label_cells).any(|c| is_total_label(&c.text));
         if any_total && (label_text.is_empty() || is_total_label(&label_text) || numbering || code_levels.is_some()) {
             r.level = Some(0);
             r.label = (!numbering && marker_style(&label_text).is_some()).then_some(label_text);

@@ -1,5 +1,9 @@
+//! Unit tests of `lattice`.
+
 use super::*;
-use crate::pdf::BBox;
+use crate::pdf::{BBox, Orientation, Ruling};
+use crate::table::config::GridConfig;
+use crate::table::ruling_grid::find_grids;
 use std::sync::Arc;
 
 /// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
@@ -14,39 +18,43 @@ fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
         .collect()
 }
 
-#[test]
-fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
-    // Rows 12 pt apart; the label column has no rules (us-009).
-    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
-    let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
+/// A five-column grid, three rows 12 pt high; the header row has no verticals between its
+/// last four columns (one wide cell over x 40..200).
+fn grid() -> RulingGrid {
+    let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 200.0 };
+    let v = |x: f64, y0: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: y0, end: 36.0 };
+    let rulings = vec![h(0.0), h(12.0), h(24.0), h(36.0), v(0.0, 0.0), v(40.0, 0.0), v(80.0, 12.0), v(120.0, 12.0), v(160.0, 12.0), v(200.0, 0.0)];
+    let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+    assert_eq!(grids.len(), 1);
+    grids[0].clone()
+}
+
+fn header_of(header: &[(&str, f64)]) -> Vec<(String, usize, bool)> {
+    let mut g: Vec<Glyph> = header.iter().flat_map(|(t, x)| text_at(t, *x, 9.0)).collect();
+    for (r, y) in [(0, 21.0), (1, 33.0)] {
+        for (c, x) in [(0, 2.0), (1, 42.0), (2, 82.0), (3, 122.0), (4, 162.0)] {
+            g.extend(text_at(if c == 0 { ["Cash", "Debt"][r] } else { "10" }, x, y));
+        }
+    }
     let refs: Vec<&Glyph> = g.iter().collect();
-    let parts = split_by_rows(&refs, &ys, &LayoutConfig::default()).expect("split");
-    assert_eq!(parts, vec!["Salaries (a)", "Fringe Benefits (b)", "", "Staff Travel"]);
+    let (t, used) = table_from_grid(1, &grid(), &refs, &TableConfig::default(), &LayoutConfig::default());
+    assert_eq!(used.len(), refs.len(), "every glyph lies in a cell");
+    assert_eq!(t.rows.len(), 3);
+    t.rows[0].cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect()
 }
 
 #[test]
-fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
-    // Lines 9.6 pt apart over rows 12 pt apart: some line straddles a row boundary.
-    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
-    let g: Vec<Glyph> = (0..4).flat_map(|i| text_at("wrapped words of a note", 2.0, 8.0 + 9.6 * i as f64)).collect();
-    let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
-    // Two rows with text are not enough evidence.
-    let g: Vec<Glyph> = [("Real estate", 9.0), ("loans", 21.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
-    let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_rows(&refs, &ys, &LayoutConfig::default()), None);
+fn a_wide_header_cell_of_a_grid_splits_into_spanning_cells() {
+    // us-004: dates centred over "$000's | %" pairs in one header cell without verticals.
+    let cells = header_of(&[("Item", 2.0), ("12/31/2009", 60.0), ("12/31/2010", 140.0)]);
+    let want = |t: &str, span: usize, covered: bool| (t.to_string(), span, covered);
+    assert_eq!(cells, vec![want("Item", 1, false), want("12/31/2009", 2, false), want("", 1, true), want("12/31/2010", 2, false), want("", 1, true)]);
 }
 
 #[test]
-fn a_wide_header_cell_splits_into_its_column_groups() {
-    // Dates centred over "$000's | %" pairs, in one header cell without verticals (us-004).
-    let xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0];
-    let g: Vec<Glyph> = [("12/31/2009", 60.0), ("12/31/2010", 140.0)].iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
-    let refs: Vec<&Glyph> = g.iter().collect();
-    let parts = split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()).expect("split");
-    assert_eq!(parts, vec![(1, 2, "12/31/2009".to_string()), (3, 2, "12/31/2010".to_string())]);
-    // Text running across the groups stays one cell.
-    let g = text_at("Amounts in thousands of dollars", 30.0, 8.0);
-    let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(split_by_columns(&refs, &xs, &TableConfig::default(), &LayoutConfig::default()), None);
+fn a_caption_across_the_wide_cell_stays_one_cell() {
+    // One text over three of the four columns: one group only, no split.
+    let cells = header_of(&[("Item", 2.0), ("Amounts in thousands", 45.0)]);
+    assert_eq!(cells[1], ("Amounts in thousands".to_string(), 4, false));
+    assert!(cells[2..].iter().all(|c| c.2), "the rest of the wide cell stays covered");
 }

@@ -7,18 +7,27 @@
 //! [`TableConfig`].
 
 mod assemble;
+mod caption;
+mod cell_split;
 mod cell_text;
+mod chunk;
 mod config;
+mod grid_columns;
+mod grid_compact;
 mod header;
 mod hierarchy;
 mod lattice;
 mod model;
 mod page_tables;
 mod ruling_grid;
+mod rule_bands;
+mod running_text;
 mod stream;
+mod stream_columns;
+mod stream_rows;
 
 pub use assemble::PageFurniture;
-pub use config::TableConfig;
+pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::{is_column_number_row, looks_like_value};
 pub use hierarchy::{is_total_label, marker_style};
 
@@ -49,7 +58,7 @@ pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &Layou
 /// [`find_page_tables`] with the pages' text lines already built ([`page_lines`]).
 pub fn find_page_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
     let furniture_input: Vec<(f64, &[TextLine])> = pages.iter().zip(lines).map(|(p, l)| (p.height, l.as_slice())).collect();
-    let furniture = PageFurniture::learn(&furniture_input);
+    let furniture = PageFurniture::learn(&furniture_input, &cfg.assemble);
     let per_page: Vec<Vec<PageTable>> = pages
         .par_iter()
         .zip(lines)
@@ -69,5 +78,5 @@ pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutC
 /// [`extract_tables`] with the pages' text lines already built ([`page_lines`]).
 pub fn extract_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
     let widths: HashMap<usize, f64> = pages.iter().map(|p| (p.number, p.width)).collect();
-    assemble::assemble(find_page_tables_with_lines(pages, lines, cfg, layout), &widths)
+    assemble::assemble(find_page_tables_with_lines(pages, lines, cfg, layout), &widths, cfg)
 }

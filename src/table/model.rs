@@ -67,6 +67,9 @@ pub struct PageTable {
     /// Column boundaries (n_cols + 1 values).
     pub column_x: Vec<f64>,
     pub rows: Vec<TableRow>,
+    /// How many of `rows` are header rows (counted once the page's rows are final; 0 when no
+    /// body row is recognisable).
+    pub header_rows: usize,
     /// Text lines just above the table (nearest last), for title and unit.
     pub lines_above: Vec<String>,
     /// Text lines just below the table (nearest first), for notes.

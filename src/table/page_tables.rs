@@ -1,8 +1,10 @@
 //! All tables of one page: ruled grids first, then stream tables from the text left over;
 //! each table gets the text lines just above and below it as context.
 
-use super::config::TableConfig;
-use super::lattice::{missing_column_bounds, table_from_grid};
+use super::config::{PageConfig, TableConfig};
+use super::grid_columns::missing_column_bounds;
+use super::header::header_row_count;
+use super::lattice::table_from_grid;
 use super::model::PageTable;
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
@@ -19,7 +21,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let mut used = vec![false; glyphs.len()];
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();
-    for grid in find_grids(&page.rulings, cfg.ruling_tolerance) {
+    for grid in find_grids(&page.rulings, cfg.ruling_tolerance, &cfg.grid) {
         let extra = missing_column_bounds(&grid, &glyphs, cfg, layout);
         let grid = if extra.is_empty() { grid } else { grid.with_extra_columns(&extra).unwrap_or(grid) };
         let (t, idx) = table_from_grid(page.number, &grid, &glyphs, cfg, layout);
@@ -37,6 +39,9 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let all_lines: &[TextLine] = if glyphs.len() == page.glyphs.len() && !used.contains(&true) {
         page_lines
     } else {
+        // Rebuilt from the glyphs left over, not selected from `page_lines`: a page line may hold
+        // both table cells and text beside the table, and lines are clustered by baseline over
+        // all the glyphs given, so dropping the table's glyphs can split or reshape lines.
         let rest: Vec<&Glyph> = glyphs.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| *g).collect();
         built = build_lines_from(&rest, layout);
         &built
@@ -52,7 +57,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         .collect();
     // Sparse stream tables without a column of row labels are chart axes and legends (a sparse
     // budget table still names every row).
-    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t));
+    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, &cfg.page));
     tables.extend(streams);
     // Anything right under a figure caption is a chart or diagram.
     tables.retain(|t| !under_figure_caption(t, &lines, cfg));
@@ -61,7 +66,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let outside: Vec<&TextLine> = lines
         .iter()
         .copied()
-        .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > 0.5 * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
+        .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > cfg.page.line_in_table_share * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
         .collect();
     for k in 0..tables.len() {
         tables[k].page_furniture = furniture.clone();
@@ -71,18 +76,20 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         let next_top = tables.get(k + 1).map_or(f64::MAX, |t| t.bbox.y0);
         let above: Vec<String> = outside
             .iter()
-            .filter(|l| l.bbox.y1 <= top + 1.0 && l.bbox.y0 >= prev_bottom - 1.0)
+            .filter(|l| l.bbox.y1 <= top + cfg.position_slack && l.bbox.y0 >= prev_bottom - cfg.position_slack)
             .map(|l| l.text())
             .collect();
         let n = above.len();
         tables[k].lines_above = above.into_iter().skip(n.saturating_sub(cfg.context_lines)).collect();
         tables[k].lines_below = outside
             .iter()
-            .filter(|l| l.bbox.y0 >= bottom - 1.0 && l.bbox.y1 <= next_top + 1.0)
+            .filter(|l| l.bbox.y0 >= bottom - cfg.position_slack && l.bbox.y1 <= next_top + cfg.position_slack)
             .take(cfg.context_lines)
             .map(|l| l.text())
             .collect();
-        move_title_and_notes_out(&mut tables[k]);
+        move_title_and_notes_out(&mut tables[k], &cfg.page);
+        // The rows are final: count the header rows once, for assembly.
+        tables[k].header_rows = header_row_count(&tables[k].rows, &cfg.header);
     }
     tables
 }
@@ -97,14 +104,14 @@ fn full_width_text(t: &PageTable, r: usize) -> Option<String> {
 /// A frame drawn around the title and the notes as well as the table makes them rows of one
 /// cell across the table: the first such row naming a table ("Exhibit B.4 …") is the title,
 /// the last ones starting like notes are notes. They move to the context lines.
-fn move_title_and_notes_out(t: &mut PageTable) {
-    if t.rows.len() >= 4
-        && let Some(title) = full_width_text(t, 0).filter(|x| super::stream::is_caption_line(x))
+fn move_title_and_notes_out(t: &mut PageTable, cfg: &PageConfig) {
+    if t.rows.len() >= cfg.min_rows_for_title
+        && let Some(title) = full_width_text(t, 0).filter(|x| super::caption::is_caption_line(x))
     {
         t.rows.remove(0);
         t.lines_above.push(title);
     }
-    while t.rows.len() >= 3
+    while t.rows.len() >= cfg.min_rows_for_notes
         && let Some(note) = full_width_text(t, t.rows.len() - 1).filter(|x| super::assemble::is_note(x))
     {
         t.rows.pop();
@@ -113,11 +120,11 @@ fn move_title_and_notes_out(t: &mut PageTable) {
 }
 
 /// True when some column names most rows with words (letters, not just numbers).
-fn has_label_column(t: &PageTable) -> bool {
+fn has_label_column(t: &PageTable, cfg: &PageConfig) -> bool {
     let n = t.rows.len().max(1);
     (0..t.n_cols()).any(|c| {
-        let named = t.rows.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2)).count();
-        named * 10 >= n * 7
+        let named = t.rows.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= cfg.min_label_letters)).count();
+        named * 100 >= n * cfg.label_column_percent
     })
 }
 
@@ -139,19 +146,19 @@ fn under_figure_caption(t: &PageTable, lines: &[&TextLine], cfg: &TableConfig) -
     };
     // A caption may sit at the column's margin, left of a chart's indented plot area: lines
     // within a quarter of the table's width beside it count.
-    let margin = 0.25 * (t.bbox.x1 - t.bbox.x0);
+    let margin = cfg.page.caption_margin_share * (t.bbox.x1 - t.bbox.x0);
     let reach = BBox::new(t.bbox.x0 - margin, t.bbox.y0, t.bbox.x1 + margin, t.bbox.y1);
-    let above: Vec<&TextLine> = lines.iter().copied().filter(|l| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.x_overlap(&reach) > 0.0).collect();
+    let above: Vec<&TextLine> = lines.iter().copied().filter(|l| l.bbox.y1 <= t.bbox.y0 + cfg.position_slack && l.bbox.x_overlap(&reach) > 0.0).collect();
     above.iter().filter(|l| t.bbox.y0 - l.bbox.y1 <= cfg.caption_distance).any(|&start| {
         let mut current = start;
-        for _ in 0..4 {
+        for _ in 0..cfg.page.caption_lines {
             if is_caption(current) {
                 return true;
             }
             let h = current.bbox.height().max(1.0);
             match above
                 .iter()
-                .filter(|l| l.bbox.y1 <= current.bbox.y0 + 0.5 && current.bbox.y0 - l.bbox.y1 <= 0.6 * h)
+                .filter(|l| l.bbox.y1 <= current.bbox.y0 + cfg.page.caption_line_slack && current.bbox.y0 - l.bbox.y1 <= cfg.page.caption_line_gap * h)
                 .max_by(|a, b| a.bbox.y1.total_cmp(&b.bbox.y1))
             {
                 Some(prev) => current = prev,

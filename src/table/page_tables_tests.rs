@@ -21,18 +21,19 @@ fn a_framed_title_and_notes_move_out_of_the_rows() {
         bbox: BBox::new(0.0, 0.0, 100.0, 100.0),
         method: Method::Ruled,
         column_x: vec![0.0, 30.0, 60.0, 100.0],
+        header_rows: 0,
         rows: vec![full_width("Exhibit B.4 State Implementation", 3), body("", "AYP"), body("NC", "Yes"), body("ND", "No"), full_width("Note: “na” means not available.", 3)],
         lines_above: vec!["Appendix B".into()],
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
     };
-    move_title_and_notes_out(&mut t);
+    move_title_and_notes_out(&mut t, &PageConfig::default());
     assert_eq!(t.rows.len(), 3);
     assert_eq!(t.lines_above, vec!["Appendix B", "Exhibit B.4 State Implementation"]);
     assert_eq!(t.lines_below, vec!["Note: “na” means not available."]);
     // A full-width section row inside the body stays.
     let mut t2 = PageTable { rows: vec![body("", "2024"), full_width("Real estate loans", 3), body("Mortgage", "1,000"), body("Consumer", "20")], ..t };
-    move_title_and_notes_out(&mut t2);
+    move_title_and_notes_out(&mut t2, &PageConfig::default());
     assert_eq!(t2.rows.len(), 4);
 }
 
@@ -50,6 +51,7 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
         method: Method::Ruled,
         column_x: vec![124.0, 300.0, 500.0],
         rows: Vec::new(),
+        header_rows: 0,
         lines_above: Vec::new(),
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
@@ -60,4 +62,40 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
     // A caption far to the side (the other column of the page) does not count.
     let aside = line("Figure 2", 620.0, 660.0, 120.0);
     assert!(!under_figure_caption(&chart, &[&aside], &TableConfig::default()));
+}
+
+#[test]
+fn the_margin_reach_is_a_quarter_of_the_table_width_and_captions_may_wrap() {
+    use crate::layout::Word;
+    let line = |text: &str, x0: f64, x1: f64, y0: f64| {
+        let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
+        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+    };
+    // A chart 400 pt wide at x 200..600: the reach is 100 pt to either side (x 100..700).
+    let chart = PageTable {
+        page: 1,
+        bbox: BBox::new(200.0, 200.0, 600.0, 400.0),
+        method: Method::Ruled,
+        column_x: vec![200.0, 400.0, 600.0],
+        rows: Vec::new(),
+        header_rows: 0,
+        lines_above: Vec::new(),
+        lines_below: Vec::new(),
+        page_furniture: Vec::new(),
+    };
+    let cfg = TableConfig::default();
+    assert!(under_figure_caption(&chart, &[&line("Figure 1", 60.0, 105.0, 150.0)], &cfg), "reaches 5 pt into the margin");
+    assert!(!under_figure_caption(&chart, &[&line("Figure 1", 50.0, 95.0, 150.0)], &cfg), "ends 5 pt short of it");
+    assert!(under_figure_caption(&chart, &[&line("Figure 1", 650.0, 700.0, 150.0)], &cfg), "the right margin counts too");
+    // A caption wrapped over two lines, its first line beyond the caption distance (105 pt
+    // above the chart): followed up from its second line, 92 pt above.
+    let first = line("Figure 3: Student enrollment", 200.0, 400.0, 85.0);
+    let second = line("and incidents, 2010", 200.0, 330.0, 98.0);
+    assert!(under_figure_caption(&chart, &[&first, &second], &cfg));
+    // A gap of more than 0.6 line heights between them: two paragraphs, no caption near.
+    let apart = line("and incidents, 2010", 200.0, 330.0, 105.0);
+    assert!(!under_figure_caption(&chart, &[&first, &apart], &cfg));
+    // Too far above (beyond the caption distance) and not followed from a nearer line.
+    let far = line("Figure 9", 200.0, 250.0, 40.0);
+    assert!(!under_figure_caption(&chart, &[&far], &cfg));
 }

@@ -1,6 +1,7 @@
 //! Ruled tables: connected groups of rulings become a `RulingGrid` of row and column boundaries,
 //! with merged cells found where a separating ruling is missing.
 
+use super::config::GridConfig;
 use crate::pdf::{BBox, Orientation, Ruling};
 
 /// A lattice of boundaries and the cells it forms (spans included).
@@ -16,6 +17,7 @@ pub struct RulingGrid {
     /// The rulings the grid was built from (to rebuild it with more column boundaries).
     rulings: Vec<Ruling>,
     tolerance: f64,
+    cfg: GridConfig,
 }
 
 impl RulingGrid {
@@ -25,7 +27,7 @@ impl RulingGrid {
     pub fn with_extra_columns(&self, extra: &[f64]) -> Option<RulingGrid> {
         let h: Vec<&Ruling> = self.rulings.iter().filter(|r| r.orientation == Orientation::Horizontal).collect();
         let v: Vec<&Ruling> = self.rulings.iter().filter(|r| r.orientation == Orientation::Vertical).collect();
-        build_grid(&h, &v, self.tolerance, extra)
+        build_grid(&h, &v, self.tolerance, extra, &self.cfg)
     }
 }
 
@@ -115,14 +117,11 @@ fn covered_length(set: &[&Ruling], pos: f64, a: f64, b: f64, tol: f64) -> f64 {
     total
 }
 
-/// Largest distance (points) between the two lines of a double rule.
-const DOUBLE_RULE_GAP: f64 = 4.0;
-
 /// Find the ruled grids of a page. `tol` is the snapping tolerance in points.
-pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
-    let rulings: Vec<&Ruling> = rulings.iter().filter(|r| r.length() >= 3.0).collect();
+pub fn find_grids(rulings: &[Ruling], tol: f64, cfg: &GridConfig) -> Vec<RulingGrid> {
+    let rulings: Vec<&Ruling> = rulings.iter().filter(|r| r.length() >= cfg.min_ruling_length).collect();
     let n = rulings.len();
-    if n < 4 {
+    if n < cfg.min_rulings {
         return Vec::new();
     }
     // Connected components over H–V intersections. Sort verticals by x to prune the scan.
@@ -149,11 +148,11 @@ pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
     for (k, &a) in hs_sorted.iter().enumerate() {
         for &b in &hs_sorted[k + 1..] {
             let (ra, rb) = (rulings[a], rulings[b]);
-            if rb.pos - ra.pos > DOUBLE_RULE_GAP {
+            if rb.pos - ra.pos > cfg.double_rule_gap {
                 break;
             }
             let overlap = ra.end.min(rb.end) - ra.start.max(rb.start);
-            if overlap >= 0.8 * ra.length().min(rb.length()) {
+            if overlap >= cfg.double_rule_overlap * ra.length().min(rb.length()) {
                 uf.union(a, b);
             }
         }
@@ -172,14 +171,14 @@ pub fn find_grids(rulings: &[Ruling], tol: f64) -> Vec<RulingGrid> {
         if h.len() < 2 || v.is_empty() {
             continue;
         }
-        if let Some(g) = build_grid(&h, &v, tol, &[]) {
+        if let Some(g) = build_grid(&h, &v, tol, &[], cfg) {
             grids.push(g);
         }
     }
     grids
 }
 
-fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64]) -> Option<RulingGrid> {
+fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64], cfg: &GridConfig) -> Option<RulingGrid> {
     let x_min = h.iter().map(|r| r.start).chain(v.iter().map(|r| r.pos)).fold(f64::MAX, f64::min);
     let x_max = h.iter().map(|r| r.end).chain(v.iter().map(|r| r.pos)).fold(f64::MIN, f64::max);
     let y_min = v.iter().map(|r| r.start).chain(h.iter().map(|r| r.pos)).fold(f64::MAX, f64::min);
@@ -187,11 +186,11 @@ fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64]) -> Optio
     // Outer edges count as boundaries even when the frame is open on a side.
     let xs = cluster_positions(v.iter().map(|r| r.pos).chain([x_min, x_max]).chain(extra_xs.iter().copied().filter(|x| *x > x_min && *x < x_max)).collect(), tol);
     let ys = cluster_positions(h.iter().map(|r| r.pos).chain([y_min, y_max]).collect(), tol);
-    if xs.len() < 2 || ys.len() < 2 || x_max - x_min < 10.0 || y_max - y_min < 5.0 {
+    if xs.len() < 2 || ys.len() < 2 || x_max - x_min < cfg.min_grid_width || y_max - y_min < cfg.min_grid_height {
         return None;
     }
     let (nr, nc) = (ys.len() - 1, xs.len() - 1);
-    if nr * nc > 250_000 {
+    if nr * nc > cfg.max_grid_positions {
         return None;
     }
     // Positions (r, c) are joined with a neighbour when no ruling separates them along at
@@ -201,13 +200,13 @@ fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64]) -> Optio
         for c in 0..nc {
             if c + 1 < nc {
                 let len = ys[r + 1] - ys[r];
-                if covered_length(v, xs[c + 1], ys[r], ys[r + 1], tol) < 0.5 * len {
+                if covered_length(v, xs[c + 1], ys[r], ys[r + 1], tol) < cfg.edge_coverage * len {
                     uf.union(r * nc + c, r * nc + c + 1);
                 }
             }
             if r + 1 < nr {
                 let len = xs[c + 1] - xs[c];
-                if covered_length(h, ys[r + 1], xs[c], xs[c + 1], tol) < 0.5 * len {
+                if covered_length(h, ys[r + 1], xs[c], xs[c + 1], tol) < cfg.edge_coverage * len {
                     uf.union(r * nc + c, (r + 1) * nc + c);
                 }
             }
@@ -260,7 +259,7 @@ fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64]) -> Optio
     }
     let bbox = BBox::new(xs[0], ys[0], xs[nc], ys[nr]);
     let rulings = h.iter().chain(v).map(|r| **r).collect();
-    Some(RulingGrid { xs, ys, cells, bbox, rulings, tolerance: tol })
+    Some(RulingGrid { xs, ys, cells, bbox, rulings, tolerance: tol, cfg: *cfg })
 }
 
 #[cfg(test)]
@@ -288,7 +287,7 @@ mod tests {
             v(100.0, 0.0, 30.0),
             v(150.0, 0.0, 30.0),
         ];
-        let grids = find_grids(&rs, 1.0);
+        let grids = find_grids(&rs, 1.0, &GridConfig::default());
         assert_eq!(grids.len(), 1);
         let g = &grids[0];
         assert_eq!(g.xs, vec![0.0, 50.0, 100.0, 150.0]);
@@ -303,14 +302,14 @@ mod tests {
         for off in [0.0, 200.0] {
             rs.extend([h(off, 0.0, 100.0), h(off + 20.0, 0.0, 100.0), v(0.0, off, off + 20.0), v(50.0, off, off + 20.0), v(100.0, off, off + 20.0)]);
         }
-        assert_eq!(find_grids(&rs, 1.0).len(), 2);
+        assert_eq!(find_grids(&rs, 1.0, &GridConfig::default()).len(), 2);
     }
 
     #[test]
     fn open_sided_grid_uses_outer_extent() {
         // Only horizontal rules plus one inner vertical: outer x edges come from the rules.
         let rs = vec![h(0.0, 0.0, 100.0), h(20.0, 0.0, 100.0), h(40.0, 0.0, 100.0), v(60.0, 0.0, 40.0), v(61.5, 0.0, 40.0)];
-        let g = &find_grids(&rs, 2.0)[0];
+        let g = &find_grids(&rs, 2.0, &GridConfig::default())[0];
         assert_eq!(g.xs.len(), 3);
         assert_eq!(g.ys.len(), 3);
     }

@@ -1,0 +1,137 @@
+//! Unit tests of `assemble`: page furniture, notes, titles, continuation across pages.
+
+use super::*;
+use crate::layout::Word;
+use crate::pdf::BBox;
+use crate::table::model::{Method, TableCell};
+
+/// A one-word-per-piece text line with its top at `y0` (10 pt high).
+fn text_line(text: &str, x0: f64, y0: f64) -> TextLine {
+    let bbox = BBox::new(x0, y0, x0 + 6.0 * text.chars().count() as f64, y0 + 10.0);
+    TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+}
+
+fn row(page: usize, texts: &[&str]) -> TableRow {
+    TableRow { page, top: 0.0, bottom: 1.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+}
+
+/// A three-column page table: a header row "Item | 2023 | 2024" then `body` rows.
+fn page_table(page: usize, title: &str, body: &[&[&str]], notes: &[&str]) -> PageTable {
+    let mut rows = vec![row(page, &["Item", "2023", "2024"])];
+    rows.extend(body.iter().map(|b| row(page, b)));
+    PageTable {
+        page,
+        bbox: BBox::new(72.0, 100.0, 540.0, 400.0),
+        method: Method::Stream,
+        column_x: vec![72.0, 300.0, 420.0, 540.0],
+        rows,
+        header_rows: 1,
+        lines_above: if title.is_empty() { Vec::new() } else { vec![title.to_string()] },
+        lines_below: notes.iter().map(|n| n.to_string()).collect(),
+        page_furniture: Vec::new(),
+    }
+}
+
+fn widths() -> HashMap<usize, f64> {
+    (1..=4).map(|p| (p, 612.0)).collect()
+}
+
+#[test]
+fn a_continued_title_says_the_table_goes_on() {
+    assert!(continues_title("Table 3. Spending (continued)", Some("Table 3. Spending")));
+    assert!(continues_title("Table 3 (cont.)", None), "says so without an earlier title");
+    assert!(continues_title("Bảng 2 (tiếp theo)", Some("Bảng 2")));
+    assert!(continues_title("续表", None));
+    // The same title again, page numbers aside.
+    assert!(continues_title("Spending by agency, page 12", Some("Spending by agency, page 11")));
+    // A different title starts a new table; an empty earlier title matches nothing.
+    assert!(!continues_title("Table 4. Revenue", Some("Table 3. Spending")));
+    assert!(!continues_title("2024", Some("2023")));
+    assert!(!continues_title("Table 4. Revenue", None));
+}
+
+#[test]
+fn a_title_candidate_skips_unit_lines_and_remarks() {
+    let cfg = AssembleConfig::default();
+    let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+    assert_eq!(title_candidate(&lines(&["Table 3. Spending", "Đơn vị tính: Triệu đồng"]), &cfg).as_deref(), Some("Table 3. Spending"));
+    assert_eq!(title_candidate(&lines(&["Table 3. Spending", "(in thousands)"]), &cfg).as_deref(), Some("Table 3. Spending"));
+    assert_eq!(title_candidate(&lines(&["2024"]), &cfg), None);
+    // A long line with a colon is a title, not a "label: value" line.
+    let long = "Table 3: Spending of the central government by function and by economic type";
+    assert_eq!(title_candidate(&lines(&[long]), &cfg).as_deref(), Some(long));
+}
+
+#[test]
+fn notes_start_with_a_note_word_or_a_footnote_mark() {
+    for n in ["Note: na means not available", "Notes:", "Source: OMB", "注：单位万元", "Ghi chú: …", "* Estimated", "† Revised", "Abbreviation: FY"] {
+        assert!(is_note(n), "{n}");
+    }
+    for n in ["Total", "Table 3", "2024", "Nonprofit sector"] {
+        assert!(!is_note(n), "{n}");
+    }
+}
+
+#[test]
+fn running_headers_and_page_numbers_are_furniture() {
+    let cfg = AssembleConfig::default();
+    let height = 792.0;
+    // A running header repeated at the same place with a changing page number.
+    let pages: Vec<Vec<TextLine>> = (1..=3)
+        .map(|p| vec![text_line(&format!("Budget 2024 - page {p}"), 72.0, 30.0), text_line(&format!("Body text {p}{p}"), 72.0, 300.0 + 20.0 * p as f64)])
+        .collect();
+    let input: Vec<(f64, &[TextLine])> = pages.iter().map(|l| (height, l.as_slice())).collect();
+    let furniture = PageFurniture::learn(&input, &cfg);
+    assert!(furniture.is_furniture(&text_line("Budget 2024 - page 7", 72.0, 30.0), height));
+    assert!(!furniture.is_furniture(&text_line("Budget 2024 - page 7", 72.0, 200.0), height), "elsewhere on the page");
+    assert!(!furniture.is_furniture(&pages[0][1], height), "text at a different place on each page");
+    // A bare page number counts only in the top or bottom margin.
+    assert!(furniture.is_furniture(&text_line("- 12 -", 300.0, 760.0), height));
+    assert!(furniture.is_furniture(&text_line("Page 3", 300.0, 20.0), height));
+    assert!(!furniture.is_furniture(&text_line("12", 300.0, 400.0), height));
+    assert!(!furniture.is_furniture(&text_line("12345", 300.0, 760.0), height), "too long for a page number");
+    // One page: nothing repeats, but a page number in the margin is still furniture.
+    let one = PageFurniture::learn(&input[..1], &cfg);
+    assert!(!one.is_furniture(&pages[0][0], height));
+    assert!(one.is_furniture(&text_line("7", 300.0, 770.0), height));
+}
+
+#[test]
+fn a_table_continues_on_the_next_page_without_its_repeated_header() {
+    let cfg = TableConfig::default();
+    let first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &["Note: estimates"]);
+    let second = page_table(2, "Table 3. Spending (continued)", &[&["Housing", "40", "41"]], &["Source: OMB", "Page 7 of the report"]);
+    let tables = assemble(vec![first, second], &widths(), &cfg);
+    assert_eq!(tables.len(), 1);
+    let t = &tables[0];
+    assert_eq!(t.pages, vec![1, 2]);
+    assert_eq!(t.header_rows.len(), 1);
+    let labels: Vec<&str> = t.rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+    assert_eq!(labels, vec!["Defense", "Health", "Housing"], "the repeated header is dropped");
+    assert_eq!(t.notes, vec!["Note: estimates", "Source: OMB"], "only note lines are notes");
+    assert_eq!(t.context_above, vec!["Table 3. Spending"]);
+}
+
+#[test]
+fn a_new_title_a_skipped_page_or_other_columns_start_a_new_table() {
+    let cfg = TableConfig::default();
+    let body: &[&[&str]] = &[&["Defense", "699", "709"]];
+    // A different title.
+    let tables = assemble(vec![page_table(1, "Table 3. Spending", body, &[]), page_table(2, "Table 4. Revenue", body, &[])], &widths(), &cfg);
+    assert_eq!(tables.len(), 2);
+    // Not the next page.
+    let tables = assemble(vec![page_table(1, "Table 3. Spending", body, &[]), page_table(3, "", body, &[])], &widths(), &cfg);
+    assert_eq!(tables.len(), 2);
+    // No title, a different header that does not repeat: the columns must line up (within
+    // 3% of the page width).
+    let moved = |dx: f64| {
+        let mut t = page_table(2, "", body, &[]);
+        t.rows[0] = row(2, &["Agency", "FY23", "FY24"]);
+        t.column_x.iter_mut().for_each(|x| *x += dx);
+        t
+    };
+    let tables = assemble(vec![page_table(1, "Table 3. Spending", body, &[]), moved(10.0)], &widths(), &cfg);
+    assert_eq!(tables.len(), 1, "10 pt off on a 612 pt page: aligned");
+    let tables = assemble(vec![page_table(1, "Table 3. Spending", body, &[]), moved(30.0)], &widths(), &cfg);
+    assert_eq!(tables.len(), 2, "30 pt off: another table");
+}

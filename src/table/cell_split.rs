@@ -1,0 +1,107 @@
+//! Grid cells that hold several cells' text because rules are missing. In: the glyphs of one
+//! grid cell (or one grid row) and the boundaries it spans. Out: the texts per column group
+//! (a wide cell), per row (a tall cell) or the rows of a band (a grid row holding several text
+//! rows), or None when the text reads as one cell.
+
+use super::cell_text::cell_text;
+use super::chunk::chunks_of;
+use super::config::TableConfig;
+use super::lattice::slot;
+use super::model::{TableCell, TableRow};
+use crate::layout::{LayoutConfig, TextLine, build_lines_from, join_pieces};
+use crate::pdf::Glyph;
+
+/// Rows of a band (one grid row) that holds several rows of the table because the rules
+/// between them are not drawn: when some column has values on at least two text lines, each
+/// line is a row (wrapped labels joined as in unruled tables). None otherwise.
+pub(super) fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<TableRow>> {
+    // Built from the band's glyphs, not selected from the page's lines: a page line runs on
+    // beside the grid and its baseline clustering and word gaps depend on all the page's
+    // glyphs, so the band's own lines can differ from any selection of page lines.
+    let lines = build_lines_from(glyphs, layout);
+    if lines.len() < 2 || lines.iter().any(|l| !l.upright) {
+        return None;
+    }
+    let n = xs.len() - 1;
+    let placed: Vec<Vec<(usize, String)>> = lines
+        .iter()
+        .map(|l| {
+            chunks_of(l, cfg)
+                .into_iter()
+                .filter_map(|ch| slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset).map(|c| (c, ch.text)))
+                .collect()
+        })
+        .collect();
+    let value_lines_per_col = (0..n)
+        .map(|c| placed.iter().filter(|p| p.iter().any(|(col, t)| *col == c && super::header::looks_like_value(t))).count())
+        .max()
+        .unwrap_or(0);
+    if value_lines_per_col < cfg.stream.min_value_lines_per_band {
+        return None;
+    }
+    let mut rows: Vec<TableRow> = Vec::new();
+    for (line, cells) in lines.iter().zip(placed) {
+        let mut row = TableRow { page, top: line.bbox.y0, bottom: line.bbox.y1, cells: vec![TableCell::blank(); n], label: None, level: None };
+        for (c, t) in cells {
+            row.cells[c].text = join_pieces([row.cells[c].text.as_str(), t.as_str()]);
+        }
+        rows.push(row);
+    }
+    // Wrapped labels join their rows as in unruled tables.
+    Some(super::stream_rows::merge_wrapped_lines(rows, cfg))
+}
+
+/// Text per row of a cell spanning the rows between `ys`, when its text lines each lie inside
+/// one row and at least three rows get text; None when the text reads as one tall cell (lines
+/// of a wrapped paragraph do not keep to the rows' pitch). `lines` are the text lines built
+/// from exactly `glyphs`.
+pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], cfg: &TableConfig, layout: &LayoutConfig) -> Option<Vec<String>> {
+    let n = ys.len() - 1;
+    let mut parts: Vec<Vec<&Glyph>> = vec![Vec::new(); n];
+    for line in lines {
+        let tol = cfg.lattice.row_overlap_share * line.bbox.height();
+        let r = slot(ys, (line.bbox.y0 + line.bbox.y1) / 2.0)?;
+        if line.bbox.y0 < ys[r] - tol || line.bbox.y1 > ys[r + 1] + tol || !line.upright {
+            return None;
+        }
+        if !parts[r].is_empty() {
+            return None;
+        }
+        // The row's text from the glyphs within the line's height, read as a cell of their own
+        // (not the line's text: a glyph of another line may reach into this height).
+        parts[r] = glyphs.iter().copied().filter(|g| g.bbox.center_y() >= line.bbox.y0 && g.bbox.center_y() <= line.bbox.y1).collect();
+    }
+    if parts.iter().filter(|p| !p.is_empty()).count() < cfg.lattice.min_split_rows {
+        return None;
+    }
+    Some(parts.iter().map(|p| cell_text(p, layout)).collect())
+}
+
+/// Text per column group of a cell spanning the columns between `xs`, when its text falls
+/// apart into chunks over at least two separate groups of columns: (first column, columns
+/// spanned, text) per group. A chunk may span several columns (a date centred over its
+/// "$000's | %" pair); chunks whose column ranges overlap without being equal mean the text
+/// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs.
+pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
+    let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    for line in lines {
+        for ch in chunks_of(line, cfg) {
+            let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
+            let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
+            match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {
+                Some((ga, gb, texts)) if *ga == a && *gb == b => texts.push(ch.text),
+                Some(_) => return None,
+                None => groups.push((a, b, vec![ch.text])),
+            }
+        }
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    groups.sort_by_key(|g| g.0);
+    Some(groups.into_iter().map(|(a, b, texts)| (a, b - a + 1, join_pieces(texts.iter().map(String::as_str)))).collect())
+}
+
+#[cfg(test)]
+#[path = "cell_split_tests.rs"]
+mod tests;

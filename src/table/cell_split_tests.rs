@@ -1,0 +1,83 @@
+//! Unit tests of `cell_split`.
+
+use super::*;
+use crate::pdf::BBox;
+use std::sync::Arc;
+
+/// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
+fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
+    text.chars()
+        .enumerate()
+        .filter(|(_, c)| *c != ' ')
+        .map(|(i, c)| {
+            let x0 = x + 4.0 * i as f64;
+            Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
+        })
+        .collect()
+}
+
+/// [`split_by_rows`] over the lines of `glyphs`.
+fn rows_of(glyphs: &[&Glyph], ys: &[f64]) -> Option<Vec<String>> {
+    let layout = LayoutConfig::default();
+    split_by_rows(glyphs, &build_lines_from(glyphs, &layout), ys, &TableConfig::default(), &layout)
+}
+
+/// [`split_by_columns`] over the lines of `glyphs`.
+fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String)>> {
+    split_by_columns(&build_lines_from(glyphs, &LayoutConfig::default()), xs, &TableConfig::default())
+}
+
+#[test]
+fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
+    // Rows 12 pt apart; the label column has no rules (us-009).
+    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
+    let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = rows_of(&refs, &ys).expect("split");
+    assert_eq!(parts, vec!["Salaries (a)", "Fringe Benefits (b)", "", "Staff Travel"]);
+}
+
+#[test]
+fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
+    // Lines 9.6 pt apart over rows 12 pt apart: some line straddles a row boundary.
+    let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
+    let g: Vec<Glyph> = (0..4).flat_map(|i| text_at("wrapped words of a note", 2.0, 8.0 + 9.6 * i as f64)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(rows_of(&refs, &ys), None);
+    // Two rows with text are not enough evidence.
+    let g: Vec<Glyph> = [("Real estate", 9.0), ("loans", 21.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(rows_of(&refs, &ys), None);
+}
+
+#[test]
+fn a_wide_header_cell_splits_into_its_column_groups() {
+    // Dates centred over "$000's | %" pairs, in one header cell without verticals (us-004).
+    let xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0];
+    let g: Vec<Glyph> = [("12/31/2009", 60.0), ("12/31/2010", 140.0)].iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = columns_of(&refs, &xs).expect("split");
+    assert_eq!(parts, vec![(1, 2, "12/31/2009".to_string()), (3, 2, "12/31/2010".to_string())]);
+    // Text running across the groups stays one cell.
+    let g = text_at("Amounts in thousands of dollars", 30.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &xs), None);
+}
+
+#[test]
+fn a_grid_row_with_money_on_two_lines_is_two_rows() {
+    // One grid row (no rule between its lines) holding two rows of a program table (us-011a).
+    let xs = [0.0, 80.0, 160.0];
+    let band = |a: &str, b: &str| -> Vec<Glyph> {
+        [("Performance.gov", 2.0, 9.0), (a, 82.0, 9.0), ("IT Dashboard", 2.0, 21.0), (b, 82.0, 21.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect()
+    };
+    let g = band("$1.1M", "$1.06M");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let rows = split_band(&refs, &xs, 1, &TableConfig::default(), &LayoutConfig::default()).expect("split");
+    let texts: Vec<Vec<&str>> = rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(texts, vec![vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
+    // Words in the second column: one row of wrapped text, not split here.
+    let g = band("Budget", "office");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert!(split_band(&refs, &xs, 1, &TableConfig::default(), &LayoutConfig::default()).is_none());
+}

@@ -1,0 +1,83 @@
+//! Unit tests of `rule_bands`.
+
+use super::*;
+use crate::table::model::TableCell;
+
+fn line(texts: &[&str], top: f64) -> TableRow {
+    TableRow { page: 1, top, bottom: top + 8.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+}
+
+fn texts(rows: &[TableRow]) -> Vec<Vec<String>> {
+    rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+#[test]
+fn a_caption_over_a_value_in_one_ruled_band_is_two_rows() {
+    // Filled cell backgrounds whose gaps give rules at 0, 40 and 60: the header line and the
+    // first body line share the first band (us-011a).
+    let rows = vec![line(&["Program", "Budget"], 5.0), line(&["Performance.gov", "$1.1M"], 20.0), line(&["IT Dashboard", "$1.06M"], 45.0)];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["Program", "Budget"], vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
+}
+
+#[test]
+fn wrapped_captions_and_wrapped_labels_stay_one_row() {
+    // A year under a caption is one wrapped header cell; a label wrapped over two lines with its
+    // value on the second is one body row.
+    let rows = vec![
+        line(&["", "Dự toán năm"], 5.0),
+        line(&["STT", "2024"], 15.0),
+        line(&["Federal Risk Authorization", ""], 45.0),
+        line(&["(FedRAMP)", "$0.3M"], 55.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 70.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["STT", "Dự toán năm 2024"], vec!["Federal Risk Authorization (FedRAMP)", "$0.3M"]]);
+}
+
+#[test]
+fn a_body_framed_only_by_rules_keeps_its_rows() {
+    // Booktabs: rules above the header, under it and under the body (us-003). Body lines that
+    // fill the same columns are rows; the header band stays one row.
+    let rows = vec![
+        line(&["", "1994", "1997"], 5.0),
+        line(&["Lowest", "$9,594 or less", "$22,400 or less"], 25.0),
+        line(&["Lower middle", "$9,595–$17,992", "$22,401–$29,992"], 35.0),
+        line(&["Highest", "Greater than $25,771", "Greater than $40,888"], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    assert_eq!(out.len(), 4);
+    assert_eq!(texts(&out)[3], vec!["Highest", "Greater than $25,771", "Greater than $40,888"]);
+    // Two header bands: the lower one's wrapped captions fill different columns per line.
+    let rows = vec![
+        line(&["", "Expenditures", ""], 5.0),
+        line(&["", "ADA", "Total"], 25.0),
+        line(&["School year", "(in thousands)", "(in billions)"], 35.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["", "Expenditures", ""], vec!["School year", "ADA (in thousands)", "Total (in billions)"]]);
+}
+
+#[test]
+fn many_row_starts_in_one_band_are_rows_and_lowercase_lines_run_on() {
+    // A captioned text table framed by rules (us-019): section lines, labelled rows and a row
+    // whose two cells both wrap onto a second line.
+    let rows = vec![
+        line(&["Variable", "Assumption"], 5.0),
+        line(&["Demographic assumptions", ""], 25.0),
+        line(&["Population", "Projections are consistent"], 35.0),
+        line(&["Disposable income per capita in", "Annual percent changes range"], 45.0),
+        line(&["constant dollars", "with an annual growth rate of 1.4%"], 53.0),
+        line(&["Inflation rate", "Inflation rate ranges between 1.0% and 2.0%"], 63.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 20.0, 80.0], &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["Variable", "Assumption"],
+            vec!["Demographic assumptions", ""],
+            vec!["Population", "Projections are consistent"],
+            vec!["Disposable income per capita in constant dollars", "Annual percent changes range with an annual growth rate of 1.4%"],
+            vec!["Inflation rate", "Inflation rate ranges between 1.0% and 2.0%"],
+        ]
+    );
+}

@@ -1,0 +1,56 @@
+//! Unit tests of `running_text`.
+
+use super::*;
+
+fn line(texts: &[&str], top: f64) -> TableRow {
+    TableRow { page: 1, top, bottom: top + 8.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+}
+
+#[test]
+fn the_other_text_column_of_the_page_is_dropped() {
+    // A table in the left column of a two-column page; the right column's lines share its
+    // baselines (us-025).
+    let prose = ["differences in access to care", "health through preventing", "rosis should be given priority", "prevalence of risk factors", "at early ages. However,", "conducted regarding behavior"];
+    let mut rows: Vec<TableRow> = prose.iter().enumerate().map(|(i, p)| line(&["State", "1,144", "193.5", p], 10.0 * i as f64)).collect();
+    rows.push(line(&["", "", "", "the initiation and progression"], 70.0));
+    let mut bounds = vec![0.0, 100.0, 150.0, 200.0, 400.0];
+    drop_running_text_edges(&mut rows, &mut bounds, &StreamConfig::default());
+    assert_eq!(bounds, vec![0.0, 100.0, 150.0, 200.0]);
+    assert_eq!(rows.len(), 6, "the row of prose alone is gone");
+    assert!(rows.iter().all(|r| r.cells.len() == 3));
+    // A table's own text column starts its cells with capitals: it stays.
+    let mut rows: Vec<TableRow> = (0..6).map(|i| line(&["Tuition", "1,200", "The cost of taking a course varies"], 10.0 * i as f64)).collect();
+    let mut bounds = vec![0.0, 100.0, 150.0, 400.0];
+    drop_running_text_edges(&mut rows, &mut bounds, &StreamConfig::default());
+    assert_eq!(bounds.len(), 4);
+}
+
+#[test]
+fn money_amounts_are_numbers_to_the_prose_gate() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    use crate::table::chunk::Chunk;
+    let bbox = BBox::new(0.0, 0.0, 100.0, 8.0);
+    let text = TextLine { words: vec![Word { text: "x".into(), bbox, size: 8.0, bold: false }], bbox, baseline: 6.0, upright: true };
+    let chunked = |cells: &[&str]| ChunkedLine { line: &text, chunks: cells.iter().map(|c| Chunk { text: c.to_string(), bbox }).collect() };
+    let cfg = TableConfig::default();
+    // us-011a: two-column rows of programs and "$1.1M" amounts are a table…
+    let money = [chunked(&["Performance.gov", "$1.1M"]), chunked(&["IT Dashboard", "$1.06M"]), chunked(&["eRulemaking", "$0.3M"])];
+    assert!(!reads_as_prose(&money.iter().collect::<Vec<_>>(), &cfg));
+    // …the same rows with words in place of the amounts are not (few wide lines, no numbers).
+    let words = [chunked(&["Performance.gov", "Budget office"]), chunked(&["IT Dashboard", "Treasury"]), chunked(&["eRulemaking", "Justice"])];
+    assert!(reads_as_prose(&words.iter().collect::<Vec<_>>(), &cfg));
+    // An amount without a currency sign keeps its suffix and is not a number.
+    let bare = [chunked(&["Performance.gov", "1.1M"]), chunked(&["IT Dashboard", "1.06M"]), chunked(&["eRulemaking", "0.3M"])];
+    assert!(reads_as_prose(&bare.iter().collect::<Vec<_>>(), &cfg));
+}
+
+#[test]
+fn a_money_amount_in_a_column_is_no_running_text() {
+    let cfg = StreamConfig::default();
+    let column = |last: &str| {
+        ["rising costs", "mostly flat", "down sharply", "unchanged", "up a little", last].iter().enumerate().map(|(i, t)| line(&["Item", t], 10.0 * i as f64)).collect::<Vec<_>>()
+    };
+    assert!(is_running_text_column(&column("about 1.1M"), 1, &cfg));
+    assert!(!is_running_text_column(&column("$1.1M"), 1, &cfg), "a number: the column is the table's");
+}

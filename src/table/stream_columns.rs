@@ -1,0 +1,152 @@
+//! Columns of an unruled table. In: a block of chunked lines. Out: column boundaries (from the
+//! x-occupancy of chunks, sliver columns merged), each column's content range, and one row per
+//! line with its chunks placed in the columns they cover (spanning where a chunk crosses a
+//! boundary).
+
+use super::chunk::ChunkedLine;
+use super::config::{StreamConfig, TableConfig};
+use super::model::{TableCell, TableRow};
+use crate::layout::join_pieces;
+use crate::pdf::BBox;
+
+/// Column separators from the x-occupancy of chunks: x positions covered by (almost) no
+/// chunk of the block's multi-chunk lines.
+pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
+    let width = (x1 - x0).ceil().max(1.0) as usize + 1;
+    let mut occ = vec![0u32; width];
+    let multi: Vec<&&ChunkedLine<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
+    for info in &multi {
+        for c in &info.chunks {
+            let a = ((c.bbox.x0 - x0).floor().max(0.0) as usize).min(width - 1);
+            let b = ((c.bbox.x1 - x0).ceil().max(0.0) as usize).min(width - 1);
+            for o in &mut occ[a..=b] {
+                *o += 1;
+            }
+        }
+    }
+    // Headers and titles may cross a gap; tolerate a few crossings.
+    let allowed = ((multi.len() as f64) * cfg.gap_crossing_share).floor() as u32;
+    let mut bounds = vec![x0];
+    let mut i = 0;
+    while i < width {
+        if occ[i] <= allowed && i > 0 {
+            let start = i;
+            while i < width && occ[i] <= allowed {
+                i += 1;
+            }
+            if i < width && (i - start) as f64 >= cfg.min_gap_width {
+                bounds.push(x0 + (start + i) as f64 / 2.0);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    bounds.push(x1);
+    bounds
+}
+
+/// Columns a chunk covers (first..=last): those holding a real share of it (a quarter of the
+/// chunk, or half the column), so a caption that only grazes a boundary stays in one column.
+pub(super) fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (usize, usize) {
+    let n = bounds.len() - 1;
+    let w = b.width().max(0.1);
+    let mut first = None;
+    let mut last = 0;
+    for c in 0..n {
+        let (l, r) = (bounds[c], bounds[c + 1]);
+        let ov = (b.x1.min(r) - b.x0.max(l)).max(0.0);
+        if ov >= cfg.chunk_column_share * w || ov >= cfg.column_chunk_share * (r - l) {
+            if first.is_none() {
+                first = Some(c);
+            }
+            last = c;
+        }
+    }
+    let first = first.unwrap_or_else(|| bounds.partition_point(|&x| x <= b.center_x()).saturating_sub(1).min(n - 1));
+    (first, last.max(first))
+}
+
+/// Drop column boundaries that leave a column holding a chunk centre on fewer than two lines
+/// (a header word that sticks out beside its column makes a sliver column otherwise).
+pub(super) fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &StreamConfig) -> Vec<f64> {
+    loop {
+        let n = bounds.len() - 1;
+        if n < 2 {
+            return bounds;
+        }
+        let support: Vec<usize> = (0..n)
+            .map(|c| block.iter().filter(|l| l.chunks.iter().any(|ch| ch.bbox.center_x() >= bounds[c] && ch.bbox.center_x() < bounds[c + 1])).count())
+            .collect();
+        let Some(c) = (0..n).find(|&c| support[c] < cfg.min_column_support) else {
+            return bounds;
+        };
+        // Merge with the neighbour whose boundary is nearer to this column's text.
+        let remove = if c == 0 {
+            1
+        } else if c == n - 1 {
+            n - 1
+        } else {
+            let centres: Vec<f64> = block.iter().flat_map(|l| l.chunks.iter()).map(|ch| ch.bbox.center_x()).filter(|&x| x >= bounds[c] && x < bounds[c + 1]).collect();
+            let mid = if centres.is_empty() { (bounds[c] + bounds[c + 1]) / 2.0 } else { centres.iter().sum::<f64>() / centres.len() as f64 };
+            if mid - bounds[c] < bounds[c + 1] - mid { c } else { c + 1 }
+        };
+        bounds.remove(remove);
+    }
+}
+
+/// Per column, the x-range its text really occupies: the union of the chunks that lie inside
+/// that column alone. Captions are placed against these ranges, not against the gap midpoints
+/// (a caption wider than its right-aligned numbers pokes into the gap without spanning).
+pub(super) fn content_extents(block: &[&ChunkedLine<'_>], bounds: &[f64], cfg: &StreamConfig) -> Vec<Option<(f64, f64)>> {
+    let n = bounds.len() - 1;
+    let mut ext: Vec<Option<(f64, f64)>> = vec![None; n];
+    // Body-like lines only (most columns filled): captions would blur the ranges.
+    let full = (n as f64 * cfg.body_line_fill).ceil().max(2.0) as usize;
+    for l in block.iter().filter(|l| l.chunks.len() >= full) {
+        for ch in &l.chunks {
+            let (a, b) = chunk_columns(bounds, &ch.bbox, cfg);
+            if a == b {
+                let e = ext[a].get_or_insert((ch.bbox.x0, ch.bbox.x1));
+                e.0 = e.0.min(ch.bbox.x0);
+                e.1 = e.1.max(ch.bbox.x1);
+            }
+        }
+    }
+    ext
+}
+
+/// Columns a chunk covers, judged by the columns' content ranges when it crosses a boundary.
+pub(super) fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f64)>], b: &BBox, cfg: &StreamConfig) -> (usize, usize) {
+    let (a, z) = chunk_columns(bounds, b, cfg);
+    if a == z {
+        return (a, z);
+    }
+    let touched: Vec<usize> = (a..=z)
+        .filter(|&c| extents[c].is_some_and(|(l, r)| (b.x1.min(r) - b.x0.max(l)) > cfg.content_overlap_share * (r - l).max(1.0)))
+        .collect();
+    match (touched.first(), touched.last()) {
+        (Some(&f), Some(&l)) => (f, l),
+        _ => (a, z),
+    }
+}
+
+/// The row of one chunked line: each chunk in the columns it covers.
+pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
+    let n = bounds.len() - 1;
+    let mut cells = vec![TableCell::blank(); n];
+    for ch in &info.chunks {
+        let (a, b) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
+        if cells[a].covered {
+            continue;
+        }
+        let text = join_pieces([cells[a].text.as_str(), ch.text.as_str()]);
+        cells[a].text = text;
+        if b > a && (a + 1..=b).all(|c| cells[c].text.is_empty() && !cells[c].covered) {
+            cells[a].col_span = b - a + 1;
+            for c in cells.iter_mut().take(b + 1).skip(a + 1) {
+                *c = TableCell::covered();
+            }
+        }
+    }
+    TableRow { page, top: info.line.bbox.y0, bottom: info.line.bbox.y1, cells, label: None, level: None }
+}

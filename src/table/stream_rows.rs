@@ -1,0 +1,152 @@
+//! Rows of an unruled table from its lines. In: one row per text line. Out: the table's rows,
+//! wrapped lines joined into their rows (up or down, by lowercase continuation and spacing),
+//! multi-line headers joined column by column, column spans kept consistent.
+
+use super::config::TableConfig;
+use super::model::{TableCell, TableRow};
+use crate::layout::join_pieces;
+
+pub(super) fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+pub(super) fn filled_columns(r: &TableRow) -> Vec<usize> {
+    r.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(i, _)| i).collect()
+}
+
+/// Merge row `src` into `dst` (cell by cell), `src_below` telling the reading order.
+pub(super) fn merge_rows(dst: &mut TableRow, src: &TableRow, src_below: bool) {
+    for (d, s) in dst.cells.iter_mut().zip(&src.cells) {
+        if s.text.trim().is_empty() {
+            continue;
+        }
+        if d.covered {
+            continue;
+        }
+        d.text = if src_below { join_pieces([d.text.as_str(), s.text.as_str()]) } else { join_pieces([s.text.as_str(), d.text.as_str()]) };
+        d.col_span = d.col_span.max(s.col_span);
+    }
+    dst.top = dst.top.min(src.top);
+    dst.bottom = dst.bottom.max(src.bottom);
+    normalize_spans(&mut dst.cells);
+}
+
+/// Make column spans consistent: a span only covers blank positions to its right, and the
+/// positions it covers are marked covered (and nothing else is).
+pub(super) fn normalize_spans(cells: &mut [TableCell]) {
+    let n = cells.len();
+    for c in cells.iter_mut() {
+        if c.covered && !c.text.trim().is_empty() {
+            c.covered = false;
+            c.col_span = 1;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if cells[i].covered {
+            // An orphan covered cell (no anchor reaching it) becomes blank.
+            cells[i] = TableCell::blank();
+            i += 1;
+            continue;
+        }
+        let want = cells[i].col_span.max(1);
+        let mut span = 1;
+        while span < want && i + span < n && cells[i + span].text.trim().is_empty() {
+            span += 1;
+        }
+        cells[i].col_span = span;
+        for c in cells.iter_mut().take(i + span).skip(i + 1) {
+            *c = TableCell::covered();
+        }
+        i += span;
+    }
+}
+
+/// Without rules, each line of a multi-line header is a row of its own at first: join the
+/// header lines column by column into one row, except that a line with a caption spanning
+/// several columns stays a header level of its own.
+pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
+    // Header *lines* (one row per line, before joining): not the table's final header row
+    // count, which page_tables counts once the rows are final.
+    let h = super::header::header_row_count(&rows, &cfg.header);
+    if h < 2 {
+        return rows;
+    }
+    let mut out: Vec<TableRow> = Vec::with_capacity(rows.len());
+    let mut current_spans = false;
+    for (i, r) in rows.into_iter().enumerate() {
+        let spans = r.cells.iter().any(|c| c.col_span > 1);
+        match out.last_mut() {
+            Some(prev) if i < h && !spans && !current_spans => merge_rows(prev, &r, true),
+            _ => {
+                current_spans = spans;
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+/// Join wrapped lines without rulings: a line with text in a single column joins the row above
+/// when it continues it (lowercase start, tight spacing), or the row below when that row's text
+/// in the same column continues it.
+pub(super) fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
+    let n = rows.len();
+    let filled: Vec<Vec<usize>> = rows.iter().map(filled_columns).collect();
+    // Decide for each single-column line whether it joins up (-1), down (+1) or stays (0).
+    let mut dir = vec![0i8; n];
+    for i in 0..n {
+        // A line whose every cell runs on in lowercase continues the row above.
+        let runs_on = filled[i].len() >= 2 && filled[i].iter().all(|&c| starts_lowercase(&rows[i].cells[c].text));
+        if runs_on && i > 0 && rows[i].top - rows[i - 1].bottom <= cfg.wrap_gap * (rows[i].bottom - rows[i].top).max(1.0) {
+            dir[i] = -1;
+            continue;
+        }
+        if filled[i].len() != 1 || rows[i].cells.len() < 2 {
+            continue;
+        }
+        let c = filled[i][0];
+        let text = rows[i].cells[c].text.as_str();
+        let h = (rows[i].bottom - rows[i].top).max(1.0);
+        let gap_up = if i > 0 { rows[i].top - rows[i - 1].bottom } else { f64::MAX };
+        let gap_down = if i + 1 < n { rows[i + 1].top - rows[i].bottom } else { f64::MAX };
+        let tight = cfg.wrap_gap * h;
+        // Up: the row above has text in this column (or receives it from the line above it).
+        let above_has_text = i > 0 && !rows[i - 1].cells[c].covered && !rows[i - 1].cells[c].text.is_empty();
+        let above_receives = i >= 2 && dir[i - 2] == 1 && filled[i - 2] == [c];
+        let up_ok = i > 0 && gap_up <= tight && (above_has_text || above_receives);
+        // Down: the row below continues this text, or has values but nothing in this column
+        // (its label is wrapped around its numbers).
+        let down_ok = i + 1 < n
+            && gap_down <= tight
+            && filled[i + 1].len() > 1
+            && ((filled[i + 1].contains(&c) && starts_lowercase(&rows[i + 1].cells[c].text))
+                || (!filled[i + 1].contains(&c) && !rows[i + 1].cells[c].covered));
+        if up_ok && starts_lowercase(text) {
+            dir[i] = -1;
+        } else if down_ok {
+            dir[i] = 1;
+        }
+    }
+    let mut out: Vec<TableRow> = Vec::new();
+    let mut pending: Vec<TableRow> = Vec::new();
+    for (i, r) in rows.into_iter().enumerate() {
+        match dir[i] {
+            -1 if !out.is_empty() => {
+                if let Some(last) = out.last_mut() {
+                    merge_rows(last, &r, true);
+                }
+            }
+            1 => pending.push(r),
+            _ => {
+                let mut r = r;
+                for p in pending.drain(..).rev() {
+                    merge_rows(&mut r, &p, false);
+                }
+                out.push(r);
+            }
+        }
+    }
+    out.extend(pending);
+    out
+}
