@@ -2,7 +2,7 @@
 //! format does not matter): comparators, dates, years, document numbers, codes and ordinals.
 
 use super::numeral::is_section_number;
-use super::parse::NonValueKind;
+use super::non_value::NonValueKind;
 use std::borrow::Cow;
 
 /// No date, year, code, document number or ordinal is longer than this (in bytes); longer cells
