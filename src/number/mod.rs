@@ -40,16 +40,21 @@
 
 mod affix;
 mod checks;
+mod column_kind;
 mod context;
+mod document_format;
 mod format;
 mod formula;
+mod header_formulas;
 mod locale;
 mod non_value;
 mod normalize;
 mod numeral;
 mod parse;
 mod shape;
-mod table_values;
+mod table_checks;
+mod table_numbers;
+mod text_numbers;
 mod unit;
 
 #[cfg(test)]
@@ -62,5 +67,8 @@ pub use formula::{ColumnFormula, parse_column_formulas};
 pub use locale::{FormatEvidence, LanguageHint, LocaleGuess, detect_language, guess_locale};
 pub use non_value::NonValueKind;
 pub use parse::{CellNumber, parse_cell, read_number_ignoring_shape};
-pub use table_values::{CellValue, ColumnKind, TableNumbers, column_evidence, document_format, numbers_in_text, table_numbers};
+pub use column_kind::ColumnKind;
+pub use document_format::{column_evidence, document_format};
+pub use table_numbers::{CellValue, TableNumbers, table_numbers};
+pub use text_numbers::numbers_in_text;
 pub use unit::{Unit, find_unit, is_unit_line};
