@@ -2,7 +2,7 @@
 //! decides what a numeric-looking cell means: row numbers (`1`, `II`, `a)`) in a label column
 //! and codes (`2080505`, `208`, `20805`) in a code column are never values.
 
-use super::non_value::NonValueKind;
+use crate::text::NonValueKind;
 use super::parse::CellNumber;
 use crate::table::Table;
 use serde::Serialize;

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::normalize::fold_cell_text;
+use crate::text::fold_cell_text;
 
 /// "Column `target` equals the signed sum of columns `terms`", in table column indices.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -11,11 +11,8 @@
 
 use std::collections::HashMap;
 
-use super::affix::split_number_parts;
 use super::format::NumberFormat;
-use super::normalize::fold_cell_text;
-use super::numeral::{is_section_number, read_numeral};
-use super::shape::classify_shape;
+use crate::text::{classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
 
 /// Evidence-based guess of a document's (or a column's) format from its cell texts and a
 /// language hint.

@@ -3,12 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::affix::{NumberParts, split_number_parts};
 use super::format::NumberFormat;
-use super::normalize::fold_cell_text;
-use super::numeral::{is_section_number, read_numeral};
-use super::non_value::NonValueKind;
-use super::shape::classify_shape;
+use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
 
 /// What a cell's text is, numerically.
 #[derive(Debug, Clone, PartialEq, Eq)]

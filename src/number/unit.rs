@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::normalize::fold_cell_text;
+use crate::text::{UNIT_MARKERS, fold_cell_text, is_cjk};
 
 /// A unit of measure for a table or column.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -137,26 +137,12 @@ const UNIT_WORDS: &[(&str, UnitWord)] = &[
     ("of", Filler),
 ];
 
-/// Unit markers, lowercase, longest first where one is a prefix of another.
-const UNIT_MARKERS: &[&str] = &[
-    "đơn vị tính",
-    "đơn vị",
-    "đvt",
-    "单位",
-    "單位",
-    "units",
-    "unit",
-];
 
 /// Characters of a text that [`find_unit`] and [`is_unit_line`] look at.
 const LONGEST_UNIT_TEXT: usize = 1000;
 
 fn lowercase(ch: char) -> char {
     ch.to_lowercase().next().unwrap_or(ch)
-}
-
-fn is_cjk(ch: char) -> bool {
-    matches!(ch as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 /// The folded text with its characters indexed, so that matching can work on characters and

@@ -1,5 +1,6 @@
-//! Why a numeric-looking cell is not a plain value: the kinds that [`super::shape`] recognises
-//! from a cell's shape alone and the ones [`super::parse`] finds while reading the number.
+//! Why a numeric-looking cell is not a plain value: the kinds that [`classify_shape`](super::classify_shape)
+//! recognises from a cell's shape alone and the ones the number stage finds while reading the
+//! number (unit text after it, malformed digit groups).
 
 /// Why a numeric-looking cell is not a plain value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
