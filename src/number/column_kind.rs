@@ -3,6 +3,7 @@
 //! and codes (`2080505`, `208`, `20805`) in a code column are never values.
 
 use crate::text::NonValueKind;
+use super::config::NumberConfig;
 use super::parse::CellNumber;
 use crate::table::Table;
 use serde::Serialize;
@@ -32,7 +33,7 @@ pub(super) fn header_text(table: &Table, col: usize) -> String {
 
 /// The kind of column `col`, given each body row's parsed cell there (`None`: covered, missing
 /// or blank).
-pub(super) fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNumber>>]) -> ColumnKind {
+pub(super) fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNumber>>], cfg: &NumberConfig) -> ColumnKind {
     let cells: Vec<(&str, &CellNumber)> = table
         .rows
         .iter()
@@ -47,16 +48,16 @@ pub(super) fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNu
     let code_header = ["编码", "代码", "科目", "code", "mã"].iter().any(|k| header.contains(k));
     let label_header = ["stt", "序号", "tt", "no."].iter().any(|k| header.trim() == *k);
     // Label column: among the first two columns, every cell a row marker (or a total word).
-    if col < 2 && (label_header || texts().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts().any(is_marker) {
+    if col < cfg.label_columns && (label_header || texts().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts().any(is_marker) {
         return ColumnKind::Label;
     }
     let digits_only = texts().all(|t| t.chars().all(|c| c.is_ascii_digit()));
     let some_code = cells.iter().any(|(_, p)| matches!(p, CellNumber::NotAValue { kind: NonValueKind::Code }));
-    if digits_only && (code_header || (some_code && texts().all(|t| t.len() >= 3))) {
+    if digits_only && (code_header || (some_code && texts().all(|t| t.len() >= cfg.min_code_digits))) {
         return ColumnKind::Code;
     }
     let values = cells.iter().filter(|(_, p)| matches!(p, CellNumber::Value { .. })).count();
-    if values * 2 >= cells.len() { ColumnKind::Number } else { ColumnKind::Text }
+    if values as f64 >= cfg.number_column_share * cells.len() as f64 { ColumnKind::Number } else { ColumnKind::Text }
 }
 
 #[cfg(test)]

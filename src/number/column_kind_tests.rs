@@ -30,7 +30,7 @@ fn kinds(t: &Table, format: NumberFormat) -> Vec<ColumnKind> {
         .iter()
         .map(|r| (0..t.n_cols).map(|c| r.cells.get(c).filter(|x| !x.text.trim().is_empty()).map(|x| parse_cell(&x.text, &format))).collect())
         .collect();
-    (0..t.n_cols).map(|c| column_kind(t, c, &parsed)).collect()
+    (0..t.n_cols).map(|c| column_kind(t, c, &parsed, &crate::number::NumberConfig::DEFAULT)).collect()
 }
 
 #[test]

@@ -40,6 +40,7 @@
 
 mod checks;
 mod column_kind;
+mod config;
 mod context;
 mod document_format;
 mod format;
@@ -55,15 +56,16 @@ mod unit;
 #[cfg(test)]
 mod cases;
 
-pub use checks::{Check, CheckKind, CheckRow, run_checks, running_total_check};
+pub use checks::{Check, CheckKind, CheckRow, run_checks, run_checks_with_config, running_total_check, running_total_check_with_config};
+pub use config::NumberConfig;
 pub use context::{TableContext, table_context};
 pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};
-pub use locale::{FormatEvidence, LanguageHint, LocaleGuess, detect_language, guess_locale};
+pub use locale::{FormatEvidence, LanguageHint, LocaleGuess, detect_language, detect_language_with_config, guess_locale};
 pub use crate::text::NonValueKind;
 pub use parse::{CellNumber, parse_cell, read_number_ignoring_shape};
 pub use column_kind::ColumnKind;
-pub use document_format::{column_evidence, document_format};
-pub use table_numbers::{CellValue, TableNumbers, table_numbers};
-pub use text_numbers::numbers_in_text;
+pub use document_format::{column_evidence, column_evidence_with_config, document_format, document_format_with_config};
+pub use table_numbers::{CellValue, TableNumbers, table_numbers, table_numbers_with_config};
+pub use text_numbers::{numbers_in_text, numbers_in_text_with_config};
 pub use unit::{Unit, find_unit, is_unit_line};

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::config::{LONGEST_DASH_ZERO, LONGEST_UNIT_TEXT_CHARS, MOST_UNIT_TEXT_WORDS};
 use super::format::NumberFormat;
 use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
 
@@ -102,9 +103,9 @@ pub fn read_number_ignoring_shape(text: &str, format: &NumberFormat) -> Option<D
     Some(signed(unsigned, parts.negative))
 }
 
-/// A lone dash (up to three) means zero in budget tables.
+/// A lone dash (up to [`LONGEST_DASH_ZERO`]) means zero in budget tables.
 fn is_dash_zero(folded: &str) -> bool {
-    !folded.is_empty() && folded.len() <= 3 && folded.bytes().all(|b| b == b'-')
+    !folded.is_empty() && folded.len() <= LONGEST_DASH_ZERO && folded.bytes().all(|b| b == b'-')
 }
 
 enum Reading {
@@ -142,8 +143,8 @@ fn signed(mut value: Decimal, negative: bool) -> Decimal {
 /// Short text after a number that names what was counted (`场`, `人`, `hộ gia đình`, `万元`,
 /// `/người`), as opposed to a sentence or more numbers.
 fn looks_like_unit_text(trailing: &str) -> bool {
-    trailing.chars().count() <= 16
-        && trailing.split_whitespace().count() <= 3
+    trailing.chars().count() <= LONGEST_UNIT_TEXT_CHARS
+        && trailing.split_whitespace().count() <= MOST_UNIT_TEXT_WORDS
         && trailing.chars().any(|c| c.is_alphabetic())
         && !trailing.starts_with(['.', ',', '-'])
         && !trailing.chars().any(|c| {

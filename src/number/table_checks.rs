@@ -1,7 +1,8 @@
 //! Which arithmetic checks a finished table gets, from its column kinds, row levels and header.
 
-use super::checks::{Check, CheckRow, run_checks};
+use super::checks::{Check, CheckRow, run_checks_with_config, running_total_check_with_config};
 use super::column_kind::ColumnKind;
+use super::config::NumberConfig;
 use super::formula::parse_column_formulas;
 use super::header_formulas::{adjustment_formulas, split_header_formulas, total_header_formulas};
 use super::table_numbers::CellValue;
@@ -11,7 +12,7 @@ use rust_decimal::Decimal;
 /// The arithmetic checks of a table: column formulas (from a column-number row, else from
 /// header captions), sums of children in a row hierarchy, and per-side running totals in a
 /// two-sided table.
-pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<CellValue>>]) -> Vec<Check> {
+pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<CellValue>>], cfg: &NumberConfig) -> Vec<Check> {
     let rows: Vec<CheckRow> = table
         .rows
         .iter()
@@ -47,19 +48,19 @@ pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<
     if two_sided {
         // One flat level (no parent/child checks) plus, per side, running totals.
         let flat: Vec<CheckRow> = rows.iter().map(|r| CheckRow { level: 1, is_total: false, values: r.values.clone() }).collect();
-        let mut checks = run_checks(&flat, &formulas);
-        checks.extend(side_total_checks(table, columns, &rows));
+        let mut checks = run_checks_with_config(&flat, &formulas, cfg);
+        checks.extend(side_total_checks(table, columns, &rows, cfg));
         return checks;
     }
     if !has_hierarchy && formulas.is_empty() {
         return Vec::new();
     }
-    run_checks(&rows, &formulas)
+    run_checks_with_config(&rows, &formulas, cfg)
 }
 
 /// Running totals of each side of a two-sided table: a total row (本年收入合计, 收入总计, Total)
 /// equals the rows since the previous total row of that side, that total row included.
-fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow]) -> Vec<Check> {
+fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], cfg: &NumberConfig) -> Vec<Check> {
     // Sides start at the first column and at each text column that follows a number column.
     let mut starts = vec![0];
     for i in 1..columns.len() {
@@ -81,7 +82,7 @@ fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow]) -
                 }
                 if let Some(found) = rows.get(i).and_then(|x| x.values.get(col).copied().flatten()) {
                     let terms: Vec<Option<Decimal>> = (since..i).map(|j| rows[j].values.get(col).copied().flatten()).collect();
-                    out.extend(super::checks::running_total_check(i, col, found, &terms));
+                    out.extend(running_total_check_with_config(i, col, found, &terms, cfg));
                 }
                 since = i;
             }

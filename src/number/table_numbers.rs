@@ -3,6 +3,7 @@
 
 use super::checks::Check;
 use super::column_kind::{ColumnKind, column_kind, header_text};
+use super::config::NumberConfig;
 use super::context::{TableContext, table_context};
 use super::format::NumberFormat;
 use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
@@ -36,13 +37,19 @@ pub struct TableNumbers {
 /// Read the numbers of one table with the document's format (a column with strong evidence of
 /// another format uses that one).
 /// `evidence` is the table's [`column_evidence`]; a column whose own evidence points to another
-/// format with confidence 0.8 or more reads with that format. Empty when the format is forced.
+/// format with confidence [`NumberConfig::column_format_confidence`] or more reads with that
+/// format. Empty when the format is forced. With [`NumberConfig::DEFAULT`].
 pub fn table_numbers(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGuess, language: LanguageHint) -> TableNumbers {
+    table_numbers_with_config(table, evidence, doc, language, &NumberConfig::DEFAULT)
+}
+
+/// [`table_numbers`] with the thresholds of `cfg`.
+pub fn table_numbers_with_config(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGuess, language: LanguageHint, cfg: &NumberConfig) -> TableNumbers {
     let n = table.n_cols;
     let mut col_format = vec![doc.format; n];
     for (f, e) in col_format.iter_mut().zip(evidence) {
-        let g = e.decide(language);
-        if g.format != doc.format && g.confidence >= 0.8 {
+        let g = e.decide_with_config(language, cfg);
+        if g.format != doc.format && g.confidence >= cfg.column_format_confidence {
             *f = g.format;
         }
     }
@@ -59,7 +66,7 @@ pub fn table_numbers(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGue
                 .collect()
         })
         .collect();
-    let columns: Vec<ColumnKind> = (0..n).map(|c| column_kind(table, c, &parsed)).collect();
+    let columns: Vec<ColumnKind> = (0..n).map(|c| column_kind(table, c, &parsed, cfg)).collect();
     let values: Vec<Vec<Option<CellValue>>> = parsed
         .iter()
         .map(|row| {
@@ -76,6 +83,6 @@ pub fn table_numbers(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGue
         .collect();
     let context = table_context(&table.context_above, &table.page_furniture);
     let column_units: Vec<Option<Unit>> = (0..n).map(|c| find_unit(&header_text(table, c))).collect();
-    let checks = table_checks(table, &columns, &values);
+    let checks = table_checks(table, &columns, &values, cfg);
     TableNumbers { format: doc.format, columns, values, context, column_units, checks }
 }

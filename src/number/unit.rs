@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use super::config::{LONGEST_UNIT_TEXT, MOST_MULTIPLIER_ZEROS, UNIT_LINE_LONGEST_PREFIX};
 use crate::text::{UNIT_MARKERS, fold_cell_text, is_cjk};
 
 /// A unit of measure for a table or column.
@@ -138,9 +139,6 @@ const UNIT_WORDS: &[(&str, UnitWord)] = &[
 ];
 
 
-/// Characters of a text that [`find_unit`] and [`is_unit_line`] look at.
-const LONGEST_UNIT_TEXT: usize = 1000;
-
 fn lowercase(ch: char) -> char {
     ch.to_lowercase().next().unwrap_or(ch)
 }
@@ -238,7 +236,7 @@ impl IndexedText {
         }
         let zeros = digits.strip_prefix('1')?;
         let exponent = u32::try_from(zeros.len()).ok()?;
-        (zeros.bytes().all(|b| b == b'0') && (1..=15).contains(&exponent))
+        (zeros.bytes().all(|b| b == b'0') && (1..=MOST_MULTIPLIER_ZEROS).contains(&exponent))
             .then_some((index, exponent))
     }
 
@@ -287,7 +285,8 @@ impl IndexedText {
             index = after;
         }
         let (first, last) = span?;
-        if !has_word || exponent > 28 {
+        // A Decimal holds at most 28 decimal digits of scale, and 10^28 fits its 96-bit mantissa.
+        if !has_word || exponent > Decimal::MAX_SCALE {
             return None;
         }
         // exponent ≤ 28, so 10^exponent fits both i128 and a Decimal's 96-bit mantissa.
@@ -425,7 +424,7 @@ pub fn is_unit_line(text: &str) -> bool {
         .any(|(marker_start, phrase_start, _)| {
             let before = &indexed.text[..indexed.byte_offset(marker_start)];
             let sentence_like =
-                before.chars().count() > 60 || before.contains([',', ';', '。', '，', '；']);
+                before.chars().count() > UNIT_LINE_LONGEST_PREFIX || before.contains([',', ';', '。', '，', '；']);
             !sentence_like
                 && phrase_start < line_end
                 && indexed.read_phrase(phrase_start, line_end, true).is_some()

@@ -1,10 +1,16 @@
 //! Roman numerals (`I`, `IV`, `XIV`, `iv`), as row markers and ordinals.
 
+/// The Roman numerals recognised: row markers of budget tables stay far below 90 (`LXXXIX`).
+const ROMAN_VALUES: std::ops::RangeInclusive<i32> = 1..=89;
+
+/// The longest canonical numeral in [`ROMAN_VALUES`] (`LXXXVIII`), in characters.
+const LONGEST_ROMAN: usize = 8;
+
 /// A canonical Roman numeral up to 89 in one case (`I`, `IV`, `XIV`, `iv`).
 pub fn is_roman_numeral(text: &str) -> bool {
     let upper = text.to_ascii_uppercase();
     let one_case = text == upper || text == text.to_ascii_lowercase();
-    if text.is_empty() || text.len() > 8 || !one_case || !upper.chars().all(|c| "IVXL".contains(c))
+    if text.is_empty() || text.len() > LONGEST_ROMAN || !one_case || !upper.chars().all(|c| "IVXL".contains(c))
     {
         return false;
     }
@@ -22,7 +28,7 @@ pub fn is_roman_numeral(text: &str) -> bool {
             _ => total += value,
         }
     }
-    (1..=89).contains(&total) && to_roman(total) == upper
+    ROMAN_VALUES.contains(&total) && to_roman(total) == upper
 }
 
 fn to_roman(mut value: i32) -> String {

@@ -12,6 +12,31 @@ use std::borrow::Cow;
 /// skip the shape tests, which keeps them linear in the cell length.
 const LONGEST_SHAPE: usize = 120;
 
+/// Months and days of a date (calendar facts), printed with at most two digits.
+const MONTHS: std::ops::RangeInclusive<u32> = 1..=12;
+/// See [`MONTHS`].
+const DAYS: std::ops::RangeInclusive<u32> = 1..=31;
+/// See [`MONTHS`]; also the digits of a short year (`21/5/25`).
+const DAY_MONTH_DIGITS: usize = 2;
+
+/// Digits of the serial number of a document number (`82/TTr-UBND`, `121/2017/TT-BTC`): up to
+/// six; longer digit runs before a slash are amounts or codes.
+const DOCUMENT_SERIAL_DIGITS: std::ops::RangeInclusive<usize> = 1..=6;
+
+/// A digit string this long or longer is a code (`2080505`), not an amount: budget amounts of
+/// seven digits and more are printed with group separators.
+pub const CODE_MIN_DIGITS: usize = 7;
+
+/// Letters at the start of a letter+digit code (`A02010104`, `B99`, `NS12`).
+const CODE_LETTERS: std::ops::RangeInclusive<usize> = 1..=4;
+
+/// Digits a letter+digit code has at least (`B99`); `A1` is an ordinal-like label.
+const CODE_MIN_DIGITS_AFTER_LETTERS: usize = 2;
+
+/// Longest Chinese numeral ordinal (`一百二十`) and longest digit ordinal (`1234.`), in
+/// characters.
+const LONGEST_ORDINAL: usize = 4;
+
 /// The non-value kind of a folded cell ([`fold_cell_text`](super::fold_cell_text)) whose shape
 /// alone says it is not an amount; `None` for anything else.
 pub fn classify_shape(folded: &str) -> Option<NonValueKind> {
@@ -81,11 +106,11 @@ fn number_of(digits: &str) -> u32 {
 }
 
 fn is_month(digits: &str) -> bool {
-    digits.len() <= 2 && (1..=12).contains(&number_of(digits))
+    digits.len() <= DAY_MONTH_DIGITS && MONTHS.contains(&number_of(digits))
 }
 
 fn is_day(digits: &str) -> bool {
-    digits.len() <= 2 && (1..=31).contains(&number_of(digits))
+    digits.len() <= DAY_MONTH_DIGITS && DAYS.contains(&number_of(digits))
 }
 
 /// Day and month in either order (`21/5`, `5/21`).
@@ -110,7 +135,7 @@ fn is_single_date(compact: &str, allow_year_month: bool) -> bool {
         };
         match parts.as_slice() {
             [first, second, third] => {
-                let year_last = is_year_digits(third) || (separator == '/' && third.len() == 2);
+                let year_last = is_year_digits(third) || (separator == '/' && third.len() == DAY_MONTH_DIGITS);
                 if year_last && is_day_and_month(first, second) {
                     return true;
                 }
@@ -222,7 +247,7 @@ fn is_slash_document_number(folded: &str) -> bool {
     let Some((number, reference)) = compact.split_once('/') else {
         return false;
     };
-    (1..=6).contains(&number.len())
+    DOCUMENT_SERIAL_DIGITS.contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
         && !reference.is_empty()
         && reference
@@ -255,7 +280,8 @@ fn is_bracket_document_number(folded: &str) -> bool {
 /// `00515`, `098` (leading zero), `2080505` (7 digits or more), `A02010104`, `B99`.
 fn is_code(folded: &str) -> bool {
     if !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_digit()) {
-        return (folded.len() >= 2 && folded.starts_with('0')) || folded.len() >= 7;
+        // A leading zero followed by more digits (`098`) is a code, as is a long digit string.
+        return (folded.len() >= 2 && folded.starts_with('0')) || folded.len() >= CODE_MIN_DIGITS;
     }
     let letter_count = folded
         .bytes()
@@ -267,9 +293,9 @@ fn is_code(folded: &str) -> bool {
         "rp", "rs", "us", "usd", "eur", "vnd", "cny", "rmb", "gbp", "jpy", "inr",
     ]
     .contains(&letters.to_ascii_lowercase().as_str());
-    (1..=4).contains(&letter_count)
+    CODE_LETTERS.contains(&letter_count)
         && !currency_like
-        && rest.bytes().filter(|b| b.is_ascii_digit()).count() >= 2
+        && rest.bytes().filter(|b| b.is_ascii_digit()).count() >= CODE_MIN_DIGITS_AFTER_LETTERS
         && rest
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
@@ -293,7 +319,7 @@ fn is_ordinal(folded: &str) -> bool {
     let (Some(first), rest) = (chars.next(), chars.as_str()) else {
         return false;
     };
-    if rest.is_empty() && first.is_alphabetic() && (first as u32) < 0x2E80 {
+    if rest.is_empty() && first.is_alphabetic() && (first as u32) < super::cjk::FIRST_CJK_CODE_POINT {
         return true;
     }
     if rest.is_empty() && is_circled_number(first) {
@@ -305,12 +331,12 @@ fn is_ordinal(folded: &str) -> bool {
     if core
         .chars()
         .all(|c| "一二三四五六七八九十百零〇两".contains(c))
-        && core.chars().count() <= 4
+        && core.chars().count() <= LONGEST_ORDINAL
     {
         return true;
     }
     if marked && !parenthesised {
-        let short_digits = core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
+        let short_digits = core.len() <= LONGEST_ORDINAL && core.bytes().all(|b| b.is_ascii_digit());
         return short_digits || is_section_number(core);
     }
     false
