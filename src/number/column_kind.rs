@@ -2,7 +2,7 @@
 //! decides what a numeric-looking cell means: row numbers (`1`, `II`, `a)`) in a label column
 //! and codes (`2080505`, `208`, `20805`) in a code column are never values.
 
-use crate::text::NonValueKind;
+use crate::text::{Context, NonValueKind, TokenShape, classify};
 use super::config::NumberConfig;
 use super::parse::CellNumber;
 use crate::table::Table;
@@ -20,10 +20,6 @@ pub enum ColumnKind {
     Number,
     /// Mostly text.
     Text,
-}
-
-fn is_marker(t: &str) -> bool {
-    crate::table::is_row_marker(t)
 }
 
 /// The texts of the header cells above column `col`, joined by spaces.
@@ -48,8 +44,13 @@ pub(super) fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNu
     let code_header = ["编码", "代码", "科目", "code", "mã"].iter().any(|k| header.contains(k));
     let label_header = ["stt", "序号", "tt", "no."].iter().any(|k| header.trim() == *k);
     // Label column: among the first two columns, every cell a row marker (or a total word).
-    if col < cfg.label_columns && (label_header || texts().all(|t| is_marker(t) || crate::table::is_total_label(t))) && texts().any(is_marker) {
-        return ColumnKind::Label;
+    if col < cfg.label_columns {
+        let label_shapes: Vec<TokenShape> = texts().map(|t| classify(t, Context::Label)).collect();
+        let is_marker = |s: &TokenShape| matches!(s, TokenShape::RowMarker(_));
+        let all_labels = label_shapes.iter().all(|s| is_marker(s) || *s == TokenShape::TotalLabel);
+        if (label_header || all_labels) && label_shapes.iter().any(is_marker) {
+            return ColumnKind::Label;
+        }
     }
     let digits_only = texts().all(|t| t.chars().all(|c| c.is_ascii_digit()));
     let some_code = cells.iter().any(|(_, p)| matches!(p, CellNumber::NotAValue { kind: NonValueKind::Code }));

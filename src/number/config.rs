@@ -121,10 +121,6 @@ impl Default for NumberConfig {
     }
 }
 
-/// A cell of only dashes, at most this many (`-`, `--`, `---`, after folding `–`, `—`, `−`),
-/// means zero in budget tables; longer runs are rules or filler.
-pub(crate) const LONGEST_DASH_ZERO: usize = 3;
-
 /// Text after a number is unit text (`3 场`, `12 triệu đồng`, `hộ gia đình`) only when it has at
 /// most this many characters; longer text is a sentence.
 pub(crate) const LONGEST_UNIT_TEXT_CHARS: usize = 16;

@@ -5,6 +5,7 @@
 use super::column_kind::{ColumnKind, header_text};
 use super::formula::ColumnFormula;
 use crate::table::Table;
+use crate::text::is_total_caption;
 
 /// Formulas a header states in words: a caption "Chia ra" / "Bao gồm" / "分为" ("divided
 /// into") spanning columns a..=b right of a number column means that column = Σ a..=b.
@@ -36,11 +37,6 @@ fn summable_columns(table: &Table, columns: &[ColumnKind]) -> Vec<bool> {
                 || table.rows.iter().all(|r| r.cells.get(c).is_none_or(|x| x.text.trim().is_empty()))
         })
         .collect()
-}
-
-fn is_total_caption(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
-    matches!(t.as_str(), "合计" | "小计" | "总计" | "tổngsố" | "tổngcộng" | "cộng" | "total" | "subtotal" | "tổng")
 }
 
 /// The header anchor cell covering `col` in header row `r`: (anchor column, span).

@@ -3,9 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::config::{LONGEST_DASH_ZERO, LONGEST_UNIT_TEXT_CHARS, MOST_UNIT_TEXT_WORDS};
+use super::config::{LONGEST_UNIT_TEXT_CHARS, MOST_UNIT_TEXT_WORDS};
 use super::format::NumberFormat;
-use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
+use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_dash_zero, is_section_number, read_numeral, split_number_parts};
 
 /// What a cell's text is, numerically.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,11 +101,6 @@ pub fn read_number_ignoring_shape(text: &str, format: &NumberFormat) -> Option<D
         }
     };
     Some(signed(unsigned, parts.negative))
-}
-
-/// A lone dash (up to [`LONGEST_DASH_ZERO`]) means zero in budget tables.
-fn is_dash_zero(folded: &str) -> bool {
-    !folded.is_empty() && folded.len() <= LONGEST_DASH_ZERO && folded.bytes().all(|b| b == b'-')
 }
 
 enum Reading {

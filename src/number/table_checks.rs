@@ -76,7 +76,7 @@ fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], c
         for &col in &value_cols {
             let mut since = 0;
             for (i, r) in table.rows.iter().enumerate() {
-                let is_total = label_cols.iter().any(|&c| r.cells.get(c).is_some_and(|x| crate::table::is_total_label(&x.text)));
+                let is_total = label_cols.iter().any(|&c| r.cells.get(c).is_some_and(|x| crate::text::is_total_label(&x.text)));
                 if !is_total {
                     continue;
                 }

@@ -330,7 +330,7 @@ fn is_ordinal(folded: &str) -> bool {
     }
     if core
         .chars()
-        .all(|c| "一二三四五六七八九十百零〇两".contains(c))
+        .all(|c| super::CHINESE_NUMERALS.contains(c))
         && core.chars().count() <= LONGEST_ORDINAL
     {
         return true;
