@@ -5,19 +5,13 @@ use super::config::TableConfig;
 use super::model::{Method, PageTable, TableCell, TableRow};
 use crate::layout::{TextLine, join_pieces};
 use crate::pdf::{BBox, Orientation, Ruling};
+use crate::text::is_numeric_token;
 
 /// Words of one line that sit close together: one cell's worth of text on that line.
 #[derive(Debug, Clone)]
 pub struct Chunk {
     pub text: String,
     pub bbox: BBox,
-}
-
-fn is_numeric_token(s: &str) -> bool {
-    let s = super::header::money_core(s.trim());
-    !s.is_empty()
-        && s.chars().any(|c| c.is_ascii_digit())
-        && s.chars().all(|c| c.is_ascii_digit() || ".,-−+()%'  ".contains(c))
 }
 
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
@@ -300,7 +294,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         return;
     }
     let n = band[0].cells.len();
-    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text));
+    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| crate::text::is_value_like(&x.text));
     let filled = filled_columns(&band[0]);
     let complete_rows = !first
         && band.len() >= 2
@@ -317,7 +311,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         out.extend(merge_wrapped_lines(band, cfg));
         return;
     }
-    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !super::header::looks_like_value(&x.text));
+    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !crate::text::is_value_like(&x.text));
     let body_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::is_value_cell(&x.text));
     let value_under_caption = (1..band.len()).find(|&i| (0..n).any(|c| body_value(&band[i], c) && band[..i].iter().any(|r| is_caption(r, c))));
     let mut band = band;

@@ -117,8 +117,8 @@ pub fn money_core(t: &str) -> &str {
     MAGNITUDE_SUFFIXES.iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest)
 }
 
-/// Separators inside a value as the table stage sees it: `.`, `,`, space, NBSP, `'`.
-const VALUE_SEPARATORS: &str = ".,  '";
+/// Separators inside a value as the table stage sees it: `.`, `,`, space, `'`.
+const VALUE_SEPARATORS: &str = ".,' ";
 
 /// A value-like cell: digits with separators, optional sign, parentheses or percent, or a dash
 /// (see the module documentation for how it differs from [`classify`]).
