@@ -30,6 +30,7 @@ pub mod number;
 pub mod output;
 pub mod pdf;
 pub mod table;
+pub mod text;
 
 pub use error::{Error, Result};
 pub use extract::{ExtractedDocument, ExtractedTable, Locale, Options, UnknownLocale, extract_document, extract_from_pages};

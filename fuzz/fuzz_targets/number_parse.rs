@@ -52,9 +52,9 @@ fuzz_target!(|text: &str| {
         }
         let _ = find_unit(cell);
         let _ = is_unit_line(cell);
-        let _ = tablelift::table::is_total_label(cell);
-        let _ = tablelift::table::is_row_marker(cell);
-        let _ = tablelift::table::looks_like_value(cell);
+        let _ = tablelift::text::is_total_label(cell);
+        let _ = tablelift::text::is_row_marker(cell);
+        let _ = tablelift::text::is_value_like(cell);
         let _ = NumberFormat::for_locale_code(cell);
     }
 
@@ -71,7 +71,7 @@ fuzz_target!(|text: &str| {
             let label = row.first().copied().unwrap_or("");
             CheckRow {
                 level: (label.len() % 4) as u8,
-                is_total: tablelift::table::is_total_label(label),
+                is_total: tablelift::text::is_total_label(label),
                 values: row.iter().map(|cell| value_of(cell, &guess.format)).collect(),
             }
         })

@@ -1,13 +1,7 @@
 //! Joining pieces of text the way a reader would: a single space between words, none between
 //! two CJK characters.
 
-/// True for Han, kana, hangul and CJK punctuation / full-width forms.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3100..=0x31BF | 0x31F0..=0x31FF |
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F |
-        0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
-}
+pub use crate::text::is_cjk;
 
 /// Append `piece` to `out`, separated by one space unless both sides of the joint are CJK.
 pub fn push_joined(out: &mut String, piece: &str) {

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::config::NumberConfig;
 use super::formula::ColumnFormula;
 
 /// One body row as the checks see it.
@@ -40,11 +41,11 @@ fn value_at(row: &CheckRow, column: usize) -> Option<Decimal> {
     row.values.get(column).copied().flatten()
 }
 
-/// Half a unit of the last printed decimal place of `found` (0.005 for `1424.00`, 0.5 for
-/// `300000000`).
-fn tolerance_of(found: Decimal) -> Decimal {
-    let scale = (found.scale() + 1).min(28);
-    Decimal::try_new(5, scale).unwrap_or(Decimal::ZERO)
+/// `cfg.check_tolerance` of a unit of the last printed decimal place of `found` (by default half
+/// of it: 0.005 for `1424.00`, 0.5 for `300000000`).
+fn tolerance_of(found: Decimal, cfg: &NumberConfig) -> Decimal {
+    let last_place = Decimal::new(1, found.scale());
+    last_place.checked_mul(cfg.check_tolerance).unwrap_or(Decimal::ZERO)
 }
 
 /// A check of `found` against the signed sum of `terms`, when there is something to compare:
@@ -57,6 +58,7 @@ fn compare(
     column: usize,
     found: Decimal,
     terms: impl IntoIterator<Item = (i8, Option<Decimal>)>,
+    cfg: &NumberConfig,
 ) -> Option<Check> {
     let mut expected = Decimal::ZERO;
     let mut any_value = false;
@@ -78,7 +80,7 @@ fn compare(
         }
     }
     let difference = expected.checked_sub(found)?.abs();
-    let ok = difference <= tolerance_of(found);
+    let ok = difference <= tolerance_of(found, cfg);
     Some(Check {
         kind,
         row,
@@ -92,7 +94,12 @@ fn compare(
 /// A running-total check: `found` at (`row`, `column`) against the sum of `terms` (missing
 /// terms count as 0), ok within half a unit of `found`'s last printed decimal place.
 pub fn running_total_check(row: usize, column: usize, found: Decimal, terms: &[Option<Decimal>]) -> Option<Check> {
-    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|t| (1, *t)))
+    running_total_check_with_config(row, column, found, terms, &NumberConfig::DEFAULT)
+}
+
+/// [`running_total_check`] with the tolerance of `cfg`.
+pub fn running_total_check_with_config(row: usize, column: usize, found: Decimal, terms: &[Option<Decimal>], cfg: &NumberConfig) -> Option<Check> {
+    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|t| (1, *t)), cfg)
 }
 
 /// For each row, the nearest earlier row of a smaller level, not looking past a total row.
@@ -148,8 +155,14 @@ fn top_level_rows_for_total(rows: &[CheckRow], total: usize) -> Vec<usize> {
 /// (a missing child value counts as 0), found = parent value; column formulas on each row where
 /// the target has a value and some term has one; total rows vs the sum of the top-level rows.
 /// A check is ok when |expected − found| ≤ half a unit of the last printed decimal place of
-/// `found`. Checks come row by row: sums of children, then formulas, then totals.
+/// `found`. Checks come row by row: sums of children, then formulas, then totals. With
+/// [`NumberConfig::DEFAULT`].
 pub fn run_checks(rows: &[CheckRow], formulas: &[ColumnFormula]) -> Vec<Check> {
+    run_checks_with_config(rows, formulas, &NumberConfig::DEFAULT)
+}
+
+/// [`run_checks`] with the tolerance of `cfg`.
+pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg: &NumberConfig) -> Vec<Check> {
     let parents = parent_of_each_row(rows);
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
     for (child, parent) in parents.iter().enumerate() {
@@ -174,6 +187,7 @@ pub fn run_checks(rows: &[CheckRow], formulas: &[ColumnFormula]) -> Vec<Check> {
                     column,
                     found,
                     terms,
+                    cfg,
                 ));
             }
         }
@@ -191,6 +205,7 @@ pub fn run_checks(rows: &[CheckRow], formulas: &[ColumnFormula]) -> Vec<Check> {
                 formula.target,
                 found,
                 terms,
+                cfg,
             ));
         }
         if row.is_total {
@@ -208,6 +223,7 @@ pub fn run_checks(rows: &[CheckRow], formulas: &[ColumnFormula]) -> Vec<Check> {
                     column,
                     found,
                     terms,
+                    cfg,
                 ));
             }
         }

@@ -35,8 +35,7 @@ pub fn table_context(lines_above: &[String], page_furniture: &[String]) -> Table
 /// The unit in a running header line such as "475 望都县乡村振兴局 预算年度：2022 单位：万元":
 /// read from its unit label ("单位", "Đơn vị", "ĐVT", "Unit") to the end of the line.
 fn unit_in_running_header(line: &str) -> Option<Unit> {
-    let lower = line.to_lowercase();
-    ["单位", "đơn vị", "đvt", "unit"].iter().find_map(|k| lower.find(k)).and_then(|byte| line.get(byte..)).and_then(find_unit)
+    crate::text::find_unit_marker(&line.to_lowercase()).and_then(|byte| line.get(byte..)).and_then(find_unit)
 }
 
 #[cfg(test)]

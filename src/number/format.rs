@@ -184,7 +184,7 @@ mod tests {
             return None;
         }
         let digits = value.to_string();
-        if digits.len() == 4 && ("1900"..="2100").contains(&digits.as_str()) {
+        if crate::text::is_year_digits(&digits) {
             Some(NonValueKind::Year)
         } else if digits.len() >= 7 {
             Some(NonValueKind::Code)

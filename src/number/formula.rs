@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::normalize::fold_cell_text;
+use super::config::COLUMN_NUMBER_MAX_DIGITS;
+use crate::text::fold_cell_text;
 
 /// "Column `target` equals the signed sum of columns `terms`", in table column indices.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -19,7 +20,7 @@ fn read_column_number(text: &str) -> Option<u32> {
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(text);
-    if inner.is_empty() || inner.len() > 4 || !inner.bytes().all(|b| b.is_ascii_digit()) {
+    if inner.is_empty() || inner.len() > COLUMN_NUMBER_MAX_DIGITS || !inner.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     inner.parse().ok()

@@ -11,11 +11,13 @@
 
 use std::collections::HashMap;
 
-use super::affix::split_number_parts;
+use super::config::NumberConfig;
 use super::format::NumberFormat;
-use super::normalize::fold_cell_text;
-use super::numeral::{is_section_number, read_numeral};
-use super::shape::classify_shape;
+use crate::text::{classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
+
+/// The first code point after the Latin blocks (Basic Latin through Latin Extended-B; IPA
+/// extensions start here).
+const END_OF_LATIN: u32 = 0x0250;
 
 /// Evidence-based guess of a document's (or a column's) format from its cell texts and a
 /// language hint.
@@ -59,8 +61,14 @@ impl LanguageHint {
 
 /// The language of `text` from its script and diacritics: Vietnamese letters (ệ ơ ư đ ă …),
 /// Han characters, kana, hangul; for other Latin text, common function words and letters of
-/// English, French and German. `Unknown` when the text has no letters.
+/// English, French and German. `Unknown` when the text has no letters. With
+/// [`NumberConfig::DEFAULT`].
 pub fn detect_language(text: &str) -> LanguageHint {
+    detect_language_with_config(text, &NumberConfig::DEFAULT)
+}
+
+/// [`detect_language`] with the thresholds of `cfg`.
+pub fn detect_language_with_config(text: &str, cfg: &NumberConfig) -> LanguageHint {
     let mut vietnamese = 0usize;
     let mut han = 0usize;
     let mut kana = 0usize;
@@ -89,7 +97,7 @@ pub fn detect_language(text: &str) -> LanguageHint {
             0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => hangul += 1,
             _ => {}
         }
-        if ch.is_alphabetic() && (ch as u32) < 0x0250 {
+        if ch.is_alphabetic() && (ch as u32) < END_OF_LATIN {
             latin += 1;
             if "éèêëàâçîïôûùœÉÈÊÀÇ".contains(ch) {
                 french_letters += 1;
@@ -100,16 +108,17 @@ pub fn detect_language(text: &str) -> LanguageHint {
         }
     }
     let east_asian = han + kana + hangul;
-    if east_asian > 0 && east_asian * 3 >= latin {
+    if east_asian > 0 && east_asian * cfg.latin_per_east_asian >= latin {
+        // Korean when hangul is the majority of the East-Asian characters.
         return if hangul * 2 > east_asian {
             LanguageHint::Korean
-        } else if kana >= 2 && kana * 10 >= east_asian {
+        } else if kana >= cfg.min_kana && kana * cfg.east_asian_per_kana >= east_asian {
             LanguageHint::Japanese
         } else {
             LanguageHint::Chinese
         };
     }
-    if vietnamese >= 1 && (latin < 40 || vietnamese * 50 >= latin) {
+    if vietnamese >= 1 && (latin < cfg.short_text_latin_letters || vietnamese * cfg.latin_per_vietnamese_letter >= latin) {
         return LanguageHint::Vietnamese;
     }
     if latin == 0 {
@@ -127,18 +136,18 @@ pub fn detect_language(text: &str) -> LanguageHint {
         let word = word.to_lowercase();
         match word.as_str() {
             "the" | "and" | "of" | "to" | "for" | "total" | "with" | "from" | "is" | "budget" => {
-                english += 2
+                english += cfg.function_word_weight
             }
             "le" | "la" | "les" | "des" | "et" | "du" | "pour" | "au" | "aux" | "une" | "est" => {
-                french += 2
+                french += cfg.function_word_weight
             }
             "der" | "die" | "das" | "und" | "für" | "mit" | "von" | "den" | "im" | "ist"
-            | "nicht" => german += 2,
+            | "nicht" => german += cfg.function_word_weight,
             _ => {}
         }
     }
-    french += french_letters;
-    german += german_letters * 2;
+    french += french_letters * cfg.french_letter_weight;
+    german += german_letters * cfg.german_letter_weight;
     let best = english.max(french).max(german);
     if best == 0 {
         LanguageHint::Other
@@ -151,15 +160,6 @@ pub fn detect_language(text: &str) -> LanguageHint {
     }
 }
 
-/// Weight of the language hint, in unambiguous cells: less than one cell, so any unambiguous
-/// evidence outweighs it.
-const HINT_WEIGHT: f64 = 0.75;
-/// Weight of a bare short section-like cell such as `1.5`.
-const SECTION_LIKE_WEIGHT: f64 = 0.5;
-
-/// Weight of a round thousand such as `2.000` (see [`round_thousand_separator`]).
-const ROUND_THOUSAND_WEIGHT: f64 = 0.5;
-
 /// The separator of a numeral shaped like a round thousand (`2.000`, `15,000`, `300.000`):
 /// one to three digits not starting with 0, one separator, then exactly `000`.
 fn round_thousand_separator(numeral: &str) -> Option<char> {
@@ -167,6 +167,7 @@ fn round_thousand_separator(numeral: &str) -> Option<char> {
     let head: String = chars.by_ref().take_while(|c| c.is_ascii_digit()).collect();
     let sep = numeral.chars().nth(head.len())?;
     let tail = &numeral[head.len() + sep.len_utf8()..];
+    // A first digit group of a thousand has one to three digits.
     let ok = !head.is_empty() && head.len() <= 3 && !head.starts_with('0') && tail == "000" && (sep == '.' || sep == ',');
     ok.then_some(sep)
 }
@@ -183,8 +184,13 @@ pub struct FormatEvidence {
 }
 
 impl FormatEvidence {
-    /// Add the evidence of one cell text.
+    /// Add the evidence of one cell text (weights of [`NumberConfig::DEFAULT`]).
     pub fn add_cell(&mut self, cell: &str) {
+        self.add_cell_with_config(cell, &NumberConfig::DEFAULT);
+    }
+
+    /// Add the evidence of one cell text, weighed with `cfg`.
+    pub fn add_cell_with_config(&mut self, cell: &str, cfg: &NumberConfig) {
         let folded = fold_cell_text(cell);
         if folded.is_empty() || classify_shape(&folded).is_some() {
             return;
@@ -196,8 +202,9 @@ impl FormatEvidence {
             return;
         }
         let weight = if parts.bare && is_section_number(parts.numeral) {
-            SECTION_LIKE_WEIGHT
+            cfg.section_like_weight
         } else {
+            // One unambiguous cell is the unit of evidence.
             1.0
         };
         let as_dot = read_numeral(parts.numeral, '.');
@@ -219,8 +226,8 @@ impl FormatEvidence {
             // number printed with three zero decimals, so it is weak evidence that the
             // separator groups (and the other one is the decimal separator).
             (Some(_), Some(_)) => match round_thousand_separator(parts.numeral) {
-                Some('.') => self.comma_decimal += ROUND_THOUSAND_WEIGHT,
-                Some(',') => self.dot_decimal += ROUND_THOUSAND_WEIGHT,
+                Some('.') => self.comma_decimal += cfg.round_thousand_weight,
+                Some(',') => self.dot_decimal += cfg.round_thousand_weight,
                 _ => {}
             },
             _ => {}
@@ -239,12 +246,18 @@ impl FormatEvidence {
         }
     }
 
-    /// The format this evidence and the language hint point to (see [`guess_locale`]).
+    /// The format this evidence and the language hint point to (see [`guess_locale`]), with
+    /// [`NumberConfig::DEFAULT`].
     pub fn decide(&self, hint: LanguageHint) -> LocaleGuess {
+        self.decide_with_config(hint, &NumberConfig::DEFAULT)
+    }
+
+    /// [`FormatEvidence::decide`] with the weights and confidences of `cfg`.
+    pub fn decide_with_config(&self, hint: LanguageHint, cfg: &NumberConfig) -> LocaleGuess {
         let hinted_decimal = hint.typical_format().map(|f| f.decimal);
         let prior = |decimal: char| {
             if hinted_decimal == Some(decimal) {
-                HINT_WEIGHT
+                cfg.hint_weight
             } else {
                 0.0
             }
@@ -260,7 +273,7 @@ impl FormatEvidence {
         };
         let evidence = self.dot_decimal + self.comma_decimal;
         let confidence = if evidence == 0.0 {
-            if hinted_decimal.is_some() { 0.6 } else { 0.3 }
+            if hinted_decimal.is_some() { cfg.hint_only_confidence } else { cfg.default_confidence }
         } else {
             let (winning, losing) = if decimal == '.' {
                 (dot_score, comma_score)
@@ -269,7 +282,7 @@ impl FormatEvidence {
             };
             let margin = (winning - losing) / (winning + losing);
             let support = evidence + prior(decimal);
-            0.5 + 0.49 * margin * support / (support + 1.0)
+            cfg.evidence_base_confidence + cfg.evidence_confidence_span * margin * support / (support + cfg.half_confidence_support)
         };
         let (groups_seen, default_format) = if decimal == '.' {
             (&self.groups_with_dot_decimal, NumberFormat::EN)

@@ -3,11 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::affix::{NumberParts, split_number_parts};
+use super::config::{LONGEST_UNIT_TEXT_CHARS, MOST_UNIT_TEXT_WORDS};
 use super::format::NumberFormat;
-use super::normalize::fold_cell_text;
-use super::numeral::{is_section_number, read_numeral};
-use super::shape::classify_shape;
+use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_dash_zero, is_section_number, read_numeral, split_number_parts};
 
 /// What a cell's text is, numerically.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,30 +21,6 @@ pub enum CellNumber {
     NotAValue { kind: NonValueKind },
     /// Empty or ordinary text.
     Text,
-}
-
-/// Why a numeric-looking cell is not a plain value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NonValueKind {
-    /// `00515`, `098`, `2080505`, `A02010104`.
-    Code,
-    /// `2022`, `2019 - 2024`, `2022年`.
-    Year,
-    /// `21/5/2025`, `2021-12-31`, `2024年12月31日`, `2024.1-2024.12`.
-    Date,
-    /// `82/TTr-UBND`, `121/2017/TT-BTC`, `冀财农【2021】126 号`.
-    DocumentNumber,
-    /// `≥98`, `<5%`, `> 100`.
-    Comparator,
-    /// `3 场`, `500 人`, `71 万`, `12 triệu đồng`.
-    WithUnitText,
-    /// `I`, `II`, `a)`, `1.`, `2.1.`, `一、`, `（一）`, `①`, a single letter; in a comma-decimal
-    /// format also a section number such as `1.2`.
-    Ordinal,
-    /// Only digits and separators, but no valid number in either decimal convention
-    /// (`1,2,3`, `12 00515 098`).
-    Malformed,
 }
 
 /// Parse one cell with a known format. Handles: dot groups + comma decimals (14.100.210.000,
@@ -129,11 +103,6 @@ pub fn read_number_ignoring_shape(text: &str, format: &NumberFormat) -> Option<D
     Some(signed(unsigned, parts.negative))
 }
 
-/// A lone dash (up to three) means zero in budget tables.
-fn is_dash_zero(folded: &str) -> bool {
-    !folded.is_empty() && folded.len() <= 3 && folded.bytes().all(|b| b == b'-')
-}
-
 enum Reading {
     Value(Decimal),
     SectionNumber,
@@ -169,8 +138,8 @@ fn signed(mut value: Decimal, negative: bool) -> Decimal {
 /// Short text after a number that names what was counted (`场`, `人`, `hộ gia đình`, `万元`,
 /// `/người`), as opposed to a sentence or more numbers.
 fn looks_like_unit_text(trailing: &str) -> bool {
-    trailing.chars().count() <= 16
-        && trailing.split_whitespace().count() <= 3
+    trailing.chars().count() <= LONGEST_UNIT_TEXT_CHARS
+        && trailing.split_whitespace().count() <= MOST_UNIT_TEXT_WORDS
         && trailing.chars().any(|c| c.is_alphabetic())
         && !trailing.starts_with(['.', ',', '-'])
         && !trailing.chars().any(|c| {

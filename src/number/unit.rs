@@ -9,7 +9,8 @@
 
 use rust_decimal::Decimal;
 
-use super::normalize::fold_cell_text;
+use super::config::{LONGEST_UNIT_TEXT, MOST_MULTIPLIER_ZEROS, UNIT_LINE_LONGEST_PREFIX};
+use crate::text::{UNIT_MARKERS, fold_cell_text, is_cjk};
 
 /// A unit of measure for a table or column.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -137,26 +138,9 @@ const UNIT_WORDS: &[(&str, UnitWord)] = &[
     ("of", Filler),
 ];
 
-/// Unit markers, lowercase, longest first where one is a prefix of another.
-const UNIT_MARKERS: &[&str] = &[
-    "đơn vị tính",
-    "đơn vị",
-    "đvt",
-    "单位",
-    "單位",
-    "units",
-    "unit",
-];
-
-/// Characters of a text that [`find_unit`] and [`is_unit_line`] look at.
-const LONGEST_UNIT_TEXT: usize = 1000;
 
 fn lowercase(ch: char) -> char {
     ch.to_lowercase().next().unwrap_or(ch)
-}
-
-fn is_cjk(ch: char) -> bool {
-    matches!(ch as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 /// The folded text with its characters indexed, so that matching can work on characters and
@@ -252,7 +236,7 @@ impl IndexedText {
         }
         let zeros = digits.strip_prefix('1')?;
         let exponent = u32::try_from(zeros.len()).ok()?;
-        (zeros.bytes().all(|b| b == b'0') && (1..=15).contains(&exponent))
+        (zeros.bytes().all(|b| b == b'0') && (1..=MOST_MULTIPLIER_ZEROS).contains(&exponent))
             .then_some((index, exponent))
     }
 
@@ -301,7 +285,8 @@ impl IndexedText {
             index = after;
         }
         let (first, last) = span?;
-        if !has_word || exponent > 28 {
+        // A Decimal holds at most 28 decimal digits of scale, and 10^28 fits its 96-bit mantissa.
+        if !has_word || exponent > Decimal::MAX_SCALE {
             return None;
         }
         // exponent ≤ 28, so 10^exponent fits both i128 and a Decimal's 96-bit mantissa.
@@ -439,7 +424,7 @@ pub fn is_unit_line(text: &str) -> bool {
         .any(|(marker_start, phrase_start, _)| {
             let before = &indexed.text[..indexed.byte_offset(marker_start)];
             let sentence_like =
-                before.chars().count() > 60 || before.contains([',', ';', '。', '，', '；']);
+                before.chars().count() > UNIT_LINE_LONGEST_PREFIX || before.contains([',', ';', '。', '，', '；']);
             !sentence_like
                 && phrase_start < line_end
                 && indexed.read_phrase(phrase_start, line_end, true).is_some()

@@ -33,7 +33,7 @@ pub(super) fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &Table
         })
         .collect();
     let value_lines_per_col = (0..n)
-        .map(|c| placed.iter().filter(|p| p.iter().any(|(col, t)| *col == c && super::header::looks_like_value(t))).count())
+        .map(|c| placed.iter().filter(|p| p.iter().any(|(col, t)| *col == c && crate::text::is_value_like(t))).count())
         .max()
         .unwrap_or(0);
     if value_lines_per_col < cfg.stream.min_value_lines_per_band {

@@ -3,7 +3,7 @@
 //! left to right. Used by unruled tables (stream) and inside ruled grids (lattice).
 
 use super::config::TableConfig;
-use super::stream::is_numeric_token;
+use crate::text::is_numeric_token;
 use crate::layout::{TextLine, join_pieces};
 use crate::pdf::BBox;
 

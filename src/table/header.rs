@@ -3,6 +3,7 @@
 
 use super::config::HeaderConfig;
 use super::model::TableRow;
+use crate::text::{is_value_like, is_year_digits};
 
 /// A cell of a column-number row: "(1)", "1", "(1)=(2)+(8)", "A", "栏次", "甲", "乙".
 fn is_column_number_cell(t: &str) -> bool {
@@ -33,35 +34,10 @@ pub fn is_column_number_row(row: &TableRow) -> bool {
     small.len() >= 2 && small.windows(2).filter(|w| w[1] == w[0] + 1).count() >= 1 && small.iter().all(|&n| n < 200)
 }
 
-/// A value-like cell: digits with separators, optional sign, parentheses or percent, or a dash.
-pub fn looks_like_value(t: &str) -> bool {
-    let t = t.trim();
-    if matches!(t, "-" | "–" | "—") {
-        return true;
-    }
-    let core = money_core(t.trim_start_matches(['-', '+', '(', '−']).trim_end_matches([')', '%', '-']));
-    !core.is_empty()
-        && core.chars().all(|c| c.is_ascii_digit() || ".,  '".contains(c))
-        && core.chars().next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// A money amount without its currency sign and magnitude suffix: `$1.1M` → `1.1`, `€250K` →
-/// `250`, `£3bn` → `3`. Anything else comes back as it was.
-pub fn money_core(t: &str) -> &str {
-    let Some(rest) = t.strip_prefix(['$', '€', '£', '¥', '₫', '₹']) else { return t };
-    let rest = rest.trim_start();
-    ["bn", "K", "M", "B", "k", "m"].iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest)
-}
-
-fn is_year(t: &str) -> bool {
-    let t = t.trim();
-    t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
-}
-
 /// A value cell: a number (a comparator in front allowed), not a year.
 pub fn is_value_cell(text: &str) -> bool {
     let t = text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']);
-    looks_like_value(t) && !is_year(t)
+    is_value_like(t) && !is_year_digits(t.trim())
 }
 
 /// A body row has a value (not a year) in a column other than the first.
@@ -142,18 +118,5 @@ mod tests {
         assert_eq!(header_row_count(&years, &HeaderConfig::default()), 1);
         let money = vec![row(&["Program", "Budget"]), row(&["Performance.gov", "$1.1M"])];
         assert_eq!(header_row_count(&money, &HeaderConfig::default()), 1);
-    }
-
-    #[test]
-    fn money_amounts_are_values() {
-        assert_eq!(money_core("$1.1M"), "1.1");
-        assert_eq!(money_core("€ 250K"), "250");
-        assert_eq!(money_core("£3bn"), "3");
-        assert_eq!(money_core("1.1M"), "1.1M", "no currency sign: left alone");
-        assert!(looks_like_value("$0.44M"));
-        assert!(looks_like_value("($2,500)"));
-        assert!(!looks_like_value("$"));
-        assert!(!looks_like_value("$ per year"));
-        assert!(!looks_like_value("Medicaid"));
     }
 }

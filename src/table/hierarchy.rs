@@ -5,92 +5,7 @@
 
 use super::config::HierarchyConfig;
 use super::model::TableRow;
-
-/// Style of a row marker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MarkerStyle {
-    RomanUpper,
-    LatinUpper,
-    Arabic,
-    ArabicDotted,
-    LatinLower,
-    RomanLower,
-    Star,
-    Dash,
-    Plus,
-    ChineseNumeral,
-    ChineseParen,
-    ArabicParen,
-}
-
-fn is_roman(s: &str, upper: bool) -> bool {
-    let ok = |c: char| if upper { "IVXL".contains(c) } else { "ivxl".contains(c) };
-    !s.is_empty() && s.len() <= 6 && s.chars().all(ok)
-}
-
-/// The marker style of a label cell's text, if it is a row marker.
-pub fn marker_style(label: &str) -> Option<MarkerStyle> {
-    let t = label.trim();
-    if t.is_empty() || t.chars().count() > 8 {
-        return None;
-    }
-    let core = t.trim_end_matches(['.', ')', '/', '、', ':']);
-    if t.starts_with('（') || t.starts_with('(') {
-        let inner = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')', '、']);
-        if !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c)) {
-            return Some(MarkerStyle::ChineseParen);
-        }
-        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-            return Some(MarkerStyle::ArabicParen);
-        }
-        return None;
-    }
-    if !core.is_empty() && core.chars().all(|c| "一二三四五六七八九十".contains(c)) {
-        return Some(MarkerStyle::ChineseNumeral);
-    }
-    match core {
-        "*" | "**" => return Some(MarkerStyle::Star),
-        "-" | "–" | "—" | "•" => return Some(MarkerStyle::Dash),
-        "+" => return Some(MarkerStyle::Plus),
-        _ => {}
-    }
-    if core.is_empty() {
-        return None;
-    }
-    if core.chars().all(|c| c.is_ascii_digit()) && core.len() <= 3 {
-        return Some(MarkerStyle::Arabic);
-    }
-    if core.contains('.') && core.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit())) {
-        return Some(MarkerStyle::ArabicDotted);
-    }
-    if is_roman(core, true) {
-        return Some(MarkerStyle::RomanUpper);
-    }
-    if core.chars().count() == 1 && core.chars().all(|c| c.is_uppercase()) {
-        return Some(MarkerStyle::LatinUpper);
-    }
-    if core.chars().count() == 1 && core.chars().all(|c| c.is_lowercase()) && core != "i" {
-        return Some(MarkerStyle::LatinLower);
-    }
-    if is_roman(core, false) {
-        return Some(MarkerStyle::RomanLower);
-    }
-    None
-}
-
-/// True for the label text of a grand-total row: "TỔNG CỘNG", "Tổng thu ngân sách xã", "Cộng",
-/// "合计", "收入总计", "Total", "Grand total".
-pub fn is_total_label(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let first = words.first().copied().unwrap_or("");
-    let latin_total = matches!(first, "tổng" | "cộng" | "total" | "totals" | "totaal" | "gesamt" | "insgesamt")
-        || t.starts_with("grand total")
-        || t.starts_with("tổng cộng");
-    let cjk: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let cjk_total = cjk == "合计" || cjk == "总计" || cjk.ends_with("总计") || cjk.ends_with("合计");
-    (latin_total && words.len() <= 8) || cjk_total
-}
+use crate::text::{CHINESE_NUMERALS, MarkerStyle, is_total_label, marker_style};
 
 /// Levels from a classification-code column (科目编码 208 / 20805 / 2080505, economic codes
 /// 301 / 30101): the shortest code length is level 1, the next level 2, and so on. None per row
@@ -177,7 +92,7 @@ pub fn assign_hierarchy(rows: &mut [TableRow], cfg: &HierarchyConfig) {
             continue;
         }
         // Chinese tables put "一、" / "（一）" at the start of the name.
-        let head: String = name_text.chars().take_while(|c| !c.is_alphanumeric() || "一二三四五六七八九十".contains(*c)).collect();
+        let head: String = name_text.chars().take_while(|c| !c.is_alphanumeric() || CHINESE_NUMERALS.contains(*c)).collect();
         if let Some(style) = marker_style(&head).filter(|s| matches!(s, MarkerStyle::ChineseNumeral | MarkerStyle::ChineseParen)) {
             r.level = Some(tracker.level(style));
         }

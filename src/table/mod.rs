@@ -28,13 +28,7 @@ mod stream_rows;
 
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
-pub use header::{is_column_number_row, looks_like_value};
-pub use hierarchy::{is_total_label, marker_style};
-
-/// True when a label cell is a row marker (I, 1, A, a), *, -, 一、 …).
-pub fn is_row_marker(text: &str) -> bool {
-    marker_style(text).is_some()
-}
+pub use header::is_column_number_row;
 pub use model::{Method, PageTable, Table, TableCell, TableRow};
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};

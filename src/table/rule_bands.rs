@@ -46,7 +46,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         return;
     }
     let n = band[0].cells.len();
-    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::looks_like_value(&x.text));
+    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| crate::text::is_value_like(&x.text));
     let filled = filled_columns(&band[0]);
     let complete_rows = !first
         && band.len() >= 2
@@ -63,7 +63,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
         out.extend(merge_wrapped_lines(band, cfg));
         return;
     }
-    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !super::header::looks_like_value(&x.text));
+    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !crate::text::is_value_like(&x.text));
     let body_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::is_value_cell(&x.text));
     let value_under_caption = (1..band.len()).find(|&i| (0..n).any(|c| body_value(&band[i], c) && band[..i].iter().any(|r| is_caption(r, c))));
     let mut band = band;

@@ -6,7 +6,7 @@
 use super::chunk::ChunkedLine;
 use super::config::{StreamConfig, TableConfig};
 use super::model::{TableCell, TableRow};
-use super::stream::is_numeric_token;
+use crate::text::is_numeric_token;
 use super::stream_rows::{filled_columns, starts_lowercase};
 
 /// True when the multi-chunk lines of a block read as prose, a letterhead or a signature block

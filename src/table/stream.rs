@@ -15,15 +15,6 @@ use super::stream_rows::{filled_columns, merge_header_lines};
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
 
-/// True for a numeric token: digits with separators, sign, parentheses or percent, or a money
-/// amount (`$1.1M`).
-
-pub(super) fn is_numeric_token(s: &str) -> bool {
-    let s = super::header::money_core(s.trim());
-    !s.is_empty()
-        && s.chars().any(|c| c.is_ascii_digit())
-        && s.chars().all(|c| c.is_ascii_digit() || ".,-−+()%'  ".contains(c))
-}
 
 fn line_size(l: &TextLine) -> f64 {
     l.words.iter().map(|w| w.size).fold(1.0, f64::max)

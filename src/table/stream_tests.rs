@@ -1,5 +1,6 @@
 //! Unit tests of `stream`.
 
+use crate::text::is_numeric_token;
 use super::*;
 
 #[test]

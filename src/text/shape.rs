@@ -1,16 +1,45 @@
 //! Cells that look numeric but are not amounts, recognised by their shape alone (the number
 //! format does not matter): comparators, dates, years, document numbers, codes and ordinals.
+//! The number stage reads every other numeric-looking cell as an amount.
 
+use super::non_value::NonValueKind;
 use super::numeral::is_section_number;
-use super::parse::NonValueKind;
+use super::roman::is_roman_numeral;
+use super::year::is_year_digits;
 use std::borrow::Cow;
 
 /// No date, year, code, document number or ordinal is longer than this (in bytes); longer cells
 /// skip the shape tests, which keeps them linear in the cell length.
 const LONGEST_SHAPE: usize = 120;
 
-/// The non-value kind of a folded cell whose shape alone says it is not an amount.
-pub(crate) fn classify_shape(folded: &str) -> Option<NonValueKind> {
+/// Months and days of a date (calendar facts), printed with at most two digits.
+const MONTHS: std::ops::RangeInclusive<u32> = 1..=12;
+/// See [`MONTHS`].
+const DAYS: std::ops::RangeInclusive<u32> = 1..=31;
+/// See [`MONTHS`]; also the digits of a short year (`21/5/25`).
+const DAY_MONTH_DIGITS: usize = 2;
+
+/// Digits of the serial number of a document number (`82/TTr-UBND`, `121/2017/TT-BTC`): up to
+/// six; longer digit runs before a slash are amounts or codes.
+const DOCUMENT_SERIAL_DIGITS: std::ops::RangeInclusive<usize> = 1..=6;
+
+/// A digit string this long or longer is a code (`2080505`), not an amount: budget amounts of
+/// seven digits and more are printed with group separators.
+pub const CODE_MIN_DIGITS: usize = 7;
+
+/// Letters at the start of a letter+digit code (`A02010104`, `B99`, `NS12`).
+const CODE_LETTERS: std::ops::RangeInclusive<usize> = 1..=4;
+
+/// Digits a letter+digit code has at least (`B99`); `A1` is an ordinal-like label.
+const CODE_MIN_DIGITS_AFTER_LETTERS: usize = 2;
+
+/// Longest Chinese numeral ordinal (`一百二十`) and longest digit ordinal (`1234.`), in
+/// characters.
+const LONGEST_ORDINAL: usize = 4;
+
+/// The non-value kind of a folded cell ([`fold_cell_text`](super::fold_cell_text)) whose shape
+/// alone says it is not an amount; `None` for anything else.
+pub fn classify_shape(folded: &str) -> Option<NonValueKind> {
     if folded.len() > LONGEST_SHAPE {
         return is_comparator(folded).then_some(NonValueKind::Comparator);
     }
@@ -76,16 +105,12 @@ fn number_of(digits: &str) -> u32 {
     digits.parse().unwrap_or(u32::MAX)
 }
 
-fn is_plausible_year(digits: &str) -> bool {
-    digits.len() == 4 && (1900..=2100).contains(&number_of(digits))
-}
-
 fn is_month(digits: &str) -> bool {
-    digits.len() <= 2 && (1..=12).contains(&number_of(digits))
+    digits.len() <= DAY_MONTH_DIGITS && MONTHS.contains(&number_of(digits))
 }
 
 fn is_day(digits: &str) -> bool {
-    digits.len() <= 2 && (1..=31).contains(&number_of(digits))
+    digits.len() <= DAY_MONTH_DIGITS && DAYS.contains(&number_of(digits))
 }
 
 /// Day and month in either order (`21/5`, `5/21`).
@@ -110,17 +135,17 @@ fn is_single_date(compact: &str, allow_year_month: bool) -> bool {
         };
         match parts.as_slice() {
             [first, second, third] => {
-                let year_last = is_plausible_year(third) || (separator == '/' && third.len() == 2);
+                let year_last = is_year_digits(third) || (separator == '/' && third.len() == DAY_MONTH_DIGITS);
                 if year_last && is_day_and_month(first, second) {
                     return true;
                 }
-                if is_plausible_year(first) && is_month(second) && is_day(third) {
+                if is_year_digits(first) && is_month(second) && is_day(third) {
                     return true;
                 }
             }
             [first, second] => {
-                let month_year = is_month(first) && is_plausible_year(second);
-                let year_month = is_plausible_year(first) && is_month(second);
+                let month_year = is_month(first) && is_year_digits(second);
+                let year_month = is_year_digits(first) && is_month(second);
                 if separator == '/' && (month_year || year_month) {
                     return true;
                 }
@@ -173,7 +198,7 @@ fn parse_cjk_date(compact: &str) -> Option<NonValueKind> {
     }
     let in_order = components.windows(2).all(|pair| pair[0].0 < pair[1].0);
     let valid = components.iter().all(|(position, value)| match position {
-        0 => is_plausible_year(value),
+        0 => is_year_digits(value),
         1 => is_month(value),
         _ => is_day(value),
     });
@@ -190,7 +215,7 @@ fn parse_cjk_date(compact: &str) -> Option<NonValueKind> {
 /// A bare year `1900..=2100`, a year range `2019 - 2024`, or `2022年`.
 fn is_year(folded: &str) -> bool {
     let compact = without_spaces(folded);
-    if is_plausible_year(&compact) {
+    if is_year_digits(&compact) {
         return true;
     }
     let range = ['-', '~']
@@ -198,7 +223,7 @@ fn is_year(folded: &str) -> bool {
         .find_map(|separator| digit_parts(&compact, *separator))
         .is_some_and(|parts| {
             matches!(parts.as_slice(), [from, to]
-                if is_plausible_year(from) && is_plausible_year(to) && number_of(from) <= number_of(to))
+                if is_year_digits(from) && is_year_digits(to) && number_of(from) <= number_of(to))
         });
     range || parse_cjk_date(&compact) == Some(NonValueKind::Year)
 }
@@ -211,7 +236,7 @@ fn is_document_number(folded: &str) -> bool {
 fn is_slash_document_number(folded: &str) -> bool {
     let mut text = folded;
     for prefix in ["số:", "số", "so", "no.", "no"] {
-        if let Some(rest) = super::affix::strip_prefix_ignoring_case(text, prefix) {
+        if let Some(rest) = super::strip_prefix_ignoring_case(text, prefix) {
             if rest.starts_with([' ', ':', '.']) || prefix.ends_with([':', '.']) {
                 text = rest.trim_start_matches([' ', ':', '.']);
                 break;
@@ -222,7 +247,7 @@ fn is_slash_document_number(folded: &str) -> bool {
     let Some((number, reference)) = compact.split_once('/') else {
         return false;
     };
-    (1..=6).contains(&number.len())
+    DOCUMENT_SERIAL_DIGITS.contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
         && !reference.is_empty()
         && reference
@@ -249,13 +274,14 @@ fn is_bracket_document_number(folded: &str) -> bool {
     let Some((_, year)) = before_close.rsplit_once(['【', '〔', '[', '〖']) else {
         return false;
     };
-    is_plausible_year(year.trim())
+    is_year_digits(year.trim())
 }
 
 /// `00515`, `098` (leading zero), `2080505` (7 digits or more), `A02010104`, `B99`.
 fn is_code(folded: &str) -> bool {
     if !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_digit()) {
-        return (folded.len() >= 2 && folded.starts_with('0')) || folded.len() >= 7;
+        // A leading zero followed by more digits (`098`) is a code, as is a long digit string.
+        return (folded.len() >= 2 && folded.starts_with('0')) || folded.len() >= CODE_MIN_DIGITS;
     }
     let letter_count = folded
         .bytes()
@@ -267,9 +293,9 @@ fn is_code(folded: &str) -> bool {
         "rp", "rs", "us", "usd", "eur", "vnd", "cny", "rmb", "gbp", "jpy", "inr",
     ]
     .contains(&letters.to_ascii_lowercase().as_str());
-    (1..=4).contains(&letter_count)
+    CODE_LETTERS.contains(&letter_count)
         && !currency_like
-        && rest.bytes().filter(|b| b.is_ascii_digit()).count() >= 2
+        && rest.bytes().filter(|b| b.is_ascii_digit()).count() >= CODE_MIN_DIGITS_AFTER_LETTERS
         && rest
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
@@ -293,7 +319,7 @@ fn is_ordinal(folded: &str) -> bool {
     let (Some(first), rest) = (chars.next(), chars.as_str()) else {
         return false;
     };
-    if rest.is_empty() && first.is_alphabetic() && (first as u32) < 0x2E80 {
+    if rest.is_empty() && first.is_alphabetic() && (first as u32) < super::cjk::FIRST_CJK_CODE_POINT {
         return true;
     }
     if rest.is_empty() && is_circled_number(first) {
@@ -304,13 +330,13 @@ fn is_ordinal(folded: &str) -> bool {
     }
     if core
         .chars()
-        .all(|c| "一二三四五六七八九十百零〇两".contains(c))
-        && core.chars().count() <= 4
+        .all(|c| super::CHINESE_NUMERALS.contains(c))
+        && core.chars().count() <= LONGEST_ORDINAL
     {
         return true;
     }
     if marked && !parenthesised {
-        let short_digits = core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
+        let short_digits = core.len() <= LONGEST_ORDINAL && core.bytes().all(|b| b.is_ascii_digit());
         return short_digits || is_section_number(core);
     }
     false
@@ -320,66 +346,9 @@ fn is_circled_number(ch: char) -> bool {
     matches!(ch as u32, 0x2460..=0x24FF | 0x2776..=0x2793 | 0x3251..=0x325F | 0x32B1..=0x32BF)
 }
 
-/// A canonical Roman numeral up to 89 in one case (`I`, `IV`, `XIV`, `iv`).
-fn is_roman_numeral(text: &str) -> bool {
-    let upper = text.to_ascii_uppercase();
-    let one_case = text == upper || text == text.to_ascii_lowercase();
-    if text.is_empty() || text.len() > 8 || !one_case || !upper.chars().all(|c| "IVXL".contains(c))
-    {
-        return false;
-    }
-    let digit_value = |c: char| match c {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        _ => 50,
-    };
-    let values: Vec<i32> = upper.chars().map(digit_value).collect();
-    let mut total = 0;
-    for (index, value) in values.iter().enumerate() {
-        match values.get(index + 1) {
-            Some(next) if next > value => total -= value,
-            _ => total += value,
-        }
-    }
-    (1..=89).contains(&total) && to_roman(total) == upper
-}
-
-fn to_roman(mut value: i32) -> String {
-    const TABLE: [(i32, &str); 7] = [
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut roman = String::new();
-    for (amount, letters) in TABLE {
-        while value >= amount {
-            roman.push_str(letters);
-            value -= amount;
-        }
-    }
-    roman
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roman_numerals() {
-        for ok in [
-            "I", "II", "III", "IV", "V", "IX", "XIV", "XL", "LXXXIX", "iv", "xii",
-        ] {
-            assert!(is_roman_numeral(ok), "{ok}");
-        }
-        for bad in ["", "IIII", "VV", "IL", "Iv", "IC", "ABC", "XXXX"] {
-            assert!(!is_roman_numeral(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn shapes() {

@@ -4,7 +4,7 @@
 //! characters are dropped, runs of spaces collapse and the result is trimmed.
 
 /// The folded, trimmed text of a cell.
-pub(crate) fn fold_cell_text(text: &str) -> String {
+pub fn fold_cell_text(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut space_pending = false;
     for original in text.chars() {

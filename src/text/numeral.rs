@@ -76,6 +76,8 @@ fn read_integer_part(integer_part: &str) -> Option<(String, Option<char>)> {
     if first.starts_with('0') {
         return None;
     }
+    // Western groups of a thousand; the Indian pattern groups lakhs and crores in twos after
+    // the last three digits (`1,23,45,678`), so it has at least three groups.
     let western = (1..=3).contains(&first.len()) && rest.iter().all(|g| g.len() == 3);
     let indian = group == ','
         && groups.len() >= 3
@@ -89,6 +91,9 @@ fn read_integer_part(integer_part: &str) -> Option<(String, Option<char>)> {
     Some((groups.concat(), Some(group)))
 }
 
+/// Digits of each component of a section number (`1.2`, `2.10.3`); `1.234` is a number.
+const SECTION_COMPONENT_DIGITS: usize = 2;
+
 /// A short section number such as `1.2` or `2.10.3`: components of one or two digits joined by
 /// dots. In a comma-decimal document such a cell is a heading number, not a value.
 pub(crate) fn is_section_number(numeral: &str) -> bool {
@@ -96,7 +101,7 @@ pub(crate) fn is_section_number(numeral: &str) -> bool {
     components.len() >= 2
         && components
             .iter()
-            .all(|c| (1..=2).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()))
+            .all(|c| (1..=SECTION_COMPONENT_DIGITS).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -1,0 +1,92 @@
+//! Which arithmetic checks a finished table gets, from its column kinds, row levels and header.
+
+use super::checks::{Check, CheckRow, run_checks_with_config, running_total_check_with_config};
+use super::column_kind::ColumnKind;
+use super::config::NumberConfig;
+use super::formula::parse_column_formulas;
+use super::header_formulas::{adjustment_formulas, split_header_formulas, total_header_formulas};
+use super::table_numbers::CellValue;
+use crate::table::{Table, is_column_number_row};
+use rust_decimal::Decimal;
+
+/// The arithmetic checks of a table: column formulas (from a column-number row, else from
+/// header captions), sums of children in a row hierarchy, and per-side running totals in a
+/// two-sided table.
+pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<CellValue>>], cfg: &NumberConfig) -> Vec<Check> {
+    let rows: Vec<CheckRow> = table
+        .rows
+        .iter()
+        .zip(values)
+        .map(|(r, v)| CheckRow {
+            level: r.level.unwrap_or(1),
+            is_total: r.level == Some(0),
+            values: v
+                .iter()
+                .zip(columns)
+                .map(|(x, k)| if *k == ColumnKind::Number { x.filter(|c| !c.percent).map(|c| c.value) } else { None })
+                .collect(),
+        })
+        .collect();
+    // Two-sided tables (收入 | 支出 side by side) have a text column after a number column;
+    // their rows are not one hierarchy, so only formulas are checked.
+    let two_sided = columns.iter().enumerate().any(|(i, k)| {
+        *k == ColumnKind::Text && columns[..i].contains(&ColumnKind::Number) && table.rows.iter().any(|r| r.cells.get(i).is_some_and(|x| !x.text.trim().is_empty()))
+    });
+    let has_hierarchy = !two_sided && table.rows.iter().any(|r| r.level.is_some_and(|l| l >= 1));
+    let mut formulas = table
+        .header_rows
+        .iter()
+        .rev()
+        .find(|r| is_column_number_row(r))
+        .map(|r| parse_column_formulas(&r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>()))
+        .unwrap_or_default();
+    if formulas.is_empty() {
+        formulas = split_header_formulas(table, columns);
+        formulas.extend(total_header_formulas(table, columns));
+        formulas.extend(adjustment_formulas(table, columns));
+    }
+    if two_sided {
+        // One flat level (no parent/child checks) plus, per side, running totals.
+        let flat: Vec<CheckRow> = rows.iter().map(|r| CheckRow { level: 1, is_total: false, values: r.values.clone() }).collect();
+        let mut checks = run_checks_with_config(&flat, &formulas, cfg);
+        checks.extend(side_total_checks(table, columns, &rows, cfg));
+        return checks;
+    }
+    if !has_hierarchy && formulas.is_empty() {
+        return Vec::new();
+    }
+    run_checks_with_config(&rows, &formulas, cfg)
+}
+
+/// Running totals of each side of a two-sided table: a total row (本年收入合计, 收入总计, Total)
+/// equals the rows since the previous total row of that side, that total row included.
+fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], cfg: &NumberConfig) -> Vec<Check> {
+    // Sides start at the first column and at each text column that follows a number column.
+    let mut starts = vec![0];
+    for i in 1..columns.len() {
+        if columns[i] == ColumnKind::Text && columns[..i].contains(&ColumnKind::Number) && columns[i - 1] == ColumnKind::Number {
+            starts.push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(columns.len());
+        let label_cols: Vec<usize> = (start..end).filter(|&c| columns[c] != ColumnKind::Number).collect();
+        let value_cols: Vec<usize> = (start..end).filter(|&c| columns[c] == ColumnKind::Number).collect();
+        for &col in &value_cols {
+            let mut since = 0;
+            for (i, r) in table.rows.iter().enumerate() {
+                let is_total = label_cols.iter().any(|&c| r.cells.get(c).is_some_and(|x| crate::text::is_total_label(&x.text)));
+                if !is_total {
+                    continue;
+                }
+                if let Some(found) = rows.get(i).and_then(|x| x.values.get(col).copied().flatten()) {
+                    let terms: Vec<Option<Decimal>> = (since..i).map(|j| rows[j].values.get(col).copied().flatten()).collect();
+                    out.extend(running_total_check_with_config(i, col, found, &terms, cfg));
+                }
+                since = i;
+            }
+        }
+    }
+    out
+}

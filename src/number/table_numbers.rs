@@ -1,0 +1,88 @@
+//! Numbers of one finished table: each column's format and kind, each body cell's Decimal
+//! value, the table's title and unit, column units and arithmetic checks.
+
+use super::checks::Check;
+use super::column_kind::{ColumnKind, column_kind, header_text};
+use super::config::NumberConfig;
+use super::context::{TableContext, table_context};
+use super::format::NumberFormat;
+use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
+use super::parse::{CellNumber, parse_cell};
+use super::table_checks::table_checks;
+use super::unit::{Unit, find_unit};
+use crate::table::Table;
+use rust_decimal::Decimal;
+
+/// A parsed cell value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellValue {
+    pub value: Decimal,
+    pub percent: bool,
+}
+
+/// The numbers of one table.
+#[derive(Debug, Clone)]
+pub struct TableNumbers {
+    pub format: NumberFormat,
+    pub columns: Vec<ColumnKind>,
+    /// Per body row, per column.
+    pub values: Vec<Vec<Option<CellValue>>>,
+    /// The table's title and unit (from the lines above it).
+    pub context: TableContext,
+    /// Units found in column headers ("金额（万元）"), per column.
+    pub column_units: Vec<Option<Unit>>,
+    pub checks: Vec<Check>,
+}
+
+/// Read the numbers of one table with the document's format (a column with strong evidence of
+/// another format uses that one).
+/// `evidence` is the table's [`column_evidence`]; a column whose own evidence points to another
+/// format with confidence [`NumberConfig::column_format_confidence`] or more reads with that
+/// format. Empty when the format is forced. With [`NumberConfig::DEFAULT`].
+pub fn table_numbers(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGuess, language: LanguageHint) -> TableNumbers {
+    table_numbers_with_config(table, evidence, doc, language, &NumberConfig::DEFAULT)
+}
+
+/// [`table_numbers`] with the thresholds of `cfg`.
+pub fn table_numbers_with_config(table: &Table, evidence: &[FormatEvidence], doc: &LocaleGuess, language: LanguageHint, cfg: &NumberConfig) -> TableNumbers {
+    let n = table.n_cols;
+    let mut col_format = vec![doc.format; n];
+    for (f, e) in col_format.iter_mut().zip(evidence) {
+        let g = e.decide_with_config(language, cfg);
+        if g.format != doc.format && g.confidence >= cfg.column_format_confidence {
+            *f = g.format;
+        }
+    }
+    // Each body cell parsed once, with its column's format.
+    let parsed: Vec<Vec<Option<CellNumber>>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            (0..n)
+                .map(|c| {
+                    let cell = r.cells.get(c).filter(|x| !x.covered && !x.text.trim().is_empty())?;
+                    Some(parse_cell(&cell.text, &col_format[c]))
+                })
+                .collect()
+        })
+        .collect();
+    let columns: Vec<ColumnKind> = (0..n).map(|c| column_kind(table, c, &parsed, cfg)).collect();
+    let values: Vec<Vec<Option<CellValue>>> = parsed
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(c, p)| match p {
+                    Some(CellNumber::Value { value, percent }) if !matches!(columns[c], ColumnKind::Label | ColumnKind::Code) => {
+                        Some(CellValue { value: *value, percent: *percent })
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let context = table_context(&table.context_above, &table.page_furniture);
+    let column_units: Vec<Option<Unit>> = (0..n).map(|c| find_unit(&header_text(table, c))).collect();
+    let checks = table_checks(table, &columns, &values, cfg);
+    TableNumbers { format: doc.format, columns, values, context, column_units, checks }
+}

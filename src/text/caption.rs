@@ -1,0 +1,51 @@
+//! Caption words: the labels of total rows (`TỔNG CỘNG`, `合计`, `Total`) and the header
+//! captions of total columns (`合计`, `Tổng số`, `Total`).
+
+/// First words of a Latin total label (lowercase).
+const TOTAL_FIRST_WORDS: &[&str] = &["tổng", "cộng", "total", "totals", "totaal", "gesamt", "insgesamt"];
+
+/// A Latin total label has at most this many words: "Tổng thu ngân sách xã" is one,
+/// a sentence starting with "Total" is not.
+const MOST_TOTAL_LABEL_WORDS: usize = 8;
+
+/// True for the label text of a grand-total row: "TỔNG CỘNG", "Tổng thu ngân sách xã", "Cộng",
+/// "合计", "收入总计", "Total", "Grand total".
+pub fn is_total_label(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let latin_total = TOTAL_FIRST_WORDS.contains(&first) || t.starts_with("grand total") || t.starts_with("tổng cộng");
+    let cjk: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let cjk_total = cjk == "合计" || cjk == "总计" || cjk.ends_with("总计") || cjk.ends_with("合计");
+    (latin_total && words.len() <= MOST_TOTAL_LABEL_WORDS) || cjk_total
+}
+
+/// True for the header caption of a total column: 合计 / 小计 / 总计 / Tổng số / Tổng cộng /
+/// Cộng / Total / Subtotal / Tổng (spaces and case ignored).
+pub fn is_total_caption(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    matches!(t.as_str(), "合计" | "小计" | "总计" | "tổngsố" | "tổngcộng" | "cộng" | "total" | "subtotal" | "tổng")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn total_labels() {
+        assert!(is_total_label("TỔNG CỘNG"));
+        assert!(is_total_label("合计"));
+        assert!(is_total_label("Total"));
+        assert!(is_total_label("TỔNG THU NGÂN SÁCH XÃ"));
+        assert!(is_total_label("收入总计"));
+        assert!(!is_total_label("Xã Sơn Hạ"));
+        assert!(!is_total_label("Tổ chức các hội thi"));
+        assert!(!is_total_label("Total expenditure of the departments listed in the annex below here"));
+    }
+
+    #[test]
+    fn total_captions() {
+        assert!(is_total_caption("Tổng số") && is_total_caption("合 计") && is_total_caption("TOTAL"));
+        assert!(!is_total_caption("Tổng số thu") && !is_total_caption("收入总计"));
+    }
+}
