@@ -78,6 +78,10 @@ struct ExtractArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Give a document whose tables are not all verified (an arithmetic identity holds and
+    /// none fails) the manifest status `unverified` and exit with status 1.
+    #[arg(long)]
+    require_verified: bool,
 }
 
 /// Run the CLI and return the process exit status.
@@ -126,16 +130,25 @@ fn run_extract(args: ExtractArgs) -> i32 {
         shard: args.shard,
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
+        require_verified: args.require_verified,
     };
     let opts = Options { locale: args.locale, ..Options::default() };
     let start = std::time::Instant::now();
     match run_batch(&inputs, &cfg, &opts) {
         Ok(s) => {
             eprintln!(
-                "tablelift: {} documents ({} ok, {} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
-                s.documents, s.ok, s.failed, s.duplicates, s.skipped, s.pages, s.tables, start.elapsed().as_secs_f64()
+                "tablelift: {} documents ({} ok, {}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
+                s.documents,
+                s.ok,
+                if cfg.require_verified { format!("{} unverified, ", s.unverified) } else { String::new() },
+                s.failed,
+                s.duplicates,
+                s.skipped,
+                s.pages,
+                s.tables,
+                start.elapsed().as_secs_f64()
             );
-            if s.failed > 0 { 1 } else { 0 }
+            if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
         }
         Err(e) => {
             eprintln!("tablelift: {e}");

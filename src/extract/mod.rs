@@ -1,5 +1,5 @@
 //! The one driver: PDF bytes in, [`ExtractedDocument`] out. It runs the stages in order,
-//! pdf → layout → table → number, once, and checks the time budget between pages, between
+//! pdf → layout → table → number (values, checks, quality verdict), once, and checks the time budget between pages, between
 //! stages and between tables. The CLI, the batch and the library all call it; output sinks
 //! only serialize what it returns. `inspect` and `text` reuse its first stages
 //! ([`open`], [`read_pages`], [`page_lines`]).
@@ -12,7 +12,7 @@ pub use options::{Locale, Options, UnknownLocale};
 
 use crate::error::{Error, Result};
 use crate::layout::{LayoutConfig, TextLine, build_lines};
-use crate::number::{FormatEvidence, LanguageHint, LocaleGuess, column_evidence, detect_language, document_format, numbers_in_text, table_numbers};
+use crate::number::{FormatEvidence, assess_quality, LanguageHint, LocaleGuess, column_evidence, detect_language, document_format, numbers_in_text, table_numbers};
 use crate::pdf::{Document as PdfDocument, PageContent};
 use crate::table::{Table, extract_tables_with_lines};
 use rayon::prelude::*;
@@ -169,7 +169,8 @@ pub fn read_numbers(tables: Vec<Table>, text: &str, opts: &Options) -> Result<Do
     for (table, evidence) in tables.into_iter().zip(&evidence) {
         check_deadline(opts)?;
         let numbers = table_numbers(&table, evidence, &locale, language);
-        out.push(ExtractedTable { table, numbers });
+        let quality = assess_quality(&table, &numbers, &opts.quality);
+        out.push(ExtractedTable { table, numbers, quality });
     }
     Ok(DocumentNumbers { locale, language, tables: out })
 }
