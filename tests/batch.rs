@@ -214,6 +214,8 @@ fn inspect_draws_the_page_with_its_tables() {
     assert!(text.starts_with("<svg"));
     assert_eq!(text.matches(r#"stroke="blue""#).count(), 1, "one table outlined");
     assert!(text.contains(">栏<") && text.contains(">次<"), "page text drawn");
+    // An empty form: nothing to check, so not verified (checked by hand: no amounts on it).
+    assert!(text.contains(r#"fill="red">unverified: 0 checks ok, 0 failed"#), "quality verdict drawn");
     let s = bin().args(["inspect", "--page", "9", "-o"]).arg(&svg).arg(samples().join("zh_kongbiao_2022.pdf")).stderr(Stdio::null()).status().unwrap();
     assert_eq!(s.code(), Some(2), "no such page");
 }

@@ -25,7 +25,8 @@ enum Command {
     /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
     /// paths on stdin).
     Extract(ExtractArgs),
-    /// Draw one page with its detected tables, rows, columns and merged cells as SVG.
+    /// Draw one page with its detected tables, rows, columns, merged cells and each table's
+    /// quality verdict (failing checks in red) as SVG.
     Inspect {
         file: PathBuf,
         /// Page number (1-based).
@@ -190,11 +191,19 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
         .into_iter()
         .filter(|t| t.page == page_number)
         .collect();
-    let Some(page) = pages.get(page_number - 1) else {
+    let Some(page) = pages.get(page_number - 1).cloned() else {
         eprintln!("tablelift: {}: no page {page_number}", file.display());
         return 2;
     };
-    let svg = crate::output::page_svg(page, &tables);
+    // The finished tables (all stages) give the quality verdicts drawn on the page.
+    let finished = match crate::extract::extract_from_pages(pages, &opts) {
+        Ok(doc) => doc.tables,
+        Err(e) => {
+            eprintln!("tablelift: {}: {e}", file.display());
+            return 1;
+        }
+    };
+    let svg = crate::output::page_svg(&page, &tables, &finished);
     if let Err(e) = std::fs::write(out, svg) {
         eprintln!("tablelift: {}: {e}", out.display());
         return 2;
