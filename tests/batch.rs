@@ -214,6 +214,8 @@ fn inspect_draws_the_page_with_its_tables() {
     assert!(text.starts_with("<svg"));
     assert_eq!(text.matches(r#"stroke="blue""#).count(), 1, "one table outlined");
     assert!(text.contains(">栏<") && text.contains(">次<"), "page text drawn");
+    // An empty form: nothing to check, so not verified (checked by hand: no amounts on it).
+    assert!(text.contains(r#"fill="red">unverified: 0 checks ok, 0 failed"#), "quality verdict drawn");
     let s = bin().args(["inspect", "--page", "9", "-o"]).arg(&svg).arg(samples().join("zh_kongbiao_2022.pdf")).stderr(Stdio::null()).status().unwrap();
     assert_eq!(s.code(), Some(2), "no such page");
 }
@@ -240,4 +242,41 @@ fn facts_carry_paths_units_and_scaled_values() {
     let keys: std::collections::BTreeSet<(String, u64, u64)> =
         lines.iter().map(|f| (f["table"].as_str().unwrap().to_string(), f["row"].as_u64().unwrap(), f["col"].as_u64().unwrap())).collect();
     assert_eq!(keys.len(), lines.len(), "one fact per numeric cell");
+}
+
+#[test]
+fn require_verified_quarantines_documents_with_unverified_tables() {
+    // Checked by hand: every table of vi_totrinh_dieuchinh_dong has sums that hold (21
+    // checks); zh_kongbiao_2022's three tables are empty forms with no identity to check.
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for name in ["vi_totrinh_dieuchinh_dong.pdf", "zh_kongbiao_2022.pdf"] {
+        std::fs::copy(samples().join(name), input.join(name)).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let facts = tmp.path().join("facts.ndjson");
+    let s = bin().args(["extract", "--quiet", "--require-verified", "--facts"]).arg(&facts).arg("-o").arg(&out).arg(&input).status().unwrap();
+    assert_eq!(s.code(), Some(1), "an unverified document makes the run exit 1");
+    let status_of = |name: &str| manifest(&out).into_iter().find(|l| l["path"].as_str().unwrap().ends_with(name)).unwrap()["status"].clone();
+    assert_eq!(status_of("vi_totrinh_dieuchinh_dong.pdf"), "ok");
+    assert_eq!(status_of("zh_kongbiao_2022.pdf"), "unverified");
+    // Its output is still written, with the verdict per table.
+    let doc: Value = serde_json::from_slice(&std::fs::read(out.join("zh_kongbiao_2022.json")).unwrap()).unwrap();
+    assert!(doc["tables"].as_array().unwrap().iter().all(|t| t["quality"]["verified"] == false));
+    let doc: Value = serde_json::from_slice(&std::fs::read(out.join("vi_totrinh_dieuchinh_dong.json")).unwrap()).unwrap();
+    assert_eq!(doc["tables"][0]["quality"]["verified"], true);
+    assert_eq!(doc["tables"][0]["quality"]["checks_failed"], 0);
+    // Facts carry their table's verdict.
+    let lines: Vec<Value> = std::fs::read_to_string(&facts).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!lines.is_empty() && lines.iter().all(|f| f["verified"] == true || f["path"].as_str().unwrap().ends_with("zh_kongbiao_2022.pdf")));
+    // A resumed run keeps the unverified document as done (its output is there).
+    let s = bin().args(["extract", "--quiet", "--require-verified", "--resume", "-o"]).arg(&out).arg(&input).status().unwrap();
+    assert_eq!(s.code(), Some(0), "nothing redone");
+    assert_eq!(manifest(&out).len(), 2);
+    // Without the flag the same documents are simply ok.
+    let out2 = tmp.path().join("out2");
+    let s = bin().args(["extract", "--quiet", "-o"]).arg(&out2).arg(&input).status().unwrap();
+    assert_eq!(s.code(), Some(0));
+    assert!(manifest(&out2).iter().all(|l| l["status"] == "ok"));
 }

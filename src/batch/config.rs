@@ -54,6 +54,8 @@ pub struct BatchConfig {
     pub timeout: Duration,
     /// No progress bar.
     pub quiet: bool,
+    /// A document whose tables are not all verified gets status `unverified` (exit status 1).
+    pub require_verified: bool,
 }
 
 /// Totals of a batch run, for the summary line and the exit status.
@@ -63,6 +65,8 @@ pub struct BatchSummary {
     pub documents: usize,
     /// Documents extracted and written.
     pub ok: usize,
+    /// Documents written whose tables are not all verified (`--require-verified` only).
+    pub unverified: usize,
     /// Documents that failed (unreadable, broken, timed out, output not written).
     pub failed: usize,
     /// Inputs with the same bytes as an earlier input.

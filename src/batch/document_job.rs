@@ -20,6 +20,8 @@ pub struct DocumentOutput {
     pub pages: usize,
     /// Tables found.
     pub tables: usize,
+    /// Every table is verified.
+    pub verified: bool,
 }
 
 /// Run one document isolated: panics become `internal` errors, the time budget is enforced
@@ -36,7 +38,7 @@ pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &O
             write_facts(&mut facts, &doc, &source);
         }
         let document = serialize_document(&doc, &source, cfg.format)?;
-        Ok(DocumentOutput { document, facts, pages: doc.page_count, tables: doc.tables.len() })
+        Ok(DocumentOutput { document, facts, pages: doc.page_count, tables: doc.tables.len(), verified: doc.all_verified() })
     };
     match catch_unwind(AssertUnwindSafe(run)) {
         Ok(r) => r,

@@ -16,6 +16,9 @@ pub enum Status {
     Failed,
     /// Same bytes as an earlier input; processed once, under `duplicate_of`.
     Duplicate,
+    /// Extracted and written, but `--require-verified` was given and not every table is
+    /// verified: a warehouse load should quarantine it.
+    Unverified,
 }
 
 /// One manifest line.

@@ -98,6 +98,7 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
     let mut summary = plan.summary;
     summary.ok += tally.ok;
     summary.failed += tally.failed;
+    summary.unverified += tally.unverified;
     summary.pages += tally.pages;
     summary.tables += tally.tables;
     if let Some(f) = &cfg.facts {
@@ -116,7 +117,10 @@ impl Shared<'_> {
         let path = input.path.display().to_string();
         let line = match result {
             Ok(out) => match self.write_outputs(input, &item.sha256, &out) {
-                Ok(()) => ManifestLine::ok(path, item.sha256.clone(), out.pages, out.tables, ms),
+                Ok(()) => {
+                    let line = ManifestLine::ok(path, item.sha256.clone(), out.pages, out.tables, ms);
+                    if self.cfg.require_verified && !out.verified { ManifestLine { status: Status::Unverified, ..line } } else { line }
+                }
                 Err(e) => {
                     self.note_write_error(e.clone());
                     ManifestLine { pages: out.pages, tables: out.tables, ..ManifestLine::failed(path, item.sha256.clone(), &e, ms) }
@@ -128,14 +132,14 @@ impl Shared<'_> {
             }
         };
         if let Ok(mut t) = self.tally.lock() {
-            if line.status == Status::Ok {
-                t.ok += 1;
-            } else {
-                t.failed += 1;
+            match line.status {
+                Status::Ok => t.ok += 1,
+                Status::Unverified => t.unverified += 1,
+                Status::Failed | Status::Duplicate => t.failed += 1,
             }
             t.pages += line.pages;
             t.tables += line.tables;
-            self.progress.document_done(line.pages, line.tables, line.status != Status::Ok);
+            self.progress.document_done(line.pages, line.tables, line.status == Status::Failed);
         }
         if line.status == Status::Failed && (self.manifest.is_none() || !self.progress.is_visible()) {
             eprintln!("tablelift: {}: {}", line.path, line.error.as_deref().unwrap_or(""));

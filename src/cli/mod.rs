@@ -25,7 +25,8 @@ enum Command {
     /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
     /// paths on stdin).
     Extract(ExtractArgs),
-    /// Draw one page with its detected tables, rows, columns and merged cells as SVG.
+    /// Draw one page with its detected tables, rows, columns, merged cells and each table's
+    /// quality verdict (failing checks in red) as SVG.
     Inspect {
         file: PathBuf,
         /// Page number (1-based).
@@ -78,6 +79,10 @@ struct ExtractArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Give a document whose tables are not all verified (an arithmetic identity holds and
+    /// none fails) the manifest status `unverified` and exit with status 1.
+    #[arg(long)]
+    require_verified: bool,
 }
 
 /// Run the CLI and return the process exit status.
@@ -126,16 +131,25 @@ fn run_extract(args: ExtractArgs) -> i32 {
         shard: args.shard,
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
+        require_verified: args.require_verified,
     };
     let opts = Options { locale: args.locale, ..Options::default() };
     let start = std::time::Instant::now();
     match run_batch(&inputs, &cfg, &opts) {
         Ok(s) => {
             eprintln!(
-                "tablelift: {} documents ({} ok, {} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
-                s.documents, s.ok, s.failed, s.duplicates, s.skipped, s.pages, s.tables, start.elapsed().as_secs_f64()
+                "tablelift: {} documents ({} ok, {}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
+                s.documents,
+                s.ok,
+                if cfg.require_verified { format!("{} unverified, ", s.unverified) } else { String::new() },
+                s.failed,
+                s.duplicates,
+                s.skipped,
+                s.pages,
+                s.tables,
+                start.elapsed().as_secs_f64()
             );
-            if s.failed > 0 { 1 } else { 0 }
+            if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
         }
         Err(e) => {
             eprintln!("tablelift: {e}");
@@ -177,11 +191,19 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
         .into_iter()
         .filter(|t| t.page == page_number)
         .collect();
-    let Some(page) = pages.get(page_number - 1) else {
+    let Some(page) = pages.get(page_number - 1).cloned() else {
         eprintln!("tablelift: {}: no page {page_number}", file.display());
         return 2;
     };
-    let svg = crate::output::page_svg(page, &tables);
+    // The finished tables (all stages) give the quality verdicts drawn on the page.
+    let finished = match crate::extract::extract_from_pages(pages, &opts) {
+        Ok(doc) => doc.tables,
+        Err(e) => {
+            eprintln!("tablelift: {}: {e}", file.display());
+            return 1;
+        }
+    };
+    let svg = crate::output::page_svg(&page, &tables, &finished);
     if let Err(e) = std::fs::write(out, svg) {
         eprintln!("tablelift: {}: {e}", out.display());
         return 2;

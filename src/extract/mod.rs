@@ -1,5 +1,5 @@
 //! The one driver: PDF bytes in, [`ExtractedDocument`] out. It runs the stages in order,
-//! pdf → layout → table → number, once, and checks the time budget between pages, between
+//! pdf → layout → table → number (values, checks, quality verdict), once, and checks the time budget between pages, between
 //! stages and between tables. The CLI, the batch and the library all call it; output sinks
 //! only serialize what it returns. `inspect` and `text` reuse its first stages
 //! ([`open`], [`read_pages`], [`page_lines`]).
@@ -12,7 +12,10 @@ pub use options::{Locale, Options, UnknownLocale};
 
 use crate::error::{Error, Result};
 use crate::layout::{LayoutConfig, TextLine, build_lines};
-use crate::number::{FormatEvidence, LanguageHint, LocaleGuess, column_evidence, detect_language, document_format, numbers_in_text, table_numbers};
+use crate::number::{
+    FormatEvidence, LanguageHint, LocaleGuess, assess_quality, column_evidence_with_config, detect_language_with_config, document_format_with_config,
+    numbers_in_text_with_config, table_numbers_with_config,
+};
 use crate::pdf::{Document as PdfDocument, PageContent};
 use crate::table::{Table, extract_tables_with_lines};
 use rayon::prelude::*;
@@ -157,19 +160,21 @@ pub struct DocumentNumbers {
 /// tables' columns and the numbers in `text`, unless the options fix a locale), then each
 /// table's values, units and checks.
 pub fn read_numbers(tables: Vec<Table>, text: &str, opts: &Options) -> Result<DocumentNumbers> {
-    let language = detect_language(text);
+    let cfg = &opts.number;
+    let language = detect_language_with_config(text, cfg);
     let forced = opts.locale.fixed_format();
-    let text_numbers = numbers_in_text(text);
+    let text_numbers = numbers_in_text_with_config(text, cfg);
     // Format evidence per column, gathered once: the document's guess sums it, each table's
     // columns check it against that guess. A fixed format needs none.
     let evidence: Vec<Vec<FormatEvidence>> =
-        if forced.is_some() { vec![Vec::new(); tables.len()] } else { tables.iter().map(column_evidence).collect() };
-    let locale = document_format(&evidence, &text_numbers, language, forced);
+        if forced.is_some() { vec![Vec::new(); tables.len()] } else { tables.iter().map(|t| column_evidence_with_config(t, cfg)).collect() };
+    let locale = document_format_with_config(&evidence, &text_numbers, language, forced, cfg);
     let mut out = Vec::with_capacity(tables.len());
     for (table, evidence) in tables.into_iter().zip(&evidence) {
         check_deadline(opts)?;
-        let numbers = table_numbers(&table, evidence, &locale, language);
-        out.push(ExtractedTable { table, numbers });
+        let numbers = table_numbers_with_config(&table, evidence, &locale, language, cfg);
+        let quality = assess_quality(&table, &numbers, &opts.quality);
+        out.push(ExtractedTable { table, numbers, quality });
     }
     Ok(DocumentNumbers { locale, language, tables: out })
 }

@@ -1,7 +1,7 @@
 //! The one document model the driver returns: what a PDF holds once every stage has run. Each
 //! table owns its numbers; output sinks only serialize this.
 
-use crate::number::{LanguageHint, LocaleGuess, TableNumbers};
+use crate::number::{LanguageHint, LocaleGuess, TableNumbers, TableQuality};
 use crate::table::Table;
 
 /// One PDF after every stage: its tables with their numbers, the number format it was read
@@ -22,6 +22,14 @@ pub struct ExtractedDocument {
     pub warnings: Vec<PageWarning>,
 }
 
+impl ExtractedDocument {
+    /// Every table is `verified` (true for a document without tables: nothing in it can be
+    /// wrong).
+    pub fn all_verified(&self) -> bool {
+        self.tables.iter().all(|t| t.quality.verified)
+    }
+}
+
 /// A finished table and its numbers (one value slot per body cell of `table`).
 #[derive(Debug, Clone)]
 pub struct ExtractedTable {
@@ -29,6 +37,8 @@ pub struct ExtractedTable {
     pub table: Table,
     /// Numbers: column kinds, cell values, title and unit, checks.
     pub numbers: TableNumbers,
+    /// How sure we are of it: checks passed and failed, structural warnings, `verified`.
+    pub quality: TableQuality,
 }
 
 /// A page-level problem that did not stop the document (no text layer, unmapped glyphs).

@@ -2,7 +2,7 @@
 //! or a library caller), so that no stage re-parses a string.
 
 use crate::layout::LayoutConfig;
-use crate::number::NumberFormat;
+use crate::number::{NumberConfig, NumberFormat, QualityConfig};
 use crate::pdf::PdfLimits;
 use crate::table::TableConfig;
 use std::str::FromStr;
@@ -17,6 +17,10 @@ pub struct Options {
     pub layout: LayoutConfig,
     /// Table-stage tunables.
     pub table: TableConfig,
+    /// Number-stage thresholds (language, format evidence, column kinds, check tolerance).
+    pub number: NumberConfig,
+    /// Thresholds of the quality verdict's structural warnings.
+    pub quality: QualityConfig,
     /// The number format: guessed per document (and per column where mixed), or fixed.
     pub locale: Locale,
     /// Give up (with a `timeout` error) when this moment passes; checked between pages, between

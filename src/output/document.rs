@@ -4,7 +4,7 @@
 use super::SourceInfo;
 use crate::error::Error;
 use crate::extract::{ExtractedDocument, ExtractedTable};
-use crate::number::{Check, ColumnKind, LanguageHint, LocaleGuess, Unit};
+use crate::number::{Check, ColumnKind, LanguageHint, LocaleGuess, TableQuality, Unit};
 use crate::table::{Table, TableCell};
 use serde::Serialize;
 
@@ -216,6 +216,8 @@ pub struct TableJson {
     pub notes: Vec<String>,
     /// Arithmetic self-checks.
     pub checks: Vec<CheckJson>,
+    /// How sure we are of the table.
+    pub quality: TableQuality,
 }
 
 fn round2(x: f64) -> f64 {
@@ -331,5 +333,6 @@ pub fn table_json(index: usize, extracted: &ExtractedTable) -> TableJson {
         rows,
         notes: t.notes.clone(),
         checks: nums.checks.iter().map(CheckJson::from).collect(),
+        quality: extracted.quality.clone(),
     }
 }

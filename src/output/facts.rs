@@ -23,6 +23,7 @@ pub struct Fact<'a> {
     pub unit: Option<String>,
     pub multiplier: Option<String>,
     pub scaled_value: Option<String>,
+    pub verified: bool,
 }
 
 /// The facts of every table of a document, as NDJSON lines appended to `out`.
@@ -75,6 +76,7 @@ fn write_table_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usi
                 unit: unit.map(|u| u.text.clone()),
                 multiplier: unit.map(|u| u.multiplier.to_string()),
                 scaled_value: unit.and_then(|u| u.scale(v.value)).map(|d| d.to_string()),
+                verified: extracted.quality.verified,
             };
             if let Ok(line) = serde_json::to_vec(&fact) {
                 out.extend(line);

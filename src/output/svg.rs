@@ -1,7 +1,12 @@
 //! A picture of one page for a person checking the table stage: the page's text at its
 //! positions and its rulings in grey, each detected table outlined in blue, its row boundaries
-//! in green, its column boundaries in red, and merged cells in orange.
+//! in green, its column boundaries in red, and merged cells in orange. Each finished table
+//! that starts on the page gets its quality verdict written under it (green when verified, red
+//! otherwise), rows with a failing check are shaded red and cells that look merged are boxed
+//! in magenta.
 
+use crate::extract::ExtractedTable;
+use crate::number::WarningKind;
 use crate::pdf::{Orientation, PageContent};
 use crate::table::PageTable;
 use std::fmt::Write;
@@ -19,8 +24,9 @@ fn esc(s: &str) -> String {
         .collect()
 }
 
-/// Render `page` and the `tables` found on it as an SVG document.
-pub fn page_svg(page: &PageContent, tables: &[PageTable]) -> String {
+/// Render `page`, the `tables` found on it, and the verdicts of the `finished` tables (after
+/// assembly and the number stage) that are on it, as an SVG document.
+pub fn page_svg(page: &PageContent, tables: &[PageTable], finished: &[ExtractedTable]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -86,6 +92,56 @@ pub fn page_svg(page: &PageContent, tables: &[PageTable]) -> String {
             t.n_cols()
         );
     }
+    for t in finished.iter().filter(|t| t.table.pages.first() == Some(&page.number)) {
+        draw_verdict(&mut s, t, page.number);
+    }
     s.push_str("</svg>\n");
     s
+}
+
+/// The quality verdict of a finished table under its box, failing-check rows and merged-looking
+/// cells of the table's rows on `page`.
+fn draw_verdict(s: &mut String, t: &ExtractedTable, page: usize) {
+    let (b, q) = (&t.table.bbox, &t.quality);
+    let on_page = |row: usize| t.table.rows.get(row).filter(|r| r.page == page);
+    for c in t.numbers.checks.iter().filter(|c| !c.ok) {
+        if let Some(r) = on_page(c.row) {
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="red" fill-opacity="0.15"><title>{:?} column {}: expected {} found {}</title></rect>"#,
+                b.x0,
+                r.top,
+                b.width(),
+                r.bottom - r.top,
+                c.kind,
+                c.column,
+                c.expected,
+                c.found
+            );
+        }
+    }
+    for w in q.warnings.iter().filter(|w| w.kind == WarningKind::MergedCell) {
+        if let Some(r) = w.row.and_then(on_page) {
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="none" stroke="magenta" stroke-width="1"><title>merged-looking cell, column {}</title></rect>"#,
+                b.x0,
+                r.top,
+                b.width(),
+                r.bottom - r.top,
+                w.column.unwrap_or(0)
+            );
+        }
+    }
+    let (colour, verdict) = if q.verified { ("green", "verified".to_string()) } else { ("red", "unverified".to_string()) };
+    let warnings: Vec<String> = q.warnings.iter().map(|w| format!("{:?}", w.kind)).collect();
+    let _ = writeln!(
+        s,
+        r#"<text x="{:.2}" y="{:.2}" font-size="7" fill="{colour}">{verdict}: {} checks ok, {} failed{}</text>"#,
+        b.x0,
+        b.y1 + 8.0,
+        q.checks_passed,
+        q.checks_failed,
+        if warnings.is_empty() { String::new() } else { format!("; {}", esc(&warnings.join(", "))) }
+    );
 }
