@@ -118,13 +118,15 @@ fn text(s: impl Into<String>) -> Printed {
 /// Random leaf amounts for `n` columns: sized so the largest prints with two groups (or a
 /// decimal part), some zero, some negative when the style has negatives.
 fn leaf_values(rng: &mut Rng, n: usize, ns: &NumStyle, exp: u32) -> Vec<i128> {
+    // One column always has a number: a row of zeros only is not a leaf anyone prints.
+    let keep = rng.below(n.max(1));
     (0..n)
-        .map(|_| {
-            if rng.chance(0.15) {
+        .map(|c| {
+            if c != keep && rng.chance(0.15) {
                 return 0;
             }
             let hi = 10i128.pow(exp);
-            let v = (rng.float(0.02, 1.0) * hi as f64) as i128;
+            let v = (rng.float(0.1, 1.0) * hi as f64) as i128;
             // Round to thousands in integer formats half the time (budgets often do).
             let v = if ns.decimals == 0 && rng.chance(0.5) { (v / 1000) * 1000 } else { v };
             if ns.neg.is_some() && rng.chance(0.25) { -v } else { v }
@@ -241,7 +243,9 @@ fn distinct_amount_headers(rng: &mut Rng, s: Script, n: usize) -> Vec<String> {
 /// Build one table of `family`.
 pub fn build(rng: &mut Rng, family: Family, script: Script, ns: &NumStyle, budget: Budget) -> Logical {
     let mut dims = vec![("family", family.name().to_string())];
-    let exp = if ns.decimals == 0 { rng.range(6, 10) as u32 } else { rng.range(5, 8) as u32 };
+    // Integer amounts of at least a million (two group separators: the format shows), amounts
+    // with decimals from 10.00 up.
+    let exp = if ns.decimals == 0 { rng.range(7, 10) as u32 } else { rng.range(4, 8) as u32 };
     let mut t = match family {
         Family::Summary => summary(rng, script, ns, budget, exp, &mut dims),
         Family::Department => department(rng, script, ns, budget, exp, &mut dims),
@@ -530,7 +534,7 @@ fn statistical(rng: &mut Rng, s: Script, ns: &NumStyle, budget: Budget, dims: &m
     kinds.push(ColKind::Percent);
     let mut header = header_grid(&[label_head], &tree);
     add_colnums(rng, &mut header, &kinds, false, s, dims);
-    let exp = if ns.decimals == 0 { rng.range(4, 7) as u32 } else { rng.range(4, 7) as u32 };
+    let exp = if ns.decimals == 0 { rng.range(7, 9) as u32 } else { rng.range(4, 7) as u32 };
     let n = rng.range(3, budget.rows.clamp(3, 10));
     let mut names: Vec<String> = Vec::new();
     while names.len() < n {

@@ -25,9 +25,12 @@ struct PageChoice {
     trailer: &'static str,
     size: f64,
     dims: Vec<(&'static str, String)>,
+    /// Per table: family and drawing style, fixed before fitting so that redrawing a layout
+    /// that did not fit does not favour narrow families or tight styles.
+    tables: Vec<(Family, TableStyle, bool)>,
 }
 
-fn choose_page(rng: &mut Rng) -> PageChoice {
+fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     let landscape = rng.chance(0.3);
     let (width, height) = if landscape { (842.0, 595.0) } else { (595.0, 842.0) };
     let script = rng.pick(&[Script::Cjk, Script::Vi, Script::Latin]);
@@ -54,7 +57,9 @@ fn choose_page(rng: &mut Rng) -> PageChoice {
         ("size", (if size < 9.5 { "8-9" } else if size < 11.0 { "9.5-10.5" } else { "11-12" }).to_string()),
         ("tables_per_page", n_tables.to_string()),
     ];
-    PageChoice { width, height, script, face, ns: NumStyle { format, decimals, neg, zero }, n_tables, trailer, size, dims }
+    let mut pc = PageChoice { width, height, script, face, ns: NumStyle { format, decimals, neg, zero }, n_tables, trailer, size, dims, tables: Vec::new() };
+    pc.tables = (0..n_tables).map(|_| (rng.pick(&Family::ALL), choose_style(rng, &pc, opts), rng.chance(0.6))).collect();
+    pc
 }
 
 fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle {
@@ -161,7 +166,7 @@ fn trailer(cv: &mut Canvas, rng: &mut Rng, pc: &PageChoice, kind: &str, x0: f64,
 
 /// Try to draw the page within `budget`: None when a table is too wide, else the drawing and
 /// whether it fits the page's height.
-fn attempt(rng: &mut Rng, pc: &PageChoice, budget: Budget, opts: GenOptions) -> Option<(Canvas, Vec<TruthTable>, bool)> {
+fn attempt(rng: &mut Rng, pc: &PageChoice, budget: Budget) -> Option<(Canvas, Vec<TruthTable>, bool)> {
     let mut cv = Canvas::new(pc.width, pc.height, pc.face, pc.script == Script::Cjk);
     let margin = rng.float(36.0, 64.0);
     let (xl, xr) = (margin, pc.width - margin);
@@ -169,15 +174,14 @@ fn attempt(rng: &mut Rng, pc: &PageChoice, budget: Budget, opts: GenOptions) -> 
     let mut tables = Vec::new();
     let per_table = Budget { rows: (budget.rows / pc.n_tables).max(2), ..budget };
     for k in 0..pc.n_tables {
-        let family = rng.pick(&Family::ALL);
+        let (family, mut st, has_title) = pc.tables[k];
+        st.size = pc.size;
         let logical = content::build(rng, family, pc.script, &pc.ns, per_table);
-        let st = choose_style(rng, pc, opts);
         let w = draw::table_width(&logical, &st);
         if w > xr - xl {
             return None;
         }
         let x0 = if rng.chance(0.4) { xl + (xr - xl - w) / 2.0 } else { xl };
-        let has_title = rng.chance(0.6);
         if has_title {
             let title = words::title(rng, pc.script, k);
             let tw = text_width(pc.face, pc.size + 1.0, &title);
@@ -217,11 +221,11 @@ fn attempt(rng: &mut Rng, pc: &PageChoice, budget: Budget, opts: GenOptions) -> 
 /// The layout of `seed`.
 pub fn generate(seed: u64, opts: GenOptions) -> Layout {
     let mut rng = Rng::new(seed);
-    let mut pc = choose_page(&mut rng);
+    let mut pc = choose_page(&mut rng, opts);
     let mut budget = Budget { rows: 16, amount_cols: 5 };
     for round in 0.. {
         let mut arng = rng.fork();
-        if let Some((canvas, tables, fits)) = attempt(&mut arng, &pc, budget, opts) {
+        if let Some((canvas, tables, fits)) = attempt(&mut arng, &pc, budget) {
             // A page that still overflows after many rounds is kept (text below the page
             // bottom is still text).
             if fits || round >= 30 {
@@ -231,6 +235,7 @@ pub fn generate(seed: u64, opts: GenOptions) -> Layout {
         budget = Budget { rows: (budget.rows * 3 / 4).max(2), amount_cols: if round % 2 == 1 { budget.amount_cols.saturating_sub(1).max(2) } else { budget.amount_cols } };
         if round >= 6 && pc.n_tables > 1 {
             pc.n_tables -= 1;
+            pc.tables.pop();
             if let Some(d) = pc.dims.iter_mut().find(|d| d.0 == "tables_per_page") {
                 d.1 = pc.n_tables.to_string();
             }
