@@ -59,12 +59,15 @@ pub struct Canvas {
     pub lines: Vec<Line>,
     /// Shaded bands.
     pub fills: Vec<Fill>,
+    /// In the PDF, a portrait page with /Rotate 90 whose content is drawn sideways so that it
+    /// shows as this (landscape) canvas.
+    pub rotated: bool,
 }
 
 impl Canvas {
     /// An empty page.
     pub fn new(width: f64, height: f64, face: Face, cjk: bool) -> Self {
-        Canvas { width, height, face, cjk, runs: Vec::new(), lines: Vec::new(), fills: Vec::new() }
+        Canvas { width, height, face, cjk, runs: Vec::new(), lines: Vec::new(), fills: Vec::new(), rotated: false }
     }
 
     /// Set `text` at `x` on `baseline`.

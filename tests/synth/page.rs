@@ -28,10 +28,13 @@ struct PageChoice {
     /// Per table: family and drawing style, fixed before fitting so that redrawing a layout
     /// that did not fit does not favour narrow families or tight styles.
     tables: Vec<(Family, TableStyle, bool)>,
+    rotated: bool,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     let landscape = rng.chance(0.3);
+    // Landscape pages of the PDF sample are half the time portrait pages with /Rotate 90.
+    let rotated = landscape && opts.pdf_styles && rng.chance(0.5);
     let (width, height) = if landscape { (842.0, 595.0) } else { (595.0, 842.0) };
     let script = rng.pick(&[Script::Cjk, Script::Vi, Script::Latin]);
     let face = rng.pick(&[Face::Sans, Face::Serif]);
@@ -47,7 +50,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     let trailer = rng.pick(&TRAILERS);
     let size = (rng.float(8.0, 12.5) * 2.0).floor() / 2.0;
     let dims = vec![
-        ("orientation", if landscape { "landscape" } else { "portrait" }.to_string()),
+        ("orientation", if rotated { "rotated" } else if landscape { "landscape" } else { "portrait" }.to_string()),
         ("script", script.name().to_string()),
         ("face", face.dim().to_string()),
         ("format", format.name.to_string()),
@@ -57,7 +60,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         ("size", (if size < 9.5 { "8-9" } else if size < 11.0 { "9.5-10.5" } else { "11-12" }).to_string()),
         ("tables_per_page", n_tables.to_string()),
     ];
-    let mut pc = PageChoice { width, height, script, face, ns: NumStyle { format, decimals, neg, zero }, n_tables, trailer, size, dims, tables: Vec::new() };
+    let mut pc = PageChoice { width, height, script, face, ns: NumStyle { format, decimals, neg, zero }, n_tables, trailer, size, dims, tables: Vec::new(), rotated };
     pc.tables = (0..n_tables).map(|_| (rng.pick(&Family::ALL), choose_style(rng, &pc, opts), rng.chance(0.6))).collect();
     pc
 }
@@ -229,6 +232,8 @@ pub fn generate(seed: u64, opts: GenOptions) -> Layout {
             // A page that still overflows after many rounds is kept (text below the page
             // bottom is still text).
             if fits || round >= 30 {
+                let mut canvas = canvas;
+                canvas.rotated = pc.rotated;
                 return Layout { seed, canvas, tables };
             }
         }

@@ -62,6 +62,12 @@ pub fn to_pdf(cv: &Canvas) -> Vec<u8> {
     }
     let h = cv.height;
     let mut content = String::new();
+    if cv.rotated {
+        // Shown turned 90° clockwise: user (x, y) appears at (y, x) from the top-left, so draw
+        // the canvas through x' = h - y, y' = … : map canvas (X, Ytop) to user (Ytop, X), which
+        // in the flipped y of the code below means the matrix [0 1 1 0 0 0] after the flip.
+        let _ = writeln!(content, "0 1 1 0 0 0 cm 1 0 0 -1 0 {h} cm");
+    }
     for f in &cv.fills {
         let [x0, y0, x1, y1] = f.bbox;
         let _ = writeln!(content, "0.85 g {x0:.3} {:.3} {:.3} {:.3} re f 0 g", h - y1, x1 - x0, y1 - y0);
@@ -83,7 +89,10 @@ pub fn to_pdf(cv: &Canvas) -> Vec<u8> {
     let bodies = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {} {}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>", cv.width, cv.height).into_bytes(),
+        {
+            let (w, hh, rot) = if cv.rotated { (cv.height, cv.width, " /Rotate 90") } else { (cv.width, cv.height, "") };
+            format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {hh}]{rot} /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>")
+        }.into_bytes(),
         stream("", content.as_bytes()),
         type0(cv.face.name(false, cv.cjk), 7),
         type0(cv.face.name(true, cv.cjk), 8),
