@@ -37,7 +37,13 @@ fn parse_args() -> Args {
     }
     let n = pos.first().and_then(|v| v.parse().ok()).unwrap_or(200);
     let seed = pos.get(1).and_then(|v| v.parse().ok()).unwrap_or(1);
-    Args { n, seed, pdf, dump, show }
+    Args {
+        n,
+        seed,
+        pdf,
+        dump,
+        show,
+    }
 }
 
 fn dump(dir: &PathBuf, tag: &str, i: usize, layout: &synth::Layout, s: &LayoutScore) {
@@ -47,7 +53,11 @@ fn dump(dir: &PathBuf, tag: &str, i: usize, layout: &synth::Layout, s: &LayoutSc
         "page_text": layout.canvas.ascii(200),
         "truth": layout.tables, "scores": s.tables, "prediction": s.pred,
     });
-    std::fs::write(dir.join(format!("{tag}-{i:05}.json")), serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    std::fs::write(
+        dir.join(format!("{tag}-{i:05}.json")),
+        serde_json::to_string_pretty(&v).unwrap(),
+    )
+    .unwrap();
 }
 
 fn show(layout: &synth::Layout, s: &LayoutScore) {
@@ -57,7 +67,10 @@ fn show(layout: &synth::Layout, s: &LayoutScore) {
         for r in t.header_rows.iter().chain(&t.rows) {
             println!("  {r:?}");
         }
-        println!("    exact {} adjF1 {:.3} numbers {}/{} of {} predicted; matched predicted tables {:?}", sc.exact, sc.adj_f1, sc.num_matched, sc.num_true, sc.num_pred, sc.matched);
+        println!(
+            "    exact {} adjF1 {:.3} numbers {}/{} of {} predicted; matched predicted tables {:?}",
+            sc.exact, sc.adj_f1, sc.num_matched, sc.num_true, sc.num_pred, sc.matched
+        );
     }
     for (j, p) in s.pred.iter().enumerate() {
         println!("--- predicted table {j}");
@@ -70,19 +83,31 @@ fn show(layout: &synth::Layout, s: &LayoutScore) {
 fn main() {
     let args = parse_args();
     if let Some(i) = args.show {
-        let layout = synth::generate(synth::layout_seed(args.seed, i), synth::GenOptions::default());
+        let layout = synth::generate(
+            synth::layout_seed(args.seed, i),
+            synth::GenOptions::default(),
+        );
         show(&layout, &synth::score::run_glyph_level(&layout));
         if args.pdf > 0 {
-            let layout = synth::generate(synth::layout_seed(args.seed, i), synth::GenOptions { pdf_styles: true });
+            let layout = synth::generate(
+                synth::layout_seed(args.seed, i),
+                synth::GenOptions { pdf_styles: true },
+            );
             println!("=== through a PDF");
-            show(&layout, &synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas)));
+            show(
+                &layout,
+                &synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas)),
+            );
         }
         return;
     }
     let t0 = std::time::Instant::now();
     let mut report = Report::default();
     for i in 0..args.n {
-        let layout = synth::generate(synth::layout_seed(args.seed, i), synth::GenOptions::default());
+        let layout = synth::generate(
+            synth::layout_seed(args.seed, i),
+            synth::GenOptions::default(),
+        );
         let s = synth::score::run_glyph_level(&layout);
         if let Some(dir) = &args.dump {
             if !s.tables.iter().all(|t| t.exact) {
@@ -91,17 +116,31 @@ fn main() {
         }
         report.add(&s);
     }
-    println!("# glyph level: {} layouts from seed {} ({:.1} s)", args.n, args.seed, t0.elapsed().as_secs_f64());
+    println!(
+        "# glyph level: {} layouts from seed {} ({:.1} s)",
+        args.n,
+        args.seed,
+        t0.elapsed().as_secs_f64()
+    );
     print!("{}", report.render());
     println!("\nweakest (mean adjacency F1, at least 20 tables):");
     for (d, v, a) in report.weakest(8, 20) {
-        println!("  {d}={v}: adjF1 {:.3} exact {:.3} numR {:.3} ({} tables)", a.mean_f1(), a.exact_rate(), a.num_r(), a.n);
+        println!(
+            "  {d}={v}: adjF1 {:.3} exact {:.3} numR {:.3} ({} tables)",
+            a.mean_f1(),
+            a.exact_rate(),
+            a.num_r(),
+            a.n
+        );
     }
     if args.pdf > 0 {
         let t0 = std::time::Instant::now();
         let mut report = Report::default();
         for i in 0..args.pdf {
-            let layout = synth::generate(synth::layout_seed(args.seed ^ 0x9D1F, i), synth::GenOptions { pdf_styles: true });
+            let layout = synth::generate(
+                synth::layout_seed(args.seed ^ 0x9D1F, i),
+                synth::GenOptions { pdf_styles: true },
+            );
             let s = synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas));
             if let Some(dir) = &args.dump {
                 if !s.tables.iter().all(|t| t.exact) {
@@ -110,7 +149,12 @@ fn main() {
             }
             report.add(&s);
         }
-        println!("\n# through real PDFs: {} layouts from seed {} ({:.1} s)", args.pdf, args.seed, t0.elapsed().as_secs_f64());
+        println!(
+            "\n# through real PDFs: {} layouts from seed {} ({:.1} s)",
+            args.pdf,
+            args.seed,
+            t0.elapsed().as_secs_f64()
+        );
         print!("{}", report.render());
     }
 }

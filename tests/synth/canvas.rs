@@ -67,30 +67,58 @@ pub struct Canvas {
 impl Canvas {
     /// An empty page.
     pub fn new(width: f64, height: f64, face: Face, cjk: bool) -> Self {
-        Canvas { width, height, face, cjk, runs: Vec::new(), lines: Vec::new(), fills: Vec::new(), rotated: false }
+        Canvas {
+            width,
+            height,
+            face,
+            cjk,
+            runs: Vec::new(),
+            lines: Vec::new(),
+            fills: Vec::new(),
+            rotated: false,
+        }
     }
 
     /// Set `text` at `x` on `baseline`.
     pub fn text(&mut self, text: &str, x: f64, baseline: f64, size: f64, bold: bool) {
         if !text.trim().is_empty() {
-            self.runs.push(TextRun { text: text.to_string(), x, baseline, size, bold });
+            self.runs.push(TextRun {
+                text: text.to_string(),
+                x,
+                baseline,
+                size,
+                bold,
+            });
         }
     }
 
     /// A horizontal rule.
     pub fn hline(&mut self, y: f64, x0: f64, x1: f64) {
-        self.lines.push(Line { x0, y0: y, x1, y1: y });
+        self.lines.push(Line {
+            x0,
+            y0: y,
+            x1,
+            y1: y,
+        });
     }
 
     /// A vertical rule.
     pub fn vline(&mut self, x: f64, y0: f64, y1: f64) {
-        self.lines.push(Line { x0: x, y0, x1: x, y1 });
+        self.lines.push(Line {
+            x0: x,
+            y0,
+            x1: x,
+            y1,
+        });
     }
 
     /// The page as the PDF stage would produce it: one glyph per non-space character with the
     /// collector's box (0.8 em above the baseline, 0.2 em below), rules merged.
     pub fn page_content(&self, number: usize) -> PageContent {
-        let fonts: Vec<Arc<str>> = [false, true].iter().map(|&b| Arc::from(self.face.name(b, self.cjk))).collect();
+        let fonts: Vec<Arc<str>> = [false, true]
+            .iter()
+            .map(|&b| Arc::from(self.face.name(b, self.cjk)))
+            .collect();
         let mut glyphs = Vec::new();
         for run in &self.runs {
             let mut x = run.x;
@@ -99,7 +127,12 @@ impl Canvas {
                 if !ch.is_whitespace() {
                     glyphs.push(Glyph {
                         text: ch.to_string().into(),
-                        bbox: BBox::new(x, run.baseline - 0.8 * run.size, x + w, run.baseline + 0.2 * run.size),
+                        bbox: BBox::new(
+                            x,
+                            run.baseline - 0.8 * run.size,
+                            x + w,
+                            run.baseline + 0.2 * run.size,
+                        ),
                         baseline: run.baseline,
                         size: run.size,
                         font: fonts[run.bold as usize].clone(),
@@ -111,8 +144,20 @@ impl Canvas {
                 x += w;
             }
         }
-        let rulings: Vec<Ruling> = self.lines.iter().filter_map(|l| Ruling::from_segment(l.x0, l.y0, l.x1, l.y1)).collect();
-        PageContent { number, width: self.width, height: self.height, glyphs, rulings: merge_rulings(rulings, 1.0), unmapped_glyphs: 0, images: 0 }
+        let rulings: Vec<Ruling> = self
+            .lines
+            .iter()
+            .filter_map(|l| Ruling::from_segment(l.x0, l.y0, l.x1, l.y1))
+            .collect();
+        PageContent {
+            number,
+            width: self.width,
+            height: self.height,
+            glyphs,
+            rulings: merge_rulings(rulings, 1.0),
+            unmapped_glyphs: 0,
+            images: 0,
+        }
     }
 
     /// The page as text rows (runs placed at their x, scaled to `cols` characters across the
@@ -121,14 +166,21 @@ impl Canvas {
         let scale = cols as f64 / self.width;
         let mut rows: Vec<(f64, Vec<(usize, String)>)> = Vec::new();
         for run in &self.runs {
-            let row = match rows.iter().position(|(y, _)| (*y - run.baseline).abs() < 0.5) {
+            let row = match rows
+                .iter()
+                .position(|(y, _)| (*y - run.baseline).abs() < 0.5)
+            {
                 Some(i) => i,
                 None => {
                     rows.push((run.baseline, Vec::new()));
                     rows.len() - 1
                 }
             };
-            let shown: String = run.text.chars().map(|c| if c.is_whitespace() { '·' } else { c }).collect();
+            let shown: String = run
+                .text
+                .chars()
+                .map(|c| if c.is_whitespace() { '·' } else { c })
+                .collect();
             rows[row].1.push(((run.x * scale) as usize, shown));
         }
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -147,7 +199,10 @@ impl Canvas {
                     col += 1;
                 }
                 line.push_str(&text);
-                col += text.chars().map(|ch| if is_wide(ch) { 2 } else { 1 }).sum::<usize>();
+                col += text
+                    .chars()
+                    .map(|ch| if is_wide(ch) { 2 } else { 1 })
+                    .sum::<usize>();
             }
             out.push_str(&format!("{y:6.1} {line}\n"));
         }

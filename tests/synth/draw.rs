@@ -24,7 +24,13 @@ pub enum Rules {
 
 impl Rules {
     /// Styles drawn at the glyph level (which has no fills).
-    pub const GLYPH: [Rules; 5] = [Rules::None, Rules::TopBottom, Rules::Booktabs, Rules::Horizontal, Rules::Grid];
+    pub const GLYPH: [Rules; 5] = [
+        Rules::None,
+        Rules::TopBottom,
+        Rules::Booktabs,
+        Rules::Horizontal,
+        Rules::Grid,
+    ];
 
     /// Dimension value.
     pub fn name(self) -> &'static str {
@@ -105,7 +111,11 @@ fn tokens(s: &str) -> Vec<(String, bool)> {
             out.push((ch.to_string(), space));
             space = false;
         } else {
-            if cur.is_empty() && !out.is_empty() && !space && out.last().is_some_and(|(t, _)| t.chars().all(is_wide)) {
+            if cur.is_empty()
+                && !out.is_empty()
+                && !space
+                && out.last().is_some_and(|(t, _)| t.chars().all(is_wide))
+            {
                 // Latin after an ideograph without a space: a break point too.
             }
             cur.push(ch);
@@ -122,7 +132,13 @@ pub fn wrap(s: &str, face: Face, size: f64, width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for (tok, space) in tokens(s) {
-        let cand = if line.is_empty() { tok.clone() } else if space { format!("{line} {tok}") } else { format!("{line}{tok}") };
+        let cand = if line.is_empty() {
+            tok.clone()
+        } else if space {
+            format!("{line} {tok}")
+        } else {
+            format!("{line}{tok}")
+        };
         if line.is_empty() || text_width(face, size, &cand) <= width + 1e-6 {
             line = cand;
         } else {
@@ -136,7 +152,10 @@ pub fn wrap(s: &str, face: Face, size: f64, width: f64) -> Vec<String> {
 }
 
 fn widest_token(s: &str, face: Face, size: f64) -> f64 {
-    tokens(s).iter().map(|(t, _)| text_width(face, size, t)).fold(0.0, f64::max)
+    tokens(s)
+        .iter()
+        .map(|(t, _)| text_width(face, size, t))
+        .fold(0.0, f64::max)
 }
 
 /// What drawing a table gave: its box and the most lines a body text cell took.
@@ -154,13 +173,25 @@ fn column_widths(t: &Logical, st: &TableStyle) -> Vec<f64> {
     let n = t.kinds.len();
     let mut w = vec![0.0f64; n];
     for c in 0..n {
-        let body_w = t.body.iter().map(|r| text_width(face, size, &r[c].text)).fold(0.0, f64::max);
+        let body_w = t
+            .body
+            .iter()
+            .map(|r| text_width(face, size, &r[c].text))
+            .fold(0.0, f64::max);
         w[c] = match t.kinds[c] {
             ColKind::Text => {
-                let words = t.body.iter().map(|r| widest_token(&r[c].text, face, size)).fold(0.0, f64::max);
+                let words = t
+                    .body
+                    .iter()
+                    .map(|r| widest_token(&r[c].text, face, size))
+                    .fold(0.0, f64::max);
                 let mut w = body_w.min(st.label_max_em * size).max(words);
                 // At most three lines per cell.
-                while t.body.iter().any(|r| wrap(&r[c].text, face, size, w).len() > 3) {
+                while t
+                    .body
+                    .iter()
+                    .any(|r| wrap(&r[c].text, face, size, w).len() > 3)
+                {
                     w *= 1.1;
                 }
                 w
@@ -184,7 +215,8 @@ fn column_widths(t: &Logical, st: &TableStyle) -> Vec<f64> {
         for (c, cell) in row.iter().enumerate() {
             let Some(cell) = cell else { continue };
             if cell.col_span > 1 {
-                let have: f64 = w[c..c + cell.col_span].iter().sum::<f64>() + gut * (cell.col_span - 1) as f64;
+                let have: f64 =
+                    w[c..c + cell.col_span].iter().sum::<f64>() + gut * (cell.col_span - 1) as f64;
                 let need = widest_token(&cell.text, face, size);
                 if need > have {
                     w[c + cell.col_span - 1] += need - have;
@@ -225,7 +257,15 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
     let mut hlines: Vec<Vec<Option<Vec<String>>>> = t
         .header
         .iter()
-        .map(|row| row.iter().enumerate().map(|(c, cell)| cell.as_ref().map(|cell| wrap(&cell.text, face, size, span_w(c, cell.col_span)))).collect())
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    cell.as_ref()
+                        .map(|cell| wrap(&cell.text, face, size, span_w(c, cell.col_span)))
+                })
+                .collect()
+        })
         .collect();
     let mut hrows = vec![1usize; hn];
     for (r, row) in t.header.iter().enumerate() {
@@ -251,13 +291,42 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
     let blines: Vec<Vec<Vec<String>>> = t
         .body
         .iter()
-        .map(|row| row.iter().enumerate().map(|(c, cell)| if t.kinds[c] == ColKind::Text { wrap(&cell.text, face, size, w[c]) } else { vec![cell.text.clone()] }).collect())
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    if t.kinds[c] == ColKind::Text {
+                        wrap(&cell.text, face, size, w[c])
+                    } else {
+                        vec![cell.text.clone()]
+                    }
+                })
+                .collect()
+        })
         .collect();
-    let brows: Vec<usize> = blines.iter().map(|r| r.iter().map(|l| l.len()).max().unwrap_or(1)).collect();
-    let max_lines = t.body.iter().zip(&blines).flat_map(|(_, r)| r.iter().enumerate().filter(|(c, _)| t.kinds[*c] == ColKind::Text).map(|(_, l)| l.len())).max().unwrap_or(1);
+    let brows: Vec<usize> = blines
+        .iter()
+        .map(|r| r.iter().map(|l| l.len()).max().unwrap_or(1))
+        .collect();
+    let max_lines = t
+        .body
+        .iter()
+        .zip(&blines)
+        .flat_map(|(_, r)| {
+            r.iter()
+                .enumerate()
+                .filter(|(c, _)| t.kinds[*c] == ColKind::Text)
+                .map(|(_, l)| l.len())
+        })
+        .max()
+        .unwrap_or(1);
 
     // Row tops.
-    let heights: Vec<f64> = hrows.iter().chain(&brows).map(|&k| k as f64 * lh + 2.0 * pad).collect();
+    let heights: Vec<f64> = hrows
+        .iter()
+        .chain(&brows)
+        .map(|&k| k as f64 * lh + 2.0 * pad)
+        .collect();
     let mut tops = vec![y0];
     for h in &heights {
         tops.push(tops.last().copied().unwrap_or(y0) + h);
@@ -267,14 +336,22 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
     // Header text: centred both ways in its span.
     for (r, row) in t.header.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            let (Some(cell), Some(lines)) = (cell, hlines[r][c].take()) else { continue };
+            let (Some(cell), Some(lines)) = (cell, hlines[r][c].take()) else {
+                continue;
+            };
             let (top, bottom) = (tops[r], tops[r + cell.row_span]);
             let block = lines.len() as f64 * lh;
             let first = top + ((bottom - top) - block) / 2.0 + ascent;
             let (l, cw) = (left[c], span_w(c, cell.col_span));
             for (k, line) in lines.iter().enumerate() {
                 let tw = text_width(face, size, line);
-                cv.text(line, l + (cw - tw) / 2.0, first + k as f64 * lh, size, st.header_bold);
+                cv.text(
+                    line,
+                    l + (cw - tw) / 2.0,
+                    first + k as f64 * lh,
+                    size,
+                    st.header_bold,
+                );
             }
         }
     }
@@ -297,12 +374,21 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
                     ColKind::Index => left[c] + (w[c] - tw) / 2.0,
                     ColKind::Amount | ColKind::Percent => left[c] + w[c] - tw,
                 };
-                cv.text(line, x, tops[r] + pad + off + ascent + j as f64 * lh, size, bold);
+                cv.text(
+                    line,
+                    x,
+                    tops[r] + pad + off + ascent + j as f64 * lh,
+                    size,
+                    bold,
+                );
             }
         }
     }
     rules(cv, t, st, &bounds, &tops);
-    Drawn { bbox: [bounds[0], y0, bounds[n], tops[tops.len() - 1]], max_lines }
+    Drawn {
+        bbox: [bounds[0], y0, bounds[n], tops[tops.len() - 1]],
+        max_lines,
+    }
 }
 
 /// Grid position → index of the cell covering it (header spans; body cells are 1×1).
@@ -340,7 +426,9 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
         Rules::None => {}
         Rules::Shaded => {
             for i in (1..t.body.len()).step_by(2) {
-                cv.fills.push(super::canvas::Fill { bbox: [xl, tops[hn + i], xr, tops[hn + i + 1]] });
+                cv.fills.push(super::canvas::Fill {
+                    bbox: [xl, tops[hn + i], xr, tops[hn + i + 1]],
+                });
             }
         }
         Rules::TopBottom => {
@@ -355,7 +443,11 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
                 for (c, cell) in row.iter().enumerate() {
                     if let Some(cell) = cell {
                         if cell.col_span > 1 && r + cell.row_span < hn {
-                            cv.hline(tops[r + cell.row_span], bounds[c] + 2.0, bounds[c + cell.col_span] - 2.0);
+                            cv.hline(
+                                tops[r + cell.row_span],
+                                bounds[c] + 2.0,
+                                bounds[c + cell.col_span] - 2.0,
+                            );
                         }
                     }
                 }

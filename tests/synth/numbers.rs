@@ -15,12 +15,36 @@ pub struct NumFormat {
 /// Every format the generator prints: vi/de dot groups and comma decimals, zh plain with dot
 /// decimals, en comma groups, fr/de space, no-break space and thin-space groups.
 pub const FORMATS: [NumFormat; 6] = [
-    NumFormat { name: "vi", group: Some('.'), decimal: ',' },
-    NumFormat { name: "zh", group: None, decimal: '.' },
-    NumFormat { name: "en", group: Some(','), decimal: '.' },
-    NumFormat { name: "fr-space", group: Some(' '), decimal: ',' },
-    NumFormat { name: "fr-nbsp", group: Some('\u{A0}'), decimal: ',' },
-    NumFormat { name: "fr-thin", group: Some('\u{2009}'), decimal: ',' },
+    NumFormat {
+        name: "vi",
+        group: Some('.'),
+        decimal: ',',
+    },
+    NumFormat {
+        name: "zh",
+        group: None,
+        decimal: '.',
+    },
+    NumFormat {
+        name: "en",
+        group: Some(','),
+        decimal: '.',
+    },
+    NumFormat {
+        name: "fr-space",
+        group: Some(' '),
+        decimal: ',',
+    },
+    NumFormat {
+        name: "fr-nbsp",
+        group: Some('\u{A0}'),
+        decimal: ',',
+    },
+    NumFormat {
+        name: "fr-thin",
+        group: Some('\u{2009}'),
+        decimal: ',',
+    },
 ];
 
 /// How a negative amount is printed.
@@ -96,8 +120,18 @@ fn digits_grouped(int: u128, group: Option<char>) -> String {
 pub fn print(v: i128, decimals: u32, f: &NumFormat, neg: NegStyle, zero: ZeroStyle) -> Printed {
     if v == 0 {
         match zero {
-            ZeroStyle::Blank => return Printed { text: String::new(), value: None },
-            ZeroStyle::Dash => return Printed { text: "-".into(), value: Some("0".into()) },
+            ZeroStyle::Blank => {
+                return Printed {
+                    text: String::new(),
+                    value: None,
+                };
+            }
+            ZeroStyle::Dash => {
+                return Printed {
+                    text: "-".into(),
+                    value: Some("0".into()),
+                };
+            }
             ZeroStyle::Digit => {}
         }
     }
@@ -123,7 +157,10 @@ pub fn print(v: i128, decimals: u32, f: &NumFormat, neg: NegStyle, zero: ZeroSty
         body
     };
     let value = if v < 0 { format!("-{plain}") } else { plain };
-    Printed { text, value: Some(value) }
+    Printed {
+        text,
+        value: Some(value),
+    }
 }
 
 #[cfg(test)]
@@ -133,12 +170,44 @@ mod tests {
     #[test]
     fn formats_print_as_documents_do() {
         let vi = &FORMATS[0];
-        assert_eq!(print(1_410_021_000_000, 0, vi, NegStyle::Minus, ZeroStyle::Dash).text, "1.410.021.000.000");
-        assert_eq!(print(142_400, 2, vi, NegStyle::Minus, ZeroStyle::Dash).text, "1.424,00");
-        assert_eq!(print(-30_000, 0, vi, NegStyle::Parens, ZeroStyle::Dash).text, "(30.000)");
-        assert_eq!(print(-30_000, 0, vi, NegStyle::Parens, ZeroStyle::Dash).value.as_deref(), Some("-30000"));
-        assert_eq!(print(649_030, 2, &FORMATS[1], NegStyle::Minus, ZeroStyle::Dash).text, "6490.30");
-        assert_eq!(print(0, 2, &FORMATS[1], NegStyle::Minus, ZeroStyle::Dash).value.as_deref(), Some("0"));
-        assert_eq!(print(123_450, 2, &FORMATS[2], NegStyle::Trailing, ZeroStyle::Blank).text, "1,234.50");
+        assert_eq!(
+            print(1_410_021_000_000, 0, vi, NegStyle::Minus, ZeroStyle::Dash).text,
+            "1.410.021.000.000"
+        );
+        assert_eq!(
+            print(142_400, 2, vi, NegStyle::Minus, ZeroStyle::Dash).text,
+            "1.424,00"
+        );
+        assert_eq!(
+            print(-30_000, 0, vi, NegStyle::Parens, ZeroStyle::Dash).text,
+            "(30.000)"
+        );
+        assert_eq!(
+            print(-30_000, 0, vi, NegStyle::Parens, ZeroStyle::Dash)
+                .value
+                .as_deref(),
+            Some("-30000")
+        );
+        assert_eq!(
+            print(649_030, 2, &FORMATS[1], NegStyle::Minus, ZeroStyle::Dash).text,
+            "6490.30"
+        );
+        assert_eq!(
+            print(0, 2, &FORMATS[1], NegStyle::Minus, ZeroStyle::Dash)
+                .value
+                .as_deref(),
+            Some("0")
+        );
+        assert_eq!(
+            print(
+                123_450,
+                2,
+                &FORMATS[2],
+                NegStyle::Trailing,
+                ZeroStyle::Blank
+            )
+            .text,
+            "1,234.50"
+        );
     }
 }

@@ -24,7 +24,11 @@ fn build(bodies: &[Vec<u8>]) -> Vec<u8> {
     for o in offsets {
         let _ = writeln!(out, "{o:010} 00000 n ");
     }
-    let _ = write!(out, "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", bodies.len() + 1);
+    let _ = write!(
+        out,
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        bodies.len() + 1
+    );
     out
 }
 
@@ -36,13 +40,19 @@ fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
 }
 
 fn to_unicode(cids: &BTreeMap<char, u16>) -> String {
-    let mut s = String::from("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Synth-UCS def /CMapType 2 def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n");
+    let mut s = String::from(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Synth-UCS def /CMapType 2 def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n",
+    );
     let entries: Vec<_> = cids.iter().collect();
     for chunk in entries.chunks(100) {
         let _ = writeln!(s, "{} beginbfchar", chunk.len());
         for (ch, cid) in chunk {
             let mut buf = [0u16; 2];
-            let hex: String = ch.encode_utf16(&mut buf).iter().map(|u| format!("{u:04X}")).collect();
+            let hex: String = ch
+                .encode_utf16(&mut buf)
+                .iter()
+                .map(|u| format!("{u:04X}"))
+                .collect();
             let _ = writeln!(s, "<{cid:04X}> <{hex}>");
         }
         s.push_str("endbfchar\n");
@@ -70,22 +80,53 @@ pub fn to_pdf(cv: &Canvas) -> Vec<u8> {
     }
     for f in &cv.fills {
         let [x0, y0, x1, y1] = f.bbox;
-        let _ = writeln!(content, "0.85 g {x0:.3} {:.3} {:.3} {:.3} re f 0 g", h - y1, x1 - x0, y1 - y0);
+        let _ = writeln!(
+            content,
+            "0.85 g {x0:.3} {:.3} {:.3} {:.3} re f 0 g",
+            h - y1,
+            x1 - x0,
+            y1 - y0
+        );
     }
     content.push_str("0.5 w\n");
     for l in &cv.lines {
-        let _ = writeln!(content, "{:.3} {:.3} m {:.3} {:.3} l S", l.x0, h - l.y0, l.x1, h - l.y1);
+        let _ = writeln!(
+            content,
+            "{:.3} {:.3} m {:.3} {:.3} l S",
+            l.x0,
+            h - l.y0,
+            l.x1,
+            h - l.y1
+        );
     }
     for run in &cv.runs {
-        let hex: String = run.text.chars().map(|c| format!("{:04X}", cids[&c])).collect();
+        let hex: String = run
+            .text
+            .chars()
+            .map(|c| format!("{:04X}", cids[&c]))
+            .collect();
         let font = if run.bold { "F2" } else { "F1" };
-        let _ = writeln!(content, "BT /{font} {:.3} Tf 1 0 0 1 {:.3} {:.3} Tm <{hex}> Tj ET", run.size, run.x, h - run.baseline);
+        let _ = writeln!(
+            content,
+            "BT /{font} {:.3} Tf 1 0 0 1 {:.3} {:.3} Tm <{hex}> Tj ET",
+            run.size,
+            run.x,
+            h - run.baseline
+        );
     }
-    let widths: String = cids.iter().map(|(ch, cid)| format!("{cid} [{}]", (advance(cv.face, *ch) * 1000.0).round())).collect::<Vec<_>>().join(" ");
+    let widths: String = cids
+        .iter()
+        .map(|(ch, cid)| format!("{cid} [{}]", (advance(cv.face, *ch) * 1000.0).round()))
+        .collect::<Vec<_>>()
+        .join(" ");
     let cmap = to_unicode(&cids);
     // 1 catalog, 2 pages, 3 page, 4 content, 5/6 Type0 fonts, 7/8 CID fonts, 9 ToUnicode.
-    let type0 = |name: &str, cid_obj: usize| format!("<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cid_obj} 0 R] /ToUnicode 9 0 R >>").into_bytes();
-    let cid = |name: &str| format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [{widths}] /CIDToGIDMap /Identity >>").into_bytes();
+    let type0 = |name: &str, cid_obj: usize| {
+        format!("<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cid_obj} 0 R] /ToUnicode 9 0 R >>").into_bytes()
+    };
+    let cid = |name: &str| {
+        format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [{widths}] /CIDToGIDMap /Identity >>").into_bytes()
+    };
     let bodies = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),

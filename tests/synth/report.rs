@@ -39,17 +39,29 @@ impl Agg {
     }
     /// Numbers precision (1 when nothing was predicted).
     pub fn num_p(&self) -> f64 {
-        if self.num_pred == 0 { 1.0 } else { self.num_matched as f64 / self.num_pred as f64 }
+        if self.num_pred == 0 {
+            1.0
+        } else {
+            self.num_matched as f64 / self.num_pred as f64
+        }
     }
     /// Numbers recall (1 when there was nothing to find).
     pub fn num_r(&self) -> f64 {
-        if self.num_true == 0 { 1.0 } else { self.num_matched as f64 / self.num_true as f64 }
+        if self.num_true == 0 {
+            1.0
+        } else {
+            self.num_matched as f64 / self.num_true as f64
+        }
     }
     /// Pooled adjacency F1.
     pub fn pooled_f1(&self) -> f64 {
         let p = self.adj_tp as f64 / self.adj_pred.max(1) as f64;
         let r = self.adj_tp as f64 / self.adj_true.max(1) as f64;
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -95,12 +107,20 @@ impl Report {
 
     /// The figures of one dimension value.
     pub fn get(&self, dim: &str, value: &str) -> Option<&Agg> {
-        self.per.iter().find(|((d, v), _)| *d == dim && v == value).map(|(_, a)| a)
+        self.per
+            .iter()
+            .find(|((d, v), _)| *d == dim && v == value)
+            .map(|(_, a)| a)
     }
 
     /// The `k` dimension values with the lowest mean adjacency F1 (at least `min_n` tables).
     pub fn weakest(&self, k: usize, min_n: usize) -> Vec<(&'static str, String, Agg)> {
-        let mut v: Vec<_> = self.per.iter().filter(|(_, a)| a.n >= min_n).map(|((d, val), a)| (*d, val.clone(), *a)).collect();
+        let mut v: Vec<_> = self
+            .per
+            .iter()
+            .filter(|(_, a)| a.n >= min_n)
+            .map(|((d, val), a)| (*d, val.clone(), *a))
+            .collect();
         v.sort_by(|a, b| a.2.mean_f1().total_cmp(&b.2.mean_f1()));
         v.truncate(k);
         v
@@ -109,9 +129,23 @@ impl Report {
     /// The table of figures as text.
     pub fn render(&self) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "{:<16} {:<18} {:>6} {:>6} {:>6} {:>6} {:>6}", "dimension", "value", "tables", "exact", "adjF1", "numP", "numR");
+        let _ = writeln!(
+            s,
+            "{:<16} {:<18} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            "dimension", "value", "tables", "exact", "adjF1", "numP", "numR"
+        );
         let line = |s: &mut String, d: &str, v: &str, a: &Agg| {
-            let _ = writeln!(s, "{:<16} {:<18} {:>6} {:>6.3} {:>6.3} {:>6.3} {:>6.3}", d, v, a.n, a.exact_rate(), a.mean_f1(), a.num_p(), a.num_r());
+            let _ = writeln!(
+                s,
+                "{:<16} {:<18} {:>6} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
+                d,
+                v,
+                a.n,
+                a.exact_rate(),
+                a.mean_f1(),
+                a.num_p(),
+                a.num_r()
+            );
         };
         let mut last = "";
         for ((d, v), a) in &self.per {

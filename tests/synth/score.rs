@@ -60,7 +60,10 @@ pub struct LayoutScore {
 
 /// NFKC, whitespace removed, lower-cased (the evaluators' `norm`).
 pub fn norm(s: &str) -> String {
-    s.nfkc().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+    s.nfkc()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 type Relations = HashMap<(String, String, bool), usize>;
@@ -75,7 +78,10 @@ pub fn relations(rows: &[Vec<String>], spans: &[[usize; 4]]) -> Relations {
     let mut owner = vec![vec![usize::MAX; n_cols]; n_rows];
     for s in spans {
         let [r0, c0, r1, c1] = *s;
-        if r1 >= n_rows || c1 >= n_cols || (r0..=r1).any(|r| (c0..=c1).any(|c| owner[r][c] != usize::MAX)) {
+        if r1 >= n_rows
+            || c1 >= n_cols
+            || (r0..=r1).any(|r| (c0..=c1).any(|c| owner[r][c] != usize::MAX))
+        {
             continue;
         }
         let text = norm(rows[r0].get(c0).map_or("", |s| s.as_str()));
@@ -90,7 +96,10 @@ pub fn relations(rows: &[Vec<String>], spans: &[[usize; 4]]) -> Relations {
         for c in 0..n_cols {
             if owner[r][c] == usize::MAX {
                 owner[r][c] = cells.len();
-                cells.push(([r, c, r, c], norm(rows[r].get(c).map_or("", |s| s.as_str()))));
+                cells.push((
+                    [r, c, r, c],
+                    norm(rows[r].get(c).map_or("", |s| s.as_str())),
+                ));
             }
         }
     }
@@ -116,13 +125,16 @@ pub fn relations(rows: &[Vec<String>], spans: &[[usize; 4]]) -> Relations {
     }
     let mut rel = Relations::new();
     for (i, j, d) in pairs {
-        *rel.entry((cells[i].1.clone(), cells[j].1.clone(), d)).or_default() += 1;
+        *rel.entry((cells[i].1.clone(), cells[j].1.clone(), d))
+            .or_default() += 1;
     }
     rel
 }
 
 fn intersect(a: &Relations, b: &Relations) -> usize {
-    a.iter().map(|(k, n)| (*n).min(b.get(k).copied().unwrap_or(0))).sum()
+    a.iter()
+        .map(|(k, n)| (*n).min(b.get(k).copied().unwrap_or(0)))
+        .sum()
 }
 
 fn total(a: &Relations) -> usize {
@@ -153,7 +165,11 @@ fn lcs(a: &[Decimal], b: &[Decimal]) -> usize {
     for x in a {
         let mut cur = vec![0usize];
         for (j, y) in b.iter().enumerate() {
-            cur.push(if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) });
+            cur.push(if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            });
         }
         prev = cur;
     }
@@ -164,8 +180,18 @@ fn lcs(a: &[Decimal], b: &[Decimal]) -> usize {
 /// (same first text with a common value first, then most common values, in order), values
 /// equal at the same index count. Returns (truth values, predicted values, matched).
 fn numbers(t: &TruthTable, preds: &[&PredTable]) -> (usize, usize, usize) {
-    let row_key = |r: &[String]| r.iter().map(|c| norm(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>();
-    let header_keys: Vec<Vec<String>> = t.header_rows.iter().map(|r| row_key(r)).filter(|k| !k.is_empty()).collect();
+    let row_key = |r: &[String]| {
+        r.iter()
+            .map(|c| norm(c))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let header_keys: Vec<Vec<String>> = t
+        .header_rows
+        .iter()
+        .map(|r| row_key(r))
+        .filter(|k| !k.is_empty())
+        .collect();
     let mut prow: Vec<(String, Vec<Decimal>)> = Vec::new();
     for p in preds {
         for (i, r) in p.rows.iter().enumerate() {
@@ -173,7 +199,11 @@ fn numbers(t: &TruthTable, preds: &[&PredTable]) -> (usize, usize, usize) {
             if header_keys.contains(&key) {
                 continue;
             }
-            let vals: Vec<Decimal> = p.values.get(i).map(|v| v.iter().flatten().filter_map(|s| dec(s)).collect()).unwrap_or_default();
+            let vals: Vec<Decimal> = p
+                .values
+                .get(i)
+                .map(|v| v.iter().flatten().filter_map(|s| dec(s)).collect())
+                .unwrap_or_default();
             prow.push((key.first().cloned().unwrap_or_default(), vals));
         }
     }
@@ -215,7 +245,11 @@ pub fn pred_tables(doc: &tablelift::ExtractedDocument) -> Vec<PredTable> {
     tablelift::output::grid_document(doc)
         .tables
         .into_iter()
-        .map(|t| PredTable { rows: t.rows, spans: t.spans, values: t.values.unwrap_or_default() })
+        .map(|t| PredTable {
+            rows: t.rows,
+            spans: t.spans,
+            values: t.values.unwrap_or_default(),
+        })
         .collect()
 }
 
@@ -231,7 +265,11 @@ pub fn score(layout: &Layout, pred: Vec<PredTable>, error: Option<String>) -> La
         if pb.is_empty() {
             continue;
         }
-        let overlap = |tb: &HashMap<String, usize>| pb.iter().map(|(k, n)| (*n).min(tb.get(k).copied().unwrap_or(0))).sum::<usize>();
+        let overlap = |tb: &HashMap<String, usize>| {
+            pb.iter()
+                .map(|(k, n)| (*n).min(tb.get(k).copied().unwrap_or(0)))
+                .sum::<usize>()
+        };
         let best = (0..truths.len()).max_by_key(|&i| (overlap(&tbags[i]), std::cmp::Reverse(i)));
         let i = match best {
             Some(i) if overlap(&tbags[i]) > 0 => i,
@@ -254,16 +292,45 @@ pub fn score(layout: &Layout, pred: Vec<PredTable>, error: Option<String>) -> La
                 }
             }
             let (tp, nt, np) = (intersect(&trel, &prel), total(&trel), total(&prel));
-            let (p, r) = (if np > 0 { tp as f64 / np as f64 } else { 0.0 }, if nt > 0 { tp as f64 / nt as f64 } else { 0.0 });
-            let f1 = if nt == 0 && np == 0 { 1.0 } else if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-            let normg = |g: &[Vec<String>]| g.iter().map(|r| r.iter().map(|c| norm(c)).collect::<Vec<_>>()).collect::<Vec<_>>();
+            let (p, r) = (
+                if np > 0 { tp as f64 / np as f64 } else { 0.0 },
+                if nt > 0 { tp as f64 / nt as f64 } else { 0.0 },
+            );
+            let f1 = if nt == 0 && np == 0 {
+                1.0
+            } else if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            };
+            let normg = |g: &[Vec<String>]| {
+                g.iter()
+                    .map(|r| r.iter().map(|c| norm(c)).collect::<Vec<_>>())
+                    .collect::<Vec<_>>()
+            };
             let exact = js.len() == 1 && normg(&pred[js[0]].rows) == normg(&grid);
             let preds: Vec<&PredTable> = js.iter().map(|&j| &pred[j]).collect();
             let (num_true, num_pred, num_matched) = numbers(t, &preds);
-            TableScore { dims: t.dims.clone(), exact, adj_tp: tp, adj_true: nt, adj_pred: np, adj_f1: f1, num_true, num_pred, num_matched, matched: js.clone() }
+            TableScore {
+                dims: t.dims.clone(),
+                exact,
+                adj_tp: tp,
+                adj_true: nt,
+                adj_pred: np,
+                adj_f1: f1,
+                num_true,
+                num_pred,
+                num_matched,
+                matched: js.clone(),
+            }
         })
         .collect();
-    LayoutScore { seed: layout.seed, tables, pred, error }
+    LayoutScore {
+        seed: layout.seed,
+        tables,
+        pred,
+        error,
+    }
 }
 
 /// Extract the layout's page at the glyph level and score it.
