@@ -1,0 +1,211 @@
+//! A drawing: text runs, rule lines and filled bands on one page, in top-left page points. It
+//! becomes a `PageContent` (glyph level, exactly what the PDF stage would hand on) or a PDF
+//! (see `pdf.rs`); both read the same widths from `fonts.rs`.
+
+use super::fonts::{Face, advance, is_wide};
+use std::sync::Arc;
+use tablelift::pdf::{BBox, Glyph, PageContent, Ruling, merge_rulings};
+
+/// One line of text set at `x` on `baseline`.
+#[derive(Debug, Clone)]
+pub struct TextRun {
+    /// The characters (spaces advance, they draw nothing).
+    pub text: String,
+    /// Left edge.
+    pub x: f64,
+    /// Baseline y.
+    pub baseline: f64,
+    /// Font size in points.
+    pub size: f64,
+    /// Bold face.
+    pub bold: bool,
+}
+
+/// A stroked axis-aligned line.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    /// Start x.
+    pub x0: f64,
+    /// Start y.
+    pub y0: f64,
+    /// End x.
+    pub x1: f64,
+    /// End y.
+    pub y1: f64,
+}
+
+/// A filled rectangle (a shaded band), drawn in the PDF sample only: the glyph level has no
+/// fills.
+#[derive(Debug, Clone, Copy)]
+pub struct Fill {
+    /// Box.
+    pub bbox: [f64; 4],
+}
+
+/// Everything drawn on one page.
+#[derive(Debug, Clone)]
+pub struct Canvas {
+    /// Page width (points).
+    pub width: f64,
+    /// Page height (points).
+    pub height: f64,
+    /// Latin widths of the face.
+    pub face: Face,
+    /// Chinese text (font names SimSun / SimHei).
+    pub cjk: bool,
+    /// Text.
+    pub runs: Vec<TextRun>,
+    /// Rules.
+    pub lines: Vec<Line>,
+    /// Shaded bands.
+    pub fills: Vec<Fill>,
+    /// In the PDF, a portrait page with /Rotate 90 whose content is drawn sideways so that it
+    /// shows as this (landscape) canvas.
+    pub rotated: bool,
+}
+
+impl Canvas {
+    /// An empty page.
+    pub fn new(width: f64, height: f64, face: Face, cjk: bool) -> Self {
+        Canvas {
+            width,
+            height,
+            face,
+            cjk,
+            runs: Vec::new(),
+            lines: Vec::new(),
+            fills: Vec::new(),
+            rotated: false,
+        }
+    }
+
+    /// Set `text` at `x` on `baseline`.
+    pub fn text(&mut self, text: &str, x: f64, baseline: f64, size: f64, bold: bool) {
+        if !text.trim().is_empty() {
+            self.runs.push(TextRun {
+                text: text.to_string(),
+                x,
+                baseline,
+                size,
+                bold,
+            });
+        }
+    }
+
+    /// A horizontal rule.
+    pub fn hline(&mut self, y: f64, x0: f64, x1: f64) {
+        self.lines.push(Line {
+            x0,
+            y0: y,
+            x1,
+            y1: y,
+        });
+    }
+
+    /// A vertical rule.
+    pub fn vline(&mut self, x: f64, y0: f64, y1: f64) {
+        self.lines.push(Line {
+            x0: x,
+            y0,
+            x1: x,
+            y1,
+        });
+    }
+
+    /// The page as the PDF stage would produce it: one glyph per non-space character with the
+    /// collector's box (0.8 em above the baseline, 0.2 em below), rules merged.
+    pub fn page_content(&self, number: usize) -> PageContent {
+        let fonts: Vec<Arc<str>> = [false, true]
+            .iter()
+            .map(|&b| Arc::from(self.face.name(b, self.cjk)))
+            .collect();
+        let mut glyphs = Vec::new();
+        for run in &self.runs {
+            let mut x = run.x;
+            for ch in run.text.chars() {
+                let w = advance(self.face, ch) * run.size;
+                if !ch.is_whitespace() {
+                    glyphs.push(Glyph {
+                        text: ch.to_string().into(),
+                        bbox: BBox::new(
+                            x,
+                            run.baseline - 0.8 * run.size,
+                            x + w,
+                            run.baseline + 0.2 * run.size,
+                        ),
+                        baseline: run.baseline,
+                        size: run.size,
+                        font: fonts[run.bold as usize].clone(),
+                        bold: run.bold,
+                        invisible: false,
+                        upright: true,
+                    });
+                }
+                x += w;
+            }
+        }
+        let rulings: Vec<Ruling> = self
+            .lines
+            .iter()
+            .filter_map(|l| Ruling::from_segment(l.x0, l.y0, l.x1, l.y1))
+            .collect();
+        PageContent {
+            number,
+            width: self.width,
+            height: self.height,
+            glyphs,
+            rulings: merge_rulings(rulings, 1.0),
+            unmapped_glyphs: 0,
+            images: 0,
+        }
+    }
+
+    /// The page as text rows (runs placed at their x, scaled to `cols` characters across the
+    /// page; spaces shown as `·` inside a run): for looking at a layout by eye.
+    pub fn ascii(&self, cols: usize) -> String {
+        let scale = cols as f64 / self.width;
+        let mut rows: Vec<(f64, Vec<(usize, String)>)> = Vec::new();
+        for run in &self.runs {
+            let row = match rows
+                .iter()
+                .position(|(y, _)| (*y - run.baseline).abs() < 0.5)
+            {
+                Some(i) => i,
+                None => {
+                    rows.push((run.baseline, Vec::new()));
+                    rows.len() - 1
+                }
+            };
+            let shown: String = run
+                .text
+                .chars()
+                .map(|c| if c.is_whitespace() { '·' } else { c })
+                .collect();
+            rows[row].1.push(((run.x * scale) as usize, shown));
+        }
+        rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut out = String::new();
+        for (y, mut cells) in rows {
+            cells.sort();
+            let mut line = String::new();
+            let mut col = 0;
+            for (c, text) in cells {
+                if col >= c && col > 0 {
+                    line.push('|');
+                    col += 1;
+                }
+                while col < c {
+                    line.push(' ');
+                    col += 1;
+                }
+                line.push_str(&text);
+                col += text
+                    .chars()
+                    .map(|ch| if is_wide(ch) { 2 } else { 1 })
+                    .sum::<usize>();
+            }
+            out.push_str(&format!("{y:6.1} {line}\n"));
+        }
+        out
+    }
+}

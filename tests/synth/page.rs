@@ -1,0 +1,403 @@
+//! One page: page-level choices (orientation, script, face, number format, how many tables,
+//! what follows them), then each table with its own family and drawing style, title and unit
+//! lines above, notes, prose, lists or signatures below. A layout that does not fit its page is
+//! redrawn with fewer rows and columns.
+
+use super::canvas::Canvas;
+use super::content::{self, Budget, Family, Logical, NumStyle};
+use super::draw::{self, Rules, TableStyle, VAlign};
+use super::fonts::{Face, text_width};
+use super::numbers::{FORMATS, NegStyle, ZeroStyle};
+use super::rng::Rng;
+use super::words::{self, Script};
+use super::{GenOptions, Layout, TruthTable};
+
+/// What follows the last table.
+const TRAILERS: [&str; 5] = ["none", "prose", "list", "notes", "signature"];
+
+struct PageChoice {
+    width: f64,
+    height: f64,
+    script: Script,
+    face: Face,
+    ns: NumStyle,
+    n_tables: usize,
+    trailer: &'static str,
+    size: f64,
+    dims: Vec<(&'static str, String)>,
+    /// Per table: family and drawing style, fixed before fitting so that redrawing a layout
+    /// that did not fit does not favour narrow families or tight styles.
+    tables: Vec<(Family, TableStyle, bool)>,
+    rotated: bool,
+}
+
+fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
+    let landscape = rng.chance(0.3);
+    // Landscape pages of the PDF sample are half the time portrait pages with /Rotate 90.
+    let rotated = landscape && opts.pdf_styles && rng.chance(0.5);
+    let (width, height) = if landscape {
+        (842.0, 595.0)
+    } else {
+        (595.0, 842.0)
+    };
+    let script = rng.pick(&[Script::Cjk, Script::Vi, Script::Latin]);
+    let face = rng.pick(&[Face::Sans, Face::Serif]);
+    let format = rng.pick(&FORMATS);
+    let decimals = if format.name == "zh" || rng.chance(0.4) {
+        2
+    } else {
+        0
+    };
+    let neg = if rng.chance(0.5) {
+        Some(rng.pick(&[
+            NegStyle::Minus,
+            NegStyle::Trailing,
+            NegStyle::Parens,
+            NegStyle::Unicode,
+        ]))
+    } else {
+        None
+    };
+    let zero = rng.pick(&[ZeroStyle::Blank, ZeroStyle::Dash, ZeroStyle::Digit]);
+    let n_tables = match rng.below(20) {
+        0..=11 => 1,
+        12..=16 => 2,
+        _ => 3,
+    };
+    let trailer = rng.pick(&TRAILERS);
+    let size = (rng.float(8.0, 12.5) * 2.0).floor() / 2.0;
+    let dims = vec![
+        (
+            "orientation",
+            if rotated {
+                "rotated"
+            } else if landscape {
+                "landscape"
+            } else {
+                "portrait"
+            }
+            .to_string(),
+        ),
+        ("script", script.name().to_string()),
+        ("face", face.dim().to_string()),
+        ("format", format.name.to_string()),
+        ("decimals", decimals.to_string()),
+        ("negatives", neg.map_or("none", |n| n.name()).to_string()),
+        ("zeros", zero.name().to_string()),
+        (
+            "size",
+            (if size < 9.5 {
+                "8-9"
+            } else if size < 11.0 {
+                "9.5-10.5"
+            } else {
+                "11-12"
+            })
+            .to_string(),
+        ),
+        ("tables_per_page", n_tables.to_string()),
+    ];
+    let mut pc = PageChoice {
+        width,
+        height,
+        script,
+        face,
+        ns: NumStyle {
+            format,
+            decimals,
+            neg,
+            zero,
+        },
+        n_tables,
+        trailer,
+        size,
+        dims,
+        tables: Vec::new(),
+        rotated,
+    };
+    pc.tables = (0..n_tables)
+        .map(|_| {
+            (
+                rng.pick(&Family::ALL),
+                choose_style(rng, &pc, opts),
+                rng.chance(0.6),
+            )
+        })
+        .collect();
+    pc
+}
+
+fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle {
+    let rules = if opts.pdf_styles && rng.chance(1.0 / 6.0) {
+        Rules::Shaded
+    } else {
+        rng.pick(&Rules::GLYPH)
+    };
+    // Gutters log-uniform from a third of an em to three ems.
+    let gutter_em = (rng.float((1.0f64 / 3.0).ln(), 3.0f64.ln())).exp();
+    let cjk = pc.script == Script::Cjk;
+    TableStyle {
+        size: pc.size,
+        face: pc.face,
+        rules,
+        gutter_em,
+        valign: rng.pick(&[VAlign::Top, VAlign::Center, VAlign::Bottom]),
+        label_max_em: if cjk {
+            rng.float(6.0, 18.0)
+        } else {
+            rng.float(10.0, 32.0)
+        },
+        header_max_em: if cjk {
+            rng.float(4.0, 10.0)
+        } else {
+            rng.float(5.0, 14.0)
+        },
+        leading: rng.float(1.1, 1.5),
+        row_pad: if matches!(rules, Rules::Grid | Rules::Horizontal) {
+            rng.float(0.2, 0.5)
+        } else {
+            rng.float(0.05, 0.45)
+        },
+        header_bold: rng.chance(0.6),
+    }
+}
+
+fn gutter_bucket(em: f64) -> &'static str {
+    if em < 0.5 {
+        "<0.5em"
+    } else if em < 1.0 {
+        "0.5-1em"
+    } else if em < 2.0 {
+        "1-2em"
+    } else {
+        ">=2em"
+    }
+}
+
+/// The truth grid of a logical table.
+fn truth(t: &Logical, dims: Vec<(&'static str, String)>) -> TruthTable {
+    let mut spans = Vec::new();
+    let header_rows = t
+        .header
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(c, cell)| match cell {
+                    Some(cell) => {
+                        if (cell.row_span > 1 || cell.col_span > 1) && !cell.text.is_empty() {
+                            spans.push([r, c, r + cell.row_span - 1, c + cell.col_span - 1]);
+                        }
+                        cell.text.clone()
+                    }
+                    None => String::new(),
+                })
+                .collect()
+        })
+        .collect();
+    TruthTable {
+        header_rows,
+        rows: t
+            .body
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.clone()).collect())
+            .collect(),
+        spans,
+        values: t
+            .body
+            .iter()
+            .map(|r| r.iter().map(|c| c.value.clone()).collect())
+            .collect(),
+        dims,
+    }
+}
+
+/// Lines of text under the last table; returns the new y.
+fn trailer(
+    cv: &mut Canvas,
+    rng: &mut Rng,
+    pc: &PageChoice,
+    kind: &str,
+    x0: f64,
+    x1: f64,
+    mut y: f64,
+) -> f64 {
+    let (s, size, face) = (pc.script, pc.size, pc.face);
+    let lh = size * 1.4;
+    y += lh * rng.float(0.8, 2.0);
+    match kind {
+        "prose" => {
+            let text = words::prose(rng, s);
+            for (k, line) in draw::wrap(&text, face, size, x1 - x0 - 2.0 * size)
+                .iter()
+                .enumerate()
+            {
+                cv.text(
+                    line,
+                    x0 + if k == 0 { 2.0 * size } else { 0.0 },
+                    y,
+                    size,
+                    false,
+                );
+                y += lh;
+            }
+        }
+        "list" => {
+            for (k, line) in words::list_lines(s).iter().enumerate() {
+                cv.text(line, x0 + if k == 0 { 0.0 } else { size }, y, size, k == 0);
+                y += lh;
+            }
+        }
+        "notes" => {
+            let text = words::note(rng, s);
+            for line in draw::wrap(&text, face, size, x1 - x0) {
+                cv.text(&line, x0, y, size, false);
+                y += lh;
+            }
+        }
+        "signature" => {
+            let mid = (x0 + x1) / 2.0;
+            for (l, r) in words::signature(s) {
+                let (wl, wr) = (text_width(face, size, l), text_width(face, size, r));
+                cv.text(l, (x0 + mid) / 2.0 - wl / 2.0, y, size, true);
+                cv.text(r, (mid + x1) / 2.0 - wr / 2.0, y, size, true);
+                y += lh * 1.5;
+            }
+        }
+        _ => {}
+    }
+    y
+}
+
+/// Try to draw the page within `budget`: None when a table is too wide, else the drawing and
+/// whether it fits the page's height.
+fn attempt(
+    rng: &mut Rng,
+    pc: &PageChoice,
+    budget: Budget,
+) -> Option<(Canvas, Vec<TruthTable>, bool)> {
+    let mut cv = Canvas::new(pc.width, pc.height, pc.face, pc.script == Script::Cjk);
+    let margin = rng.float(36.0, 64.0);
+    let (xl, xr) = (margin, pc.width - margin);
+    let mut y = rng.float(40.0, 70.0);
+    let mut tables = Vec::new();
+    let per_table = Budget {
+        rows: (budget.rows / pc.n_tables).max(2),
+        ..budget
+    };
+    for k in 0..pc.n_tables {
+        let (family, mut st, has_title) = pc.tables[k];
+        st.size = pc.size;
+        let logical = content::build(rng, family, pc.script, &pc.ns, per_table);
+        let w = draw::table_width(&logical, &st);
+        if w > xr - xl {
+            return None;
+        }
+        let x0 = if rng.chance(0.4) {
+            xl + (xr - xl - w) / 2.0
+        } else {
+            xl
+        };
+        if has_title {
+            let title = words::title(rng, pc.script, k);
+            let tw = text_width(pc.face, pc.size + 1.0, &title);
+            y += pc.size * 1.2;
+            cv.text(&title, (pc.width - tw) / 2.0, y, pc.size + 1.0, true);
+            y += pc.size * 0.6;
+        }
+        if rng.chance(0.5) {
+            let unit = words::unit_line(rng, pc.script);
+            let uw = text_width(pc.face, pc.size, &unit);
+            y += pc.size * 1.4;
+            cv.text(&unit, x0 + w - uw, y, pc.size, false);
+        }
+        y += pc.size * rng.float(0.6, 1.5);
+        let drawn = draw::draw_table(&mut cv, &logical, &st, x0, y);
+        y = drawn.bbox[3];
+        let followed = if k + 1 < pc.n_tables {
+            "table"
+        } else {
+            pc.trailer
+        };
+        let mut dims = logical.dims.clone();
+        dims.extend([
+            ("rules", st.rules.name().to_string()),
+            ("gutter", gutter_bucket(st.gutter_em).to_string()),
+            ("label_wrap", drawn.max_lines.min(3).to_string()),
+            (
+                "num_line",
+                if drawn.max_lines > 1 {
+                    st.valign.name()
+                } else {
+                    "single"
+                }
+                .to_string(),
+            ),
+            ("title", if has_title { "yes" } else { "no" }.to_string()),
+            ("followed_by", followed.to_string()),
+        ]);
+        dims.extend(pc.dims.iter().cloned());
+        tables.push(truth(&logical, dims));
+        if k + 1 < pc.n_tables {
+            y += pc.size * rng.float(1.5, 4.0);
+        }
+    }
+    y = trailer(&mut cv, rng, pc, pc.trailer, xl, xr, y);
+    Some((cv, tables, y <= pc.height - 30.0))
+}
+
+/// The layout of `seed`.
+pub fn generate(seed: u64, opts: GenOptions) -> Layout {
+    let mut rng = Rng::new(seed);
+    let mut pc = choose_page(&mut rng, opts);
+    let mut budget = Budget {
+        rows: 16,
+        amount_cols: 5,
+    };
+    for round in 0.. {
+        let mut arng = rng.fork();
+        if let Some((canvas, tables, fits)) = attempt(&mut arng, &pc, budget) {
+            // A page that still overflows after many rounds is kept (text below the page
+            // bottom is still text).
+            if fits || round >= 30 {
+                let mut canvas = canvas;
+                canvas.rotated = pc.rotated;
+                return Layout {
+                    seed,
+                    canvas,
+                    tables,
+                };
+            }
+        }
+        budget = Budget {
+            rows: (budget.rows * 3 / 4).max(2),
+            amount_cols: if round % 2 == 1 {
+                budget.amount_cols.saturating_sub(1).max(2)
+            } else {
+                budget.amount_cols
+            },
+        };
+        if round >= 6 && pc.n_tables > 1 {
+            pc.n_tables -= 1;
+            pc.tables.pop();
+            if let Some(d) = pc.dims.iter_mut().find(|d| d.0 == "tables_per_page") {
+                d.1 = pc.n_tables.to_string();
+            }
+        }
+        if round >= 10 {
+            pc.size = (pc.size - 0.5).max(6.0);
+            let bucket = if pc.size < 9.5 {
+                "8-9"
+            } else if pc.size < 11.0 {
+                "9.5-10.5"
+            } else {
+                "11-12"
+            };
+            if let Some(d) = pc.dims.iter_mut().find(|d| d.0 == "size") {
+                d.1 = if pc.size < 8.0 { "6-7.5" } else { bucket }.to_string();
+            }
+        }
+    }
+    unreachable!("the loop only ends by returning")
+}
