@@ -17,7 +17,6 @@ use crate::pdf::{Orientation, Ruling};
 
 /// True for a numeric token: digits with separators, sign, parentheses or percent, or a money
 /// amount (`$1.1M`).
-
 pub(super) fn is_numeric_token(s: &str) -> bool {
     let s = super::header::money_core(s.trim());
     !s.is_empty()
