@@ -3,8 +3,11 @@
 # --format json and --format grid, plus the facts NDJSON. Prints each differing file and exits 1
 # when any output differs. Usage: scripts/same-output.sh OLD_BIN NEW_BIN [OUT_DIR]
 # (the old binary is typically built from the commit before a refactor: `git worktree add`).
+# IGNORE_KEYS=quality,verified drops those JSON keys from both sides first (for changes that
+# add fields on purpose).
 set -euo pipefail
 old=$1 new=$2
+ignore=${IGNORE_KEYS:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$root/../shared}
 out=${3:-$root/bench-out/same-output}
@@ -16,7 +19,27 @@ for set in budget-dev icdar2013-eu realworld; do
       bin=$old; [ $side = new ] && bin=$new
       "$bin" extract -q -j 2 --format $fmt -o "$out/$side/$set-$fmt" --facts "$out/$side/$set-$fmt.facts.ndjson" "$shared/corpus/$set" >/dev/null 2>&1 || true
       rm -f "$out/$side/$set-$fmt/manifest.ndjson"
-      # Facts are written in completion order: compare them sorted.
+      if [ -n "$ignore" ]; then
+        python3 - "$ignore" "$out/$side/$set-$fmt" "$out/$side/$set-$fmt.facts.ndjson" <<'PY'
+import json, os, sys
+keys = set(sys.argv[1].split(","))
+def strip(v):
+    if isinstance(v, dict):
+        return {k: strip(x) for k, x in v.items() if k not in keys}
+    if isinstance(v, list):
+        return [strip(x) for x in v]
+    return v
+for root, _, files in os.walk(sys.argv[2]):
+    for f in files:
+        p = os.path.join(root, f)
+        doc = strip(json.load(open(p)))
+        json.dump(doc, open(p, "w"), ensure_ascii=False, indent=2)
+facts = sys.argv[3]
+lines = [json.dumps(strip(json.loads(l)), ensure_ascii=False) for l in open(facts)]
+open(facts, "w").write("".join(l + "\n" for l in lines))
+PY
+      fi
+      # Facts are written in input order; compare them sorted all the same.
       sort -o "$out/$side/$set-$fmt.facts.ndjson" "$out/$side/$set-$fmt.facts.ndjson"
     done
     if ! diff -rq "$out/old/$set-$fmt" "$out/new/$set-$fmt" >/dev/null || ! cmp -s "$out/old/$set-$fmt.facts.ndjson" "$out/new/$set-$fmt.facts.ndjson"; then

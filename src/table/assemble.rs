@@ -38,6 +38,9 @@ impl PageFurniture {
         PageFurniture { repeated, cfg: *cfg }
     }
 
+    /// True when a line of a page (of this height) is page furniture: a line repeated at the
+    /// same place on several pages (digits aside), or a bare page number in the top or bottom
+    /// margin.
     pub fn is_furniture(&self, line: &TextLine, page_height: f64) -> bool {
         let t = line.text();
         if !self.repeated.is_empty() && self.repeated.contains(&(furniture_key(&t), (line.baseline / self.cfg.baseline_bucket).round() as i64)) {

@@ -96,8 +96,8 @@ impl Default for TableConfig {
 pub struct StreamConfig {
     /// Two values each carrying its own separator ("3,068,550 3,103,540") are two chunks when
     /// further apart than this many font sizes: tighter than `number_gap`, because such
-    /// numbers are known to be two values however closely set; a tenth-and-a-half of the size
-    /// still keeps a number's own thin spaces together.
+    /// numbers are known to be two values however closely set (3 pt between amounts set at
+    /// 8 pt); 0.15 of the size is wider than the spacing inside a number, narrower than a space.
     pub separated_values_gap: f64,
     /// A word gap is cut at a column boundary only when wider than this many font sizes (the
     /// gap between letters of one word, a hairline, is never cut).
@@ -111,10 +111,12 @@ pub struct StreamConfig {
     /// (a header word sticking out beside its column would make a sliver column otherwise).
     pub min_column_support: usize,
     /// Lines filling at least this share of the columns are body-like: only they measure a
-    /// column's content range (captions would blur the ranges).
+    /// column's content range (captions would blur the ranges). "Most columns": a body line
+    /// may leave a few cells blank, a caption line fills few.
     pub body_line_fill: f64,
     /// A chunk crossing a column boundary covers a column when it overlaps more than this
-    /// share of that column's content range.
+    /// share of that column's content range. A caption wider than its right-aligned numbers
+    /// pokes a little into the next column's gap; a fifth of the range is more than such a poke.
     pub content_overlap_share: f64,
     /// A band between rules whose first column starts a row on at least this many lines is a
     /// block of rows, not one wrapped row (us-019).
@@ -123,31 +125,37 @@ pub struct StreamConfig {
     /// values on at least this many of its lines.
     pub min_value_lines_per_band: usize,
     /// Chunks of at most this many words are captions when growing a block: a block of
-    /// captions alone may sit a little further above its body (`max_header_gap`).
+    /// captions alone may sit a little further above its body (`max_header_gap`). Column
+    /// captions are a few words; a sentence is longer.
     pub max_caption_words: usize,
     /// A header line above a block joins it when a rule lies within this many of its line
-    /// heights above it (a ruled header whose first line has one caption only).
+    /// heights above it (a ruled header whose first line has one caption only). Two heights: the
+    /// rule frames the header's top with some padding, not a line further up.
     pub rule_above_heights: f64,
-    /// A "Table N" caption this many lines above or below a block's first line names it.
+    /// A "Table N" caption this many lines above or below a block's first line names it (the
+    /// line just above, or two when a heading or the caption's own wrapped line sits between).
     pub caption_search_lines: usize,
-    /// … when it lies within this many of its font sizes above the block.
+    /// … when it lies within this many of its font sizes above the block (a caption is set
+    /// close to its table; a paragraph gap is one to two sizes, a section break more).
     pub caption_gap_sizes: f64,
     /// A caption line within this many lines at the top of a block is the table's title, not
     /// a row (a running page header may sit above it).
     pub title_search_lines: usize,
     /// A column at a table's edge is running text only when it has at least this many filled
-    /// cells (fewer are no evidence of the other text column of the page).
+    /// cells (fewer are no evidence of the other text column of the page; us-025 has six).
     pub min_running_text_cells: usize,
-    /// A line with at least this many chunks is a wide line (evidence of a table).
+    /// A line with at least this many chunks is a wide line (evidence of a table: a label and
+    /// one value is also how letterheads and signature blocks are set).
     pub wide_line_chunks: usize,
     /// A block with fewer wide lines than this and few numbers is a letterhead or signature
-    /// block, not a table.
+    /// block, not a table (one wide line can be a heading set in columns).
     pub min_wide_lines: usize,
     /// A block whose share of numeric chunks is below this has few numbers (then lowercase
-    /// starts or few wide lines make it prose).
+    /// starts or few wide lines make it prose). Budget tables have a number in most value
+    /// columns; two-column prose has almost none.
     pub few_numbers_share: f64,
     /// A horizontal rule separates rows only when it spans at least this share of the block's
-    /// width (shorter rules underline single cells).
+    /// width (shorter rules underline single cells or group a few columns in the header).
     pub separator_share: f64,
 }
 
@@ -187,10 +195,11 @@ pub struct LatticeConfig {
     /// so a chunk that touches a vertical rule is not placed in the neighbouring column.
     pub edge_inset: f64,
     /// A line of a tall cell lies inside one grid row when it crosses the row's edges by at
-    /// most this share of its height.
+    /// most this share of its height (descenders and tight rows; a wrapped paragraph's lines
+    /// straddle row edges by far more).
     pub row_overlap_share: f64,
     /// A tall cell is split into rows only when at least this many rows get text (two lines
-    /// may be one wrapped label).
+    /// may be one wrapped label, us-009 has labels on three or more rows).
     pub min_split_rows: usize,
 }
 
@@ -205,7 +214,8 @@ impl Default for LatticeConfig {
 pub struct GridConfig {
     /// Rulings shorter than this (points) are dots, tick marks or glyph parts, not rules.
     pub min_ruling_length: f64,
-    /// Fewer rulings than this on a page make no grid (quick rejection).
+    /// Fewer rulings than this on a page make no grid (quick rejection: a box around a word or
+    /// a rule above and below a line is no table).
     pub min_rulings: usize,
     /// Largest distance (points) between the two lines of a double rule.
     pub double_rule_gap: f64,
@@ -245,22 +255,28 @@ pub struct PageConfig {
     /// overlaps the table.
     pub line_in_table_share: f64,
     /// A framed first row naming a table is its title only when the table has at least this
-    /// many rows (a title row of a tiny table may be the table itself).
+    /// many rows: after it moves out, a header and two body rows remain (us-012).
     pub min_rows_for_title: usize,
-    /// Framed note rows at the bottom move out only while at least this many rows remain.
+    /// Framed note rows at the bottom move out only while the table has at least this many
+    /// rows, so that a header and a body row remain.
     pub min_rows_for_notes: usize,
-    /// A cell names its row when it holds at least this many letters.
+    /// A cell names its row when it holds at least this many letters (one letter is a marker
+    /// or a unit such as "B", not a name).
     pub min_label_letters: usize,
-    /// A column is a label column when it names at least this percentage of the rows.
+    /// A column is a label column when it names at least this percentage of the rows (a
+    /// sparse budget table still names nearly every row; a chart's labels name few).
     pub label_column_percent: usize,
     /// A figure caption may sit beside a chart: lines within this share of the table's width
     /// to either side count (us-028).
     pub caption_margin_share: f64,
-    /// Lines of a wrapped figure caption followed upwards from a line near the table.
+    /// Lines of a wrapped figure caption followed upwards from a line near the table (a
+    /// caption wraps over two or three lines; a longer paragraph is text, not a caption).
     pub caption_lines: usize,
-    /// Slack (points) when following a caption paragraph upwards.
+    /// Slack (points) when following a caption paragraph upwards: the line above may overlap
+    /// this one by half a point (tight leading).
     pub caption_line_slack: f64,
-    /// Two lines are one paragraph when the gap is at most this many line heights.
+    /// Two lines are one paragraph when the gap is at most this many line heights (the same
+    /// measure as `wrap_gap`: ordinary leading is well below, a paragraph break above).
     pub caption_line_gap: f64,
 }
 
@@ -284,21 +300,26 @@ impl Default for PageConfig {
 #[derive(Debug, Clone, Copy)]
 pub struct AssembleConfig {
     /// Baselines are compared in buckets of this many points (a running header may move a
-    /// little from page to page).
+    /// little from page to page; three points is a quarter line at 12 pt, less than any gap
+    /// between two lines).
     pub baseline_bucket: f64,
-    /// Top margin as a share of the page height (where bare page numbers sit).
+    /// Top margin as a share of the page height (where bare page numbers sit): about the top
+    /// 0.9 inch of a Letter or A4 page, above the text block.
     pub top_margin_share: f64,
-    /// Start of the bottom margin as a share of the page height.
+    /// Start of the bottom margin as a share of the page height (the same margin at the foot).
     pub bottom_margin_share: f64,
-    /// A bare page number has at most this many characters ("1234", "Page 12").
+    /// A bare page number has at most this many digits (documents of up to 9999 pages; longer
+    /// numbers in a margin are amounts or codes).
     pub max_page_number_len: usize,
-    /// A "label: value" line (a unit line) has at most this many characters.
+    /// A "label: value" line (a unit line) has at most this many characters ("Đơn vị tính:
+    /// Triệu đồng" is 24; a title with a colon is longer).
     pub max_label_line_chars: usize,
     /// Page width (points) assumed when a page's width is unknown (about a Letter or A4 page:
     /// 612 or 595 points).
     pub default_page_width: f64,
     /// Columns of two pages' tables align when their boundaries differ by at most this share
-    /// of the page width.
+    /// of the page width (about 18 pt on a Letter page: stream columns are found from gaps and
+    /// move with the widest text of each page).
     pub column_align_share: f64,
 }
 
@@ -320,14 +341,16 @@ impl Default for AssembleConfig {
 #[derive(Debug, Clone, Copy)]
 pub struct HeaderConfig {
     /// A column-number row ("(1) (2) (3)") ends the header when it is among this many first
-    /// rows.
+    /// rows (under a header of up to seven caption lines; further down such a row is body).
     pub column_number_search_rows: usize,
-    /// Most header rows (a deeper header is body rows without values).
+    /// Most header rows (a deeper header is body rows without values: a block of text rows
+    /// above the first number).
     pub max_header_rows: usize,
-    /// A cell wider than this many Latin-letter widths is a paragraph: its row is a form row.
+    /// A cell wider than this many Latin-letter widths is a paragraph: its row is a form row
+    /// (about two lines of a table cell; column captions are shorter).
     pub paragraph_width: usize,
     /// A value cell spanning the rest of a row longer than this many characters makes a
-    /// "key | value" form row.
+    /// "key | value" form row (longer than a number or a one-word caption, as in 绩效目标表).
     pub form_value_chars: usize,
     /// A "key | value" form row has at least this many cells (the key and a value spanning
     /// two or more columns; a two-column row is an ordinary label and value).
@@ -343,17 +366,22 @@ impl Default for HeaderConfig {
 /// Thresholds of the row hierarchy.
 #[derive(Debug, Clone, Copy)]
 pub struct HierarchyConfig {
-    /// A classification-code column is one of this many first columns.
+    /// A classification-code column is one of this many first columns (a row number and a
+    /// name may come before the code).
     pub code_columns: usize,
-    /// Fewest codes that make a code column.
+    /// Fewest codes that make a code column (two codes of different lengths could be chance).
     pub min_codes: usize,
-    /// Fewest numbers 1, 2, 3, … in the first column that make a plain row numbering (序号).
+    /// Fewest numbers 1, 2, 3, … in the first column that make a plain row numbering (序号;
+    /// as for codes, three in sequence are not chance).
     pub min_numbered_rows: usize,
-    /// Shortest classification code (208).
+    /// Shortest classification code (208: the 类 level of the Chinese budget classification;
+    /// shorter numbers are row numbers).
     pub min_code_len: usize,
-    /// Longest classification code.
+    /// Longest classification code (the deepest economic codes have about ten digits; longer
+    /// digit strings are amounts).
     pub max_code_len: usize,
-    /// A total label makes a total row when it is in one of this many first cells.
+    /// A total label makes a total row when it is in one of this many first cells (marker,
+    /// code, name: the label columns of the widest budget tables).
     pub total_label_cells: usize,
 }
 

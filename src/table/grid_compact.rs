@@ -15,8 +15,8 @@ pub fn compact(mut t: PageTable) -> PageTable {
     if keep_col.iter().any(|k| !k) && keep_col.iter().any(|k| *k) {
         for row in &mut t.rows {
             // Spans crossing a dropped column shrink by one.
-            for c in 0..nc {
-                if !keep_col[c] {
+            for (c, &keep) in keep_col.iter().enumerate() {
+                if !keep {
                     // Find the anchor covering (row, c) in this row, if it lies to the left.
                     let mut a = c;
                     while a > 0 && row.cells[a].covered {
@@ -40,8 +40,8 @@ pub fn compact(mut t: PageTable) -> PageTable {
             });
         }
         let mut xs = vec![t.column_x[0]];
-        for c in 0..nc {
-            if keep_col[c] {
+        for (c, &keep) in keep_col.iter().enumerate() {
+            if keep {
                 xs.push(t.column_x[c + 1]);
             } else if let Some(last) = xs.last_mut() {
                 *last = t.column_x[c + 1];

@@ -49,9 +49,9 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         .map(|r| TableRow { page, top: grid.ys[r], bottom: grid.ys[r + 1], cells: vec![TableCell::blank(); nc], label: None, level: None })
         .collect();
     for (k, c) in grid.cells.iter().enumerate() {
-        for r in c.row..c.row + c.row_span {
-            for col in c.col..c.col + c.col_span {
-                rows[r].cells[col] = TableCell::covered();
+        for row in rows.iter_mut().skip(c.row).take(c.row_span) {
+            for cell in row.cells.iter_mut().skip(c.col).take(c.col_span) {
+                *cell = TableCell::covered();
             }
         }
         // The cell's text lines, built once from its glyphs (for the splits and its text).

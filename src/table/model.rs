@@ -17,19 +17,26 @@ pub enum Method {
 /// it covers are `covered` with empty text.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct TableCell {
+    /// The cell's text (lines joined with single spaces; empty when blank or covered).
     pub text: String,
+    /// Rows spanned (1 for an ordinary cell).
     pub row_span: usize,
+    /// Columns spanned (1 for an ordinary cell).
     pub col_span: usize,
+    /// True for a position covered by a spanning cell to its left or above.
     pub covered: bool,
 }
 
 impl TableCell {
+    /// An ordinary (1 × 1) cell holding `text`.
     pub fn new(text: String) -> Self {
         TableCell { text, row_span: 1, col_span: 1, covered: false }
     }
+    /// An ordinary cell without text.
     pub fn blank() -> Self {
         TableCell::new(String::new())
     }
+    /// A position covered by a spanning cell.
     pub fn covered() -> Self {
         TableCell { covered: true, ..TableCell::blank() }
     }
@@ -38,9 +45,13 @@ impl TableCell {
 /// One row of a table on one page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TableRow {
+    /// Page number (1-based).
     pub page: usize,
+    /// Top of the row (page points, from the top of the page).
     pub top: f64,
+    /// Bottom of the row.
     pub bottom: f64,
+    /// One cell per column (covered positions included).
     pub cells: Vec<TableCell>,
     /// Row marker from the label column ("I", "1", "a)", "一、"), set on finished tables.
     pub label: Option<String>,
@@ -49,6 +60,7 @@ pub struct TableRow {
 }
 
 impl TableRow {
+    /// True when no cell holds text.
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.text.trim().is_empty())
     }
@@ -61,11 +73,15 @@ impl TableRow {
 /// A table found on one page, before headers are split off and pages are stitched.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PageTable {
+    /// Page number (1-based).
     pub page: usize,
+    /// The table's box on the page.
     pub bbox: BBox,
+    /// How the table was found.
     pub method: Method,
     /// Column boundaries (n_cols + 1 values).
     pub column_x: Vec<f64>,
+    /// The rows, top to bottom (header rows first).
     pub rows: Vec<TableRow>,
     /// How many of `rows` are header rows (counted once the page's rows are final; 0 when no
     /// body row is recognisable).
@@ -79,6 +95,7 @@ pub struct PageTable {
 }
 
 impl PageTable {
+    /// Number of columns.
     pub fn n_cols(&self) -> usize {
         self.column_x.len().saturating_sub(1)
     }
@@ -87,8 +104,11 @@ impl PageTable {
 /// A finished table: header rows split from body rows, continued across pages.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
+    /// The pages the table is on, in order (more than one when continued).
     pub pages: Vec<usize>,
+    /// The table's box on its first page.
     pub bbox: BBox,
+    /// How the table was found (on its first page).
     pub method: Method,
     /// Text lines just above the table on its first page, nearest last (title, unit line, …).
     pub context_above: Vec<String>,
@@ -96,7 +116,10 @@ pub struct Table {
     pub notes: Vec<String>,
     /// Running header/footer lines of its first page (may carry the unit).
     pub page_furniture: Vec<String>,
+    /// Header rows (column captions, column-number row), from its first page.
     pub header_rows: Vec<TableRow>,
+    /// Body rows of all its pages (repeated headers dropped), with labels and levels.
     pub rows: Vec<TableRow>,
+    /// Number of columns.
     pub n_cols: usize,
 }

@@ -13,6 +13,7 @@ pub struct RulingGrid {
     pub ys: Vec<f64>,
     /// Cells as (row, col, row_span, col_span), top-left anchored, covering the grid exactly once.
     pub cells: Vec<GridCell>,
+    /// The grid's outer box.
     pub bbox: BBox,
     /// The rulings the grid was built from (to rebuild it with more column boundaries).
     rulings: Vec<Ruling>,
@@ -31,15 +32,21 @@ impl RulingGrid {
     }
 }
 
+/// One cell of a grid: its top-left position and how many rows and columns it spans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GridCell {
+    /// First row.
     pub row: usize,
+    /// First column.
     pub col: usize,
+    /// Rows spanned (at least 1).
     pub row_span: usize,
+    /// Columns spanned (at least 1).
     pub col_span: usize,
 }
 
 impl GridCell {
+    /// The cell's box in the grid `g`.
     pub fn bbox(&self, g: &RulingGrid) -> BBox {
         BBox::new(g.xs[self.col], g.ys[self.row], g.xs[self.col + self.col_span], g.ys[self.row + self.row_span])
     }

@@ -15,7 +15,6 @@ use super::stream_rows::{filled_columns, merge_header_lines};
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
 
-
 fn line_size(l: &TextLine) -> f64 {
     l.words.iter().map(|w| w.size).fold(1.0, f64::max)
 }
