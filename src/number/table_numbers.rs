@@ -16,14 +16,19 @@ use rust_decimal::Decimal;
 /// A parsed cell value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CellValue {
+    /// The exact value, with the printed scale.
     pub value: Decimal,
+    /// Printed with `%`.
     pub percent: bool,
 }
 
 /// The numbers of one table.
 #[derive(Debug, Clone)]
 pub struct TableNumbers {
+    /// The document's number format (columns with strong own evidence may have read with
+    /// another one).
     pub format: NumberFormat,
+    /// The kind of each column.
     pub columns: Vec<ColumnKind>,
     /// Per body row, per column.
     pub values: Vec<Vec<Option<CellValue>>>,
@@ -31,6 +36,7 @@ pub struct TableNumbers {
     pub context: TableContext,
     /// Units found in column headers ("金额（万元）"), per column.
     pub column_units: Vec<Option<Unit>>,
+    /// The table's arithmetic checks.
     pub checks: Vec<Check>,
 }
 
