@@ -31,6 +31,15 @@ pub enum CellNumber {
     Text,
 }
 
+/// A parsed cell value that a table kept as a value (its column holds amounts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellValue {
+    /// The exact value, with the printed scale.
+    pub value: Decimal,
+    /// Printed with `%`.
+    pub percent: bool,
+}
+
 /// Parse one cell with a known format. Handles: dot groups + comma decimals (14.100.210.000,
 /// 24.461,00, -300.000.000), comma groups + dot decimals (6,490.30), plain (6490.30), space /
 /// NBSP / thin space groups (1 234,5), apostrophe groups (1'234.50, also U+2019), Indian grouping

@@ -7,20 +7,10 @@ use super::config::NumberConfig;
 use super::context::{TableContext, table_context};
 use super::format::NumberFormat;
 use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
-use super::parse::{CellNumber, parse_cell};
+use super::parse::{CellNumber, CellValue, parse_cell};
 use super::table_checks::table_checks;
 use super::unit::{Unit, find_unit};
 use crate::table::Table;
-use rust_decimal::Decimal;
-
-/// A parsed cell value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CellValue {
-    /// The exact value, with the printed scale.
-    pub value: Decimal,
-    /// Printed with `%`.
-    pub percent: bool,
-}
 
 /// The numbers of one table.
 #[derive(Debug, Clone)]
