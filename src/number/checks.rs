@@ -12,6 +12,7 @@ use super::formula::ColumnFormula;
 pub struct CheckRow {
     /// 0 = total row, 1 = top level, 2 = child, …
     pub level: u8,
+    /// A total row (checked against the sum of the top-level rows it covers).
     pub is_total: bool,
     /// One per column; `None` for blank and non-numeric cells.
     pub values: Vec<Option<Decimal>>,
@@ -20,20 +21,30 @@ pub struct CheckRow {
 /// The result of comparing one printed value with what the table's arithmetic says it should be.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Check {
+    /// What was checked.
     pub kind: CheckKind,
     /// Index of the checked row in the rows given to [`run_checks`].
     pub row: usize,
+    /// Column of the checked value.
     pub column: usize,
+    /// What the arithmetic says the value should be.
     pub expected: Decimal,
+    /// The printed value.
     pub found: Decimal,
+    /// True when `expected` and `found` agree within the tolerance of `found`'s last printed
+    /// decimal place.
     pub ok: bool,
 }
 
+/// The kind of arithmetic check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
+    /// A parent row equals the sum of its child rows.
     SumOfChildren,
+    /// A column formula (`(1)=(2)+(3)`, a total caption) holds on a row.
     ColumnFormula,
+    /// A total row equals the sum of the top-level rows (or a running total of one side).
     TotalOfTopLevel,
 }
 

@@ -6,7 +6,9 @@ use super::unit::{Unit, find_unit, is_unit_line};
 /// Title and unit of a table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableContext {
+    /// The nearest title-shaped line above the table (wrapped lines joined).
     pub title: Option<String>,
+    /// The unit of the nearest unit line above (else in the title, else in the running header).
     pub unit: Option<Unit>,
 }
 

@@ -5,7 +5,9 @@ use rust_decimal::Decimal;
 /// Decimal and group separators of a number format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct NumberFormat {
+    /// The decimal separator (`.` or `,`).
     pub decimal: char,
+    /// The group (thousands) separator, if the format groups.
     pub group: Option<char>,
 }
 

@@ -9,6 +9,7 @@ use crate::text::fold_cell_text;
 /// "Column `target` equals the signed sum of columns `terms`", in table column indices.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ColumnFormula {
+    /// The column that holds the result.
     pub target: usize,
     /// `(+1 or -1, column index)`.
     pub terms: Vec<(i8, usize)>,

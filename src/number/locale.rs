@@ -23,6 +23,7 @@ const END_OF_LATIN: u32 = 0x0250;
 /// language hint.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct LocaleGuess {
+    /// The guessed format.
     #[serde(flatten)]
     pub format: NumberFormat,
     /// In `[0, 1]`: 0.3 for a bare default, 0.6 for a language hint alone, rising towards 0.99
@@ -33,14 +34,23 @@ pub struct LocaleGuess {
 /// The language of a document's text, as far as it matters for number formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LanguageHint {
+    /// Vietnamese letters (ệ ơ ư đ ă …): comma decimals.
     Vietnamese,
+    /// Han characters without kana or hangul: dot decimals.
     Chinese,
+    /// Han with kana: dot decimals.
     Japanese,
+    /// Hangul: dot decimals.
     Korean,
+    /// English function words: dot decimals.
     English,
+    /// French function words and accents: comma decimals, space groups.
     French,
+    /// German function words and letters: comma decimals.
     German,
+    /// Latin text of another language: no typical format.
     Other,
+    /// No letters at all.
     Unknown,
 }
 
@@ -209,15 +219,11 @@ impl FormatEvidence {
         };
         let as_dot = read_numeral(parts.numeral, '.');
         let as_comma = read_numeral(parts.numeral, ',');
-        if let Some(reading) = as_dot {
-            if let Some(group) = reading.group {
-                *self.groups_with_dot_decimal.entry(group).or_default() += weight;
-            }
+        if let Some(group) = as_dot.and_then(|reading| reading.group) {
+            *self.groups_with_dot_decimal.entry(group).or_default() += weight;
         }
-        if let Some(reading) = as_comma {
-            if let Some(group) = reading.group {
-                *self.groups_with_comma_decimal.entry(group).or_default() += weight;
-            }
+        if let Some(group) = as_comma.and_then(|reading| reading.group) {
+            *self.groups_with_comma_decimal.entry(group).or_default() += weight;
         }
         match (as_dot, as_comma) {
             (Some(_), None) => self.dot_decimal += weight,

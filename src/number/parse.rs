@@ -13,14 +13,31 @@ pub enum CellNumber {
     /// A plain value (dash-zero gives 0). `percent` when printed with %. The value keeps the
     /// printed number of decimals as its scale (`24.461,00` → `24461.00`) and is never negative
     /// zero.
-    Value { value: Decimal, percent: bool },
+    Value {
+        /// The exact value, with the printed scale.
+        value: Decimal,
+        /// Printed with `%` (the value is the printed number, `12,5%` → 12.5).
+        percent: bool,
+    },
     /// Looks numeric but is not a plain value: row numbers are decided by the table stage, but
     /// this covers codes (2080505, 00515), years (2022), dates (21/5/2025), document numbers
     /// (82/TTr-UBND), comparators (≥98, <5%), numbers with unit text (3 场, 500 人) — `kind`
     /// says which.
-    NotAValue { kind: NonValueKind },
+    NotAValue {
+        /// Which non-value shape.
+        kind: NonValueKind,
+    },
     /// Empty or ordinary text.
     Text,
+}
+
+/// A parsed cell value that a table kept as a value (its column holds amounts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellValue {
+    /// The exact value, with the printed scale.
+    pub value: Decimal,
+    /// Printed with `%`.
+    pub percent: bool,
 }
 
 /// Parse one cell with a known format. Handles: dot groups + comma decimals (14.100.210.000,

@@ -5,7 +5,7 @@ use super::column_kind::ColumnKind;
 use super::config::NumberConfig;
 use super::formula::parse_column_formulas;
 use super::header_formulas::{adjustment_formulas, split_header_formulas, total_header_formulas};
-use super::table_numbers::CellValue;
+use super::parse::CellValue;
 use crate::table::{Table, is_column_number_row};
 use rust_decimal::Decimal;
 

@@ -7,23 +7,18 @@ use super::config::NumberConfig;
 use super::context::{TableContext, table_context};
 use super::format::NumberFormat;
 use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
-use super::parse::{CellNumber, parse_cell};
+use super::parse::{CellNumber, CellValue, parse_cell};
 use super::table_checks::table_checks;
 use super::unit::{Unit, find_unit};
 use crate::table::Table;
-use rust_decimal::Decimal;
-
-/// A parsed cell value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CellValue {
-    pub value: Decimal,
-    pub percent: bool,
-}
 
 /// The numbers of one table.
 #[derive(Debug, Clone)]
 pub struct TableNumbers {
+    /// The document's number format (columns with strong own evidence may have read with
+    /// another one).
     pub format: NumberFormat,
+    /// The kind of each column.
     pub columns: Vec<ColumnKind>,
     /// Per body row, per column.
     pub values: Vec<Vec<Option<CellValue>>>,
@@ -31,6 +26,7 @@ pub struct TableNumbers {
     pub context: TableContext,
     /// Units found in column headers ("金额（万元）"), per column.
     pub column_units: Vec<Option<Unit>>,
+    /// The table's arithmetic checks.
     pub checks: Vec<Check>,
 }
 

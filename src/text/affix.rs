@@ -113,9 +113,7 @@ pub(crate) fn split_number_parts(folded: &str) -> Option<NumberParts<'_>> {
     // Before the numeral.
     loop {
         rest = rest.trim_start();
-        let Some(first) = rest.chars().next() else {
-            return None;
-        };
+        let first = rest.chars().next()?;
         if first == '(' && !open_parenthesis && sign.is_none() {
             open_parenthesis = true;
         } else if matches!(first, '-' | '+' | '△' | '▲') && sign.is_none() {

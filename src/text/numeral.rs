@@ -130,7 +130,7 @@ mod tests {
         assert_eq!(read(",", ','), None);
         assert_eq!(read("1,", ','), None);
         assert_eq!(read("", ','), None);
-        assert_eq!(read("1,234.5", '.').is_some(), true);
+        assert!(read("1,234.5", '.').is_some());
         assert_eq!(read("99999999999999999999999999999999", '.'), None);
     }
 

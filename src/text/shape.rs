@@ -236,11 +236,11 @@ fn is_document_number(folded: &str) -> bool {
 fn is_slash_document_number(folded: &str) -> bool {
     let mut text = folded;
     for prefix in ["số:", "số", "so", "no.", "no"] {
-        if let Some(rest) = super::strip_prefix_ignoring_case(text, prefix) {
-            if rest.starts_with([' ', ':', '.']) || prefix.ends_with([':', '.']) {
-                text = rest.trim_start_matches([' ', ':', '.']);
-                break;
-            }
+        if let Some(rest) = super::strip_prefix_ignoring_case(text, prefix)
+            && (rest.starts_with([' ', ':', '.']) || prefix.ends_with([':', '.']))
+        {
+            text = rest.trim_start_matches([' ', ':', '.']);
+            break;
         }
     }
     let compact = without_spaces(text);
