@@ -2,9 +2,15 @@
 //! with header rows, body rows of cells (spans kept), row labels and levels, title, unit text
 //! and notes, continued across pages.
 //!
-//! Ruled tables come from connected ruling grids (`ruling_grid`, `lattice`); unruled tables
-//! from aligned text columns (`stream`); `assemble` works across pages. Every tunable is in
-//! [`TableConfig`].
+//! Per page (`page_tables`): ruled tables come from connected ruling grids (`ruling_grid`;
+//! `grid_columns` adds the vertical rules text shows are missing), read by `lattice` (cells
+//! split where rules are missing: `cell_split`; empty strips removed: `grid_compact`; a cell's
+//! text: `cell_text`). Unruled tables come from the text left over (`stream`): lines cut into
+//! `chunk`s, columns from their x-occupancy (`stream_columns`), wrapped lines joined
+//! (`stream_rows`) or rows framed by rules (`rule_bands`), running text kept out
+//! (`running_text`), "Table N" captions (`caption`). Across pages, `assemble` removes page
+//! furniture, splits off the header rows (`header`), continues tables and sets row levels
+//! (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
 mod caption;
