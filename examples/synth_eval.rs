@@ -109,11 +109,10 @@ fn main() {
             synth::GenOptions::default(),
         );
         let s = synth::score::run_glyph_level(&layout);
-        if let Some(dir) = &args.dump {
-            if !s.tables.iter().all(|t| t.exact) {
+        if let Some(dir) = &args.dump
+            && !s.tables.iter().all(|t| t.exact) {
                 dump(dir, "glyph", i, &layout, &s);
             }
-        }
         report.add(&s);
     }
     println!(
@@ -142,11 +141,10 @@ fn main() {
                 synth::GenOptions { pdf_styles: true },
             );
             let s = synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas));
-            if let Some(dir) = &args.dump {
-                if !s.tables.iter().all(|t| t.exact) {
+            if let Some(dir) = &args.dump
+                && !s.tables.iter().all(|t| t.exact) {
                     dump(dir, "pdf", i, &layout, &s);
                 }
-            }
             report.add(&s);
         }
         println!(

@@ -6,7 +6,7 @@
 use super::cell_text::cell_text;
 use super::chunk::chunks_of;
 use super::config::TableConfig;
-use super::lattice::slot;
+use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
 use crate::layout::{LayoutConfig, TextLine, build_lines_from, join_pieces};
 use crate::pdf::Glyph;

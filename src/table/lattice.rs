@@ -7,18 +7,9 @@ use super::cell_text::text_of_lines;
 use super::config::TableConfig;
 use super::grid_compact::compact;
 use super::model::{Method, PageTable, TableCell, TableRow};
-use super::ruling_grid::RulingGrid;
+use super::ruling_grid::{RulingGrid, slot};
 use crate::layout::{LayoutConfig, build_lines_from};
 use crate::pdf::Glyph;
-
-/// Index of the interval of `bounds` holding `x` (None outside).
-pub(super) fn slot(bounds: &[f64], x: f64) -> Option<usize> {
-    if bounds.len() < 2 || x < bounds[0] || x > bounds[bounds.len() - 1] {
-        return None;
-    }
-    let i = bounds.partition_point(|&b| b <= x);
-    Some(i.saturating_sub(1).min(bounds.len() - 2))
-}
 
 /// Build the page table of a grid. Returns the table and, per glyph index, whether the glyph
 /// was used (so that the stream stage does not read it again).

@@ -269,6 +269,15 @@ fn build_grid(h: &[&Ruling], v: &[&Ruling], tol: f64, extra_xs: &[f64], cfg: &Gr
     Some(RulingGrid { xs, ys, cells, bbox, rulings, tolerance: tol, cfg: *cfg })
 }
 
+/// Index of the interval of `bounds` holding `x` (None outside).
+pub(super) fn slot(bounds: &[f64], x: f64) -> Option<usize> {
+    if bounds.len() < 2 || x < bounds[0] || x > bounds[bounds.len() - 1] {
+        return None;
+    }
+    let i = bounds.partition_point(|&b| b <= x);
+    Some(i.saturating_sub(1).min(bounds.len() - 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,6 @@
 //! Unit tests of `stream`.
 
 use crate::text::is_numeric_token;
-use super::*;
 
 #[test]
 fn money_amounts_count_as_numbers() {

@@ -270,11 +270,10 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
     let mut hrows = vec![1usize; hn];
     for (r, row) in t.header.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            if let (Some(cell), Some(lines)) = (cell, &hlines[r][c]) {
-                if cell.row_span == 1 {
+            if let (Some(cell), Some(lines)) = (cell, &hlines[r][c])
+                && cell.row_span == 1 {
                     hrows[r] = hrows[r].max(lines.len());
                 }
-            }
         }
     }
     for (r, row) in t.header.iter().enumerate() {
@@ -441,15 +440,14 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
             cv.hline(yb, xl, xr);
             for (r, row) in t.header.iter().enumerate() {
                 for (c, cell) in row.iter().enumerate() {
-                    if let Some(cell) = cell {
-                        if cell.col_span > 1 && r + cell.row_span < hn {
+                    if let Some(cell) = cell
+                        && cell.col_span > 1 && r + cell.row_span < hn {
                             cv.hline(
                                 tops[r + cell.row_span],
                                 bounds[c] + 2.0,
                                 bounds[c + cell.col_span] - 2.0,
                             );
                         }
-                    }
                 }
             }
         }

@@ -108,7 +108,7 @@ fn digits_grouped(int: u128, group: Option<char>) -> String {
     let Some(g) = group else { return s };
     let mut out = String::new();
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(g);
         }
         out.push(ch);

@@ -230,12 +230,11 @@ fn numbers(t: &TruthTable, preds: &[&PredTable]) -> (usize, usize, usize) {
                 best = Some((j, key));
             }
         }
-        if let Some((j, key)) = best {
-            if key.1 > 0 {
+        if let Some((j, key)) = best
+            && key.1 > 0 {
                 used[j] = true;
                 matched += key.2;
             }
-        }
     }
     (n_true, n_pred, matched)
 }
