@@ -212,7 +212,7 @@ mod tests {
     }
 
     fn row(cells: &[&str]) -> TableRow {
-        TableRow { page: 1, top: 0.0, bottom: 0.0, cells: cells.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+        TableRow::new(1, 0.0, 0.0, cells.iter().map(|t| TableCell::new(t.to_string())).collect())
     }
 
     fn table(rows: Vec<TableRow>) -> Table {

@@ -6,7 +6,7 @@ use super::config::NumberConfig;
 use super::formula::parse_column_formulas;
 use super::header_formulas::{adjustment_formulas, split_header_formulas, total_header_formulas};
 use super::parse::CellValue;
-use crate::table::{Table, is_column_number_row};
+use crate::table::{RowKind, Table};
 use rust_decimal::Decimal;
 
 /// The arithmetic checks of a table: column formulas (from a column-number row, else from
@@ -19,7 +19,7 @@ pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<
         .zip(values)
         .map(|(r, v)| CheckRow {
             level: r.level.unwrap_or(1),
-            is_total: r.level == Some(0),
+            is_total: r.kind == RowKind::Total,
             values: v
                 .iter()
                 .zip(columns)
@@ -37,7 +37,7 @@ pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<
         .header_rows
         .iter()
         .rev()
-        .find(|r| is_column_number_row(r))
+        .find(|r| r.kind == RowKind::ColumnNumbers)
         .map(|r| parse_column_formulas(&r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>()))
         .unwrap_or_default();
     if formulas.is_empty() {

@@ -229,7 +229,7 @@ fn round2(x: f64) -> f64 {
 pub fn column_path(t: &Table, col: usize) -> Vec<String> {
     let mut path: Vec<String> = Vec::new();
     // Column-number rows ("(1)=(2)+(8)", "栏次 1 2 3") number the columns; they are no captions.
-    for r in t.header_rows.iter().filter(|r| !crate::table::is_column_number_row(r)) {
+    for r in t.header_rows.iter().filter(|r| r.kind != crate::table::RowKind::ColumnNumbers) {
         // Find the anchor covering `col` in this row.
         let mut a = col.min(r.cells.len().saturating_sub(1));
         while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {

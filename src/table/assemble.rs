@@ -3,7 +3,8 @@
 
 use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
-use super::model::{PageTable, Table, TableRow};
+use super::header::is_column_number_row;
+use super::model::{PageTable, RowKind, Table, TableRow};
 use crate::layout::TextLine;
 use std::collections::{HashMap, HashSet};
 
@@ -146,6 +147,9 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
             }
         } else {
             let body = rows.split_off(hdr.min(rows.len()));
+            for r in &mut rows {
+                r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
+            }
             out.push(Table {
                 pages: vec![pt.page],
                 bbox: pt.bbox,

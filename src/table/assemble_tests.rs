@@ -12,7 +12,7 @@ fn text_line(text: &str, x0: f64, y0: f64) -> TextLine {
 }
 
 fn row(page: usize, texts: &[&str]) -> TableRow {
-    TableRow { page, top: 0.0, bottom: 1.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+    TableRow::new(page, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
 }
 
 /// A three-column page table: a header row "Item | 2023 | 2024" then `body` rows.

@@ -41,7 +41,7 @@ pub(super) fn split_band(glyphs: &[&Glyph], xs: &[f64], page: usize, cfg: &Table
     }
     let mut rows: Vec<TableRow> = Vec::new();
     for (line, cells) in lines.iter().zip(placed) {
-        let mut row = TableRow { page, top: line.bbox.y0, bottom: line.bbox.y1, cells: vec![TableCell::blank(); n], label: None, level: None };
+        let mut row = TableRow::new(page, line.bbox.y0, line.bbox.y1, vec![TableCell::blank(); n]);
         for (c, t) in cells {
             row.cells[c].text = join_pieces([row.cells[c].text.as_str(), t.as_str()]);
         }

@@ -99,7 +99,7 @@ mod tests {
     use crate::table::model::TableCell;
 
     fn row(texts: &[&str]) -> TableRow {
-        TableRow { page: 1, top: 0.0, bottom: 1.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+        TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! (208 / 20805 / 2080505) give levels by their length.
 
 use super::config::HierarchyConfig;
-use super::model::TableRow;
+use super::model::{RowKind, TableRow};
 use crate::text::{CHINESE_NUMERALS, MarkerStyle, is_total_label, marker_style};
 
 /// Levels from a classification-code column (科目编码 208 / 20805 / 2080505, economic codes
@@ -70,6 +70,14 @@ fn is_plain_numbering(rows: &[TableRow], cfg: &HierarchyConfig) -> bool {
 /// Assign `label` and `level` to body rows: total rows are level 0; then levels come from a
 /// code column, else from the markers of the first column (or "一、" at the start of the name).
 pub fn assign_hierarchy(rows: &mut [TableRow], cfg: &HierarchyConfig) {
+    assign_levels(rows, cfg);
+    for r in rows.iter_mut().filter(|r| r.level == Some(0)) {
+        r.kind = RowKind::Total;
+    }
+}
+
+/// The `label` and `level` of each body row (see [`assign_hierarchy`]).
+fn assign_levels(rows: &mut [TableRow], cfg: &HierarchyConfig) {
     let code_levels = code_column_levels(rows, cfg).or_else(|| subtotal_levels(rows));
     let numbering = is_plain_numbering(rows, cfg);
     let mut tracker = LevelTracker::default();

@@ -37,7 +37,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
     }
     let mut rows: Vec<TableRow> = (0..nr)
-        .map(|r| TableRow { page, top: grid.ys[r], bottom: grid.ys[r + 1], cells: vec![TableCell::blank(); nc], label: None, level: None })
+        .map(|r| TableRow::new(page, grid.ys[r], grid.ys[r + 1], vec![TableCell::blank(); nc]))
         .collect();
     for (k, c) in grid.cells.iter().enumerate() {
         for row in rows.iter_mut().skip(c.row).take(c.row_span) {

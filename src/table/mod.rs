@@ -35,7 +35,7 @@ mod stream_rows;
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
-pub use model::{Method, PageTable, Table, TableCell, TableRow};
+pub use model::{Method, RowKind, PageTable, Table, TableCell, TableRow};
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};
 

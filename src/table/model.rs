@@ -57,9 +57,30 @@ pub struct TableRow {
     pub label: Option<String>,
     /// Depth in the row hierarchy: 0 for total rows, 1 for top level; None without markers.
     pub level: Option<u8>,
+    /// What the row is, decided once by the table stage.
+    pub kind: RowKind,
+}
+
+/// What a row of a table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    /// A header row of captions.
+    Header,
+    /// A header row that numbers the columns ("(1)=(2)+(8)", "栏次 1 2 3"): no captions.
+    ColumnNumbers,
+    /// A total row (the hierarchy's level 0).
+    Total,
+    /// Any other body row.
+    #[default]
+    Body,
 }
 
 impl TableRow {
+    /// A body row on `page` between `top` and `bottom`, without label or level.
+    pub fn new(page: usize, top: f64, bottom: f64, cells: Vec<TableCell>) -> Self {
+        TableRow { page, top, bottom, cells, label: None, level: None, kind: RowKind::Body }
+    }
     /// True when no cell holds text.
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.text.trim().is_empty())

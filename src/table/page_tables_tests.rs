@@ -3,7 +3,7 @@ use crate::pdf::BBox;
 use crate::table::model::{Method, TableCell, TableRow};
 
 fn row(cells: Vec<TableCell>) -> TableRow {
-    TableRow { page: 1, top: 0.0, bottom: 1.0, cells, label: None, level: None }
+    TableRow::new(1, 0.0, 1.0, cells)
 }
 
 fn full_width(text: &str, n: usize) -> TableRow {

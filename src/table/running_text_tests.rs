@@ -3,7 +3,7 @@
 use super::*;
 
 fn line(texts: &[&str], top: f64) -> TableRow {
-    TableRow { page: 1, top, bottom: top + 8.0, cells: texts.iter().map(|t| TableCell::new(t.to_string())).collect(), label: None, level: None }
+    TableRow::new(1, top, top + 8.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
 }
 
 #[test]

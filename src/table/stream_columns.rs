@@ -148,5 +148,5 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, bounds: &[f64],
             }
         }
     }
-    TableRow { page, top: info.line.bbox.y0, bottom: info.line.bbox.y1, cells, label: None, level: None }
+    TableRow::new(page, info.line.bbox.y0, info.line.bbox.y1, cells)
 }
