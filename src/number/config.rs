@@ -121,13 +121,6 @@ impl Default for NumberConfig {
     }
 }
 
-/// Text after a number is unit text (`3 场`, `12 triệu đồng`, `hộ gia đình`) only when it has at
-/// most this many characters; longer text is a sentence.
-pub(crate) const LONGEST_UNIT_TEXT_CHARS: usize = 16;
-
-/// Unit text after a number has at most this many words (`hộ gia đình`).
-pub(crate) const MOST_UNIT_TEXT_WORDS: usize = 3;
-
 /// A printed column number (`(12)`, `7`) in a column-number row has at most this many digits;
 /// tables have fewer than ten thousand columns, and longer numbers are values.
 pub(crate) const COLUMN_NUMBER_MAX_DIGITS: usize = 4;

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::config::NumberConfig;
 use super::format::NumberFormat;
-use crate::text::{classify_shape, fold_cell_text, is_section_number, read_numeral, split_number_parts};
+use crate::text::{Lexed, fold_cell_text, is_section_number, lex, read_numeral};
 
 /// The first code point after the Latin blocks (Basic Latin through Latin Extended-B; IPA
 /// extensions start here).
@@ -202,10 +202,7 @@ impl FormatEvidence {
     /// Add the evidence of one cell text, weighed with `cfg`.
     pub fn add_cell_with_config(&mut self, cell: &str, cfg: &NumberConfig) {
         let folded = fold_cell_text(cell);
-        if folded.is_empty() || classify_shape(&folded).is_some() {
-            return;
-        }
-        let Some(parts) = split_number_parts(&folded) else {
+        let Lexed::Number(parts) = lex(&folded) else {
             return;
         };
         if !parts.trailing_text.is_empty() {

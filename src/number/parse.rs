@@ -3,9 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::config::{LONGEST_UNIT_TEXT_CHARS, MOST_UNIT_TEXT_WORDS};
 use super::format::NumberFormat;
-use crate::text::{NonValueKind, NumberParts, classify_shape, fold_cell_text, is_dash_zero, is_section_number, read_numeral, split_number_parts};
+use crate::text::{Lexed, NonValueKind, NumberParts, fold_cell_text, is_dash_zero, is_section_number, is_unit_text, lex, read_numeral, split_number_parts};
 
 /// What a cell's text is, numerically.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,20 +50,16 @@ pub struct CellValue {
 /// (`6,490.30` read with [`NumberFormat::VI`]) the other reading is used.
 pub fn parse_cell(text: &str, format: &NumberFormat) -> CellNumber {
     let folded = fold_cell_text(text);
-    if folded.is_empty() {
-        return CellNumber::Text;
-    }
-    if is_dash_zero(&folded) {
-        return CellNumber::Value {
-            value: Decimal::ZERO,
-            percent: false,
-        };
-    }
-    if let Some(kind) = classify_shape(&folded) {
-        return CellNumber::NotAValue { kind };
-    }
-    let Some(parts) = split_number_parts(&folded) else {
-        return CellNumber::Text;
+    let parts = match lex(&folded) {
+        Lexed::Blank | Lexed::Text => return CellNumber::Text,
+        Lexed::DashZero => {
+            return CellNumber::Value {
+                value: Decimal::ZERO,
+                percent: false,
+            };
+        }
+        Lexed::NotAValue(kind) => return CellNumber::NotAValue { kind },
+        Lexed::Number(parts) => parts,
     };
     let value = match read_with_fallback(&parts, format) {
         Reading::Value(value) => value,
@@ -81,7 +76,7 @@ pub fn parse_cell(text: &str, format: &NumberFormat) -> CellNumber {
         Reading::Invalid => return CellNumber::Text,
     };
     if !parts.trailing_text.is_empty() {
-        return if looks_like_unit_text(parts.trailing_text) {
+        return if is_unit_text(parts.trailing_text) {
             CellNumber::NotAValue {
                 kind: NonValueKind::WithUnitText,
             }
@@ -150,18 +145,6 @@ fn signed(mut value: Decimal, negative: bool) -> Decimal {
         value.set_sign_positive(true);
     }
     value
-}
-
-/// Short text after a number that names what was counted (`场`, `人`, `hộ gia đình`, `万元`,
-/// `/người`), as opposed to a sentence or more numbers.
-fn looks_like_unit_text(trailing: &str) -> bool {
-    trailing.chars().count() <= LONGEST_UNIT_TEXT_CHARS
-        && trailing.split_whitespace().count() <= MOST_UNIT_TEXT_WORDS
-        && trailing.chars().any(|c| c.is_alphabetic())
-        && !trailing.starts_with(['.', ',', '-'])
-        && !trailing.chars().any(|c| {
-            c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '。' | '(' | ')' | '=' | '+')
-        })
 }
 
 #[cfg(test)]

@@ -11,9 +11,5 @@ pub fn numbers_in_text(text: &str) -> Vec<String> {
 
 /// [`numbers_in_text`], keeping words of at least `cfg.min_text_number_len` characters.
 pub fn numbers_in_text_with_config(text: &str, cfg: &NumberConfig) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
-        .filter(|w| w.len() >= cfg.min_text_number_len && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
-        .map(str::to_string)
-        .collect()
+    crate::text::numeral_words(text, cfg.min_text_number_len).map(str::to_string).collect()
 }

@@ -15,9 +15,15 @@
 //! - [`is_numeric_token`]: a word of a text line that is a number for chunking (two numbers
 //!   close together are two cells): [`is_value_like`]'s characters in any order, at least one
 //!   digit;
-//! - [`money_core`]: the number inside a money amount with a magnitude suffix.
+//! - [`money_core`]: the number inside a money amount with a magnitude suffix;
+//! - [`numeral_words`]: the numerals of running text, as format evidence.
+//!
+//! The number stage's `parse_cell` and its format evidence start from the same lexing as
+//! [`classify`] (`lex`: blank, dash zero, non-value shape, numeral with decorations, text) and
+//! only add the choice of decimal separator; [`is_unit_text`] tells a count (`3 场`) from a
+//! number followed by a sentence for both.
 
-use super::affix::split_number_parts;
+use super::affix::{NumberParts, split_number_parts};
 use super::caption::is_total_label;
 use super::fold::fold_cell_text;
 use super::marker::{MarkerStyle, marker_style};
@@ -60,6 +66,54 @@ pub enum TokenShape {
     Text,
 }
 
+/// A folded cell, lexed: what the shape says before any number format is chosen.
+pub(crate) enum Lexed<'a> {
+    /// Empty.
+    Blank,
+    /// One to [`LONGEST_DASH_ZERO`] dashes: zero.
+    DashZero,
+    /// A non-value by shape alone ([`classify_shape`]).
+    NotAValue(NonValueKind),
+    /// A numeral with its decorations, not yet read (its digit groups may be invalid).
+    Number(NumberParts<'a>),
+    /// Anything else.
+    Text,
+}
+
+/// Lexes a folded cell ([`fold_cell_text`]): blank, dash zero, a non-value shape, a numeral
+/// with decorations, or text.
+pub(crate) fn lex(folded: &str) -> Lexed<'_> {
+    if folded.is_empty() {
+        Lexed::Blank
+    } else if is_dash_zero(folded) {
+        Lexed::DashZero
+    } else if let Some(kind) = classify_shape(folded) {
+        Lexed::NotAValue(kind)
+    } else {
+        split_number_parts(folded).map_or(Lexed::Text, Lexed::Number)
+    }
+}
+
+/// Short text after a number that names what was counted (`场`, `人`, `hộ gia đình`, `万元`,
+/// `/người`), as opposed to a sentence or more numbers: `3 场` and `12 triệu đồng` are counts,
+/// not amounts.
+pub fn is_unit_text(trailing: &str) -> bool {
+    trailing.chars().count() <= LONGEST_UNIT_TEXT_CHARS
+        && trailing.split_whitespace().count() <= MOST_UNIT_TEXT_WORDS
+        && trailing.chars().any(|c| c.is_alphabetic())
+        && !trailing.starts_with(['.', ',', '-'])
+        && !trailing.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '。' | '(' | ')' | '=' | '+')
+        })
+}
+
+/// Text after a number is unit text (`3 场`, `12 triệu đồng`, `hộ gia đình`) only when it has at
+/// most this many characters; longer text is a sentence.
+const LONGEST_UNIT_TEXT_CHARS: usize = 16;
+
+/// Unit text after a number has at most this many words (`hộ gia đình`).
+const MOST_UNIT_TEXT_WORDS: usize = 3;
+
 /// What `token` is in `context`. In [`Context::Label`] total labels and row markers win
 /// (`(1)`, `1.`, `I`, `a)`, `一、`); otherwise, and for every other token, the number shapes
 /// decide: [`classify_shape`](super::classify_shape)'s non-values, then numbers.
@@ -74,24 +128,33 @@ pub fn classify(token: &str, context: Context) -> TokenShape {
         }
     }
     let folded = fold_cell_text(token);
-    if folded.is_empty() {
-        return TokenShape::Blank;
-    }
-    if is_dash_zero(&folded) {
-        return TokenShape::Number { negative: false, percent: false };
-    }
-    if let Some(kind) = classify_shape(&folded) {
-        return TokenShape::NotAValue(kind);
-    }
-    let Some(parts) = split_number_parts(&folded) else {
-        return TokenShape::Text;
+    let parts = match lex(&folded) {
+        Lexed::Blank => return TokenShape::Blank,
+        Lexed::DashZero => return TokenShape::Number { negative: false, percent: false },
+        Lexed::NotAValue(kind) => return TokenShape::NotAValue(kind),
+        Lexed::Text => return TokenShape::Text,
+        Lexed::Number(parts) => parts,
     };
     let valid = read_numeral(parts.numeral, '.').is_some() || read_numeral(parts.numeral, ',').is_some();
-    match (valid, parts.trailing_text.is_empty()) {
-        (true, true) => TokenShape::Number { negative: parts.negative, percent: parts.percent },
-        (false, _) if parts.bare => TokenShape::NotAValue(NonValueKind::Malformed),
-        _ => TokenShape::Text,
+    if !valid {
+        return if parts.bare { TokenShape::NotAValue(NonValueKind::Malformed) } else { TokenShape::Text };
     }
+    if parts.trailing_text.is_empty() {
+        TokenShape::Number { negative: parts.negative, percent: parts.percent }
+    } else if is_unit_text(parts.trailing_text) {
+        TokenShape::NotAValue(NonValueKind::WithUnitText)
+    } else {
+        TokenShape::Text
+    }
+}
+
+/// The numeral words of a running text ("EUR 2.500 in 2024," → `2.500`, `2024`): each word
+/// trimmed to its first and last ASCII digit, kept when it has at least `min_len` characters and
+/// only digits, `.` and `,`. The number stage weighs them as format evidence.
+pub fn numeral_words(text: &str, min_len: usize) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .filter(move |w| w.len() >= min_len && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
 }
 
 /// A cell of only dashes, at most this many (`-`, `--`, `---`, after folding `–`, `—`, `−`),
@@ -174,9 +237,16 @@ mod tests {
         assert_eq!(classify("2080505", Context::Values), TokenShape::NotAValue(NonValueKind::Code));
         assert_eq!(classify("21/5/2025", Context::Values), TokenShape::NotAValue(NonValueKind::Date));
         assert_eq!(classify("1,2,3", Context::Values), TokenShape::NotAValue(NonValueKind::Malformed));
-        assert_eq!(classify("3 场", Context::Values), TokenShape::Text);
+        assert_eq!(classify("3 场", Context::Values), TokenShape::NotAValue(NonValueKind::WithUnitText));
+        assert_eq!(classify("3 dự án được phê duyệt năm nay", Context::Values), TokenShape::Text);
         assert_eq!(classify("  ", Context::Values), TokenShape::Blank);
         assert_eq!(classify("Xã Sơn Hạ", Context::Label), TokenShape::Text);
+    }
+
+    #[test]
+    fn numeral_words_of_prose() {
+        let words: Vec<&str> = numeral_words("EUR 2.500 in 2024, (1,234.5) and 12 or v2.1a x", 3).collect();
+        assert_eq!(words, vec!["2.500", "2024", "1,234.5", "2.1"]);
     }
 
     #[test]
