@@ -7,12 +7,28 @@ use super::formula::parse_column_formulas;
 use super::header_formulas::{adjustment_formulas, split_header_formulas, total_header_formulas};
 use super::parse::CellValue;
 use crate::table::{RowKind, Table};
+use crate::text::is_share_caption;
 use rust_decimal::Decimal;
+
+/// True when a header caption over column `col` (its own, or a spanning one above it) names a
+/// share or percentage.
+fn is_share_column(table: &Table, col: usize) -> bool {
+    table.header_rows.iter().any(|r| {
+        let mut a = col.min(r.cells.len().saturating_sub(1));
+        while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {
+            a -= 1;
+        }
+        r.cells.get(a).is_some_and(|c| (a == col || a + c.col_span > col) && is_share_caption(&c.text))
+    })
+}
 
 /// The arithmetic checks of a table: column formulas (from a column-number row, else from
 /// header captions), sums of children in a row hierarchy, and per-side running totals in a
 /// two-sided table.
 pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<Option<CellValue>>], cfg: &NumberConfig) -> Vec<Check> {
+    // Shares and percentages do not add up: a column whose caption says so is never checked,
+    // whether or not its cells carry a % sign.
+    let share: Vec<bool> = (0..columns.len()).map(|c| is_share_column(table, c)).collect();
     let rows: Vec<CheckRow> = table
         .rows
         .iter()
@@ -23,7 +39,8 @@ pub(super) fn table_checks(table: &Table, columns: &[ColumnKind], values: &[Vec<
             values: v
                 .iter()
                 .zip(columns)
-                .map(|(x, k)| if *k == ColumnKind::Number { x.filter(|c| !c.percent).map(|c| c.value) } else { None })
+                .zip(&share)
+                .map(|((x, k), share)| if *k == ColumnKind::Number && !share { x.filter(|c| !c.percent).map(|c| c.value) } else { None })
                 .collect(),
         })
         .collect();
@@ -89,4 +106,59 @@ fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], c
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::number::{NumberFormat, table_numbers};
+    use crate::pdf::BBox;
+    use crate::table::{Method, TableCell, TableRow};
+
+    fn row(texts: &[&str], level: Option<u8>) -> TableRow {
+        let mut r = TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect());
+        r.level = level;
+        r.kind = if level == Some(0) { RowKind::Total } else { RowKind::Body };
+        r
+    }
+
+    /// A total row over two top-level rows, an amount column and a share column (values
+    /// printed without a % sign) that does not add up.
+    fn table(share_caption: &str) -> Table {
+        let mut header = row(&["Nội dung", "Dự toán", share_caption], None);
+        header.kind = RowKind::Header;
+        Table {
+            pages: vec![1],
+            bbox: BBox::default(),
+            method: Method::Ruled,
+            context_above: Vec::new(),
+            notes: Vec::new(),
+            page_furniture: Vec::new(),
+            header_rows: vec![header],
+            rows: vec![
+                row(&["Tổng cộng", "1.300,50", "96,8"], Some(0)),
+                row(&["Chi đầu tư", "1.100,20", "66,7"], Some(1)),
+                row(&["Chi thường xuyên", "200,30", "98,0"], Some(1)),
+            ],
+            n_cols: 3,
+        }
+    }
+
+    fn checked_columns(t: &Table) -> Vec<usize> {
+        let guess = crate::number::LocaleGuess { format: NumberFormat::VI, confidence: 1.0 };
+        let n = table_numbers(t, &[], &guess, crate::number::LanguageHint::Vietnamese);
+        assert!(n.checks.iter().all(|c| c.ok), "no failing check is proposed: {:?}", n.checks);
+        n.checks.iter().map(|c| c.column).collect()
+    }
+
+    #[test]
+    fn share_columns_are_not_summed() {
+        // The amounts are checked; the shares under "Tỷ lệ (%)" are not (96,8 ≠ 66,7 + 98,0).
+        assert_eq!(checked_columns(&table("Tỷ lệ (%)")), vec![1]);
+        assert_eq!(checked_columns(&table("%")), vec![1]);
+        // Under an ordinary caption the same column would be summed, and fail.
+        let guess = crate::number::LocaleGuess { format: NumberFormat::VI, confidence: 1.0 };
+        let n = table_numbers(&table("Dự toán điều chỉnh"), &[], &guess, crate::number::LanguageHint::Vietnamese);
+        assert!(n.checks.iter().any(|c| c.column == 2 && !c.ok));
+    }
 }

@@ -1,5 +1,6 @@
-//! Caption words: the labels of total rows (`TỔNG CỘNG`, `合计`, `Total`) and the header
-//! captions of total columns (`合计`, `Tổng số`, `Total`).
+//! Caption words: the labels of total rows (`TỔNG CỘNG`, `合计`, `Total`), the header
+//! captions of total columns (`合计`, `Tổng số`, `Total`) and of share columns (`%`, `Tỷ lệ`,
+//! `占比`).
 
 /// First words of a Latin total label (lowercase).
 const TOTAL_FIRST_WORDS: &[&str] = &["tổng", "cộng", "total", "totals", "totaal", "gesamt", "insgesamt"];
@@ -27,9 +28,33 @@ pub fn is_total_caption(text: &str) -> bool {
     matches!(t.as_str(), "合计" | "小计" | "总计" | "tổngsố" | "tổngcộng" | "cộng" | "total" | "subtotal" | "tổng")
 }
 
+/// Words of a header caption over shares, rates or percentages (lowercase).
+const SHARE_WORDS: &[&str] = &["%", "tỷ lệ", "tỉ lệ", "比例", "占比", "比重", "百分比", "percent", "per cent", "pct", "ratio", "rate"];
+
+/// True for the header caption of a column of shares or percentages: "%", "Tăng/giảm (%)",
+/// "Tỷ lệ", "占比", "Percent change". Its values do not add up to a total.
+pub fn is_share_caption(text: &str) -> bool {
+    let t = text.to_lowercase();
+    SHARE_WORDS.iter().any(|w| if w.is_ascii() && w.chars().all(char::is_alphabetic) { t.split(|c: char| !c.is_alphabetic()).any(|x| x == *w) } else { t.contains(w) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_captions() {
+        assert!(is_share_caption("%"));
+        assert!(is_share_caption("Tăng/giảm (%)"));
+        assert!(is_share_caption("Tỷ lệ thực hiện"));
+        assert!(is_share_caption("占比"));
+        assert!(is_share_caption("Growth rate"));
+        assert!(!is_share_caption("Dự toán năm 2025"));
+        assert!(!is_share_caption("合计"));
+        // Whole words only: "Corporate" and "separate" hold no rate.
+        assert!(!is_share_caption("Corporate tax"));
+        assert!(!is_share_caption("Separate accounts"));
+    }
 
     #[test]
     fn total_labels() {
