@@ -504,13 +504,13 @@ fn parse_cell_never_panics_on_odd_input() {
         for format in [VI, EN] {
             let _ = parse_cell(&long, &format);
         }
-        let _ = super::find_unit(&long);
-        let _ = super::is_unit_line(&long);
+        let _ = crate::text::find_unit(&long);
+        let _ = crate::text::is_unit_line(&long);
         let _ = super::guess_locale([long.as_str()], super::LanguageHint::Unknown);
         let _ = super::detect_language(&long);
         let _ = super::parse_column_formulas(&[long.as_str()]);
     }
     let markers = "单位".repeat(50_000);
-    assert_eq!(super::find_unit(&markers), None);
-    assert!(!super::is_unit_line(&markers));
+    assert_eq!(crate::text::find_unit(&markers), None);
+    assert!(!crate::text::is_unit_line(&markers));
 }

@@ -125,15 +125,5 @@ impl Default for NumberConfig {
 /// tables have fewer than ten thousand columns, and longer numbers are values.
 pub(crate) const COLUMN_NUMBER_MAX_DIGITS: usize = 4;
 
-/// A printed power of ten read as a unit multiplier (`1.000 đồng`) has at most this many zeros
-/// (a thousand trillion); longer ones are amounts.
-pub(crate) const MOST_MULTIPLIER_ZEROS: u32 = 15;
 
-/// A unit marker that follows more than this many characters of the line is inside a sentence,
-/// not a unit line (`… các đơn vị, trong đó đơn vị tính …`). 60: longer than a running header
-/// such as "475 望都县乡村振兴局 预算年度：2022".
-pub(crate) const UNIT_LINE_LONGEST_PREFIX: usize = 60;
 
-/// Characters of a text that `find_unit` and `is_unit_line` look at: unit lines and header
-/// cells are short, and looking further only costs time on pathological input.
-pub(crate) const LONGEST_UNIT_TEXT: usize = 1000;

@@ -1,7 +1,7 @@
 //! A table's title and unit from the text lines above it: the nearest unit line gives the
 //! unit; the nearest other line with letters (not a parenthesised remark) is the title.
 
-use super::unit::{Unit, find_unit, is_unit_line};
+use crate::text::{Unit, find_unit, is_unit_line};
 
 /// Title and unit of a table.
 #[derive(Debug, Clone, PartialEq)]

@@ -52,7 +52,6 @@ mod quality;
 mod table_checks;
 mod table_numbers;
 mod text_numbers;
-mod unit;
 
 #[cfg(test)]
 mod cases;
@@ -70,4 +69,4 @@ pub use document_format::{column_evidence, column_evidence_with_config, document
 pub use table_numbers::{TableNumbers, table_numbers, table_numbers_with_config};
 pub use text_numbers::{numbers_in_text, numbers_in_text_with_config};
 pub use quality::{QualityConfig, StructureWarning, TableQuality, WarningKind, assess_quality};
-pub use unit::{Unit, find_unit, is_unit_line};
+pub use crate::text::{Unit, find_unit, is_unit_line};

@@ -6,7 +6,7 @@
 //! In: a finished [`Table`] and its [`TableNumbers`]. Out: [`TableQuality`].
 
 use super::parse::{CellNumber, parse_cell};
-use super::unit::find_unit;
+use crate::text::find_unit;
 use super::column_kind::ColumnKind;
 use super::table_numbers::TableNumbers;
 use crate::table::Table;

@@ -9,7 +9,7 @@ use super::format::NumberFormat;
 use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
 use super::parse::{CellNumber, CellValue, parse_cell};
 use super::table_checks::table_checks;
-use super::unit::{Unit, find_unit};
+use crate::text::{Unit, find_unit};
 use crate::table::Table;
 
 /// The numbers of one table.

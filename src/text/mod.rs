@@ -26,6 +26,7 @@ mod numeral;
 mod roman;
 mod shape;
 mod token;
+mod unit;
 mod unit_marker;
 mod year;
 
@@ -40,5 +41,6 @@ pub use roman::is_roman_numeral;
 pub use shape::{CODE_MIN_DIGITS, classify_shape};
 pub(crate) use token::{Lexed, lex};
 pub use token::{Context, TokenShape, classify, is_dash_zero, is_numeric_token, is_unit_text, is_value_like, money_core, numeral_words};
+pub use unit::{Unit, find_unit, is_unit_line};
 pub use unit_marker::{UNIT_MARKERS, find_unit_marker};
 pub use year::{YEAR_RANGE, is_year_digits};

@@ -9,8 +9,20 @@
 
 use rust_decimal::Decimal;
 
-use super::config::{LONGEST_UNIT_TEXT, MOST_MULTIPLIER_ZEROS, UNIT_LINE_LONGEST_PREFIX};
-use crate::text::{UNIT_MARKERS, fold_cell_text, is_cjk};
+use super::{UNIT_MARKERS, fold_cell_text, is_cjk};
+
+/// A printed power of ten read as a unit multiplier (`1.000 đồng`) has at most this many zeros
+/// (a thousand trillion); longer ones are amounts.
+const MOST_MULTIPLIER_ZEROS: u32 = 15;
+
+/// A unit marker that follows more than this many characters of the line is inside a sentence,
+/// not a unit line (`… các đơn vị, trong đó đơn vị tính …`). 60: longer than a running header
+/// such as "475 望都县乡村振兴局 预算年度：2022".
+const UNIT_LINE_LONGEST_PREFIX: usize = 60;
+
+/// Characters of a text that `find_unit` and `is_unit_line` look at: unit lines and header
+/// cells are short, and looking further only costs time on pathological input.
+const LONGEST_UNIT_TEXT: usize = 1000;
 
 /// A unit of measure for a table or column.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
