@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use tablelift::number::{
     CellNumber, CheckRow, NumberFormat, detect_language, find_unit, format_decimal, guess_locale,
     is_unit_line, parse_cell, parse_column_formulas, read_number_ignoring_shape, run_checks,
-    table_context,
+    table_unit,
 };
 
 const FORMATS: [NumberFormat; 4] = [NumberFormat::VI, NumberFormat::EN, NumberFormat::FR, NumberFormat::CH];
@@ -79,5 +79,6 @@ fuzz_target!(|text: &str| {
     let _ = run_checks(&check_rows, &formulas);
 
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let _ = table_context(&lines, &lines[lines.len().saturating_sub(1)..]);
+    let title = tablelift::table::table_title(&lines);
+    let _ = table_unit(&lines, title.as_deref(), &lines[lines.len().saturating_sub(1)..]);
 });

@@ -15,6 +15,7 @@ fn table(header: &[&str], body: &[&[&str]]) -> Table {
         bbox: BBox::default(),
         method: Method::Ruled,
         context_above: Vec::new(),
+        title: None,
         notes: Vec::new(),
         page_furniture: Vec::new(),
         header_rows: if header.is_empty() { Vec::new() } else { vec![row(header)] },

@@ -58,7 +58,7 @@ mod cases;
 
 pub use checks::{Check, CheckKind, CheckRow, run_checks, run_checks_with_config, running_total_check, running_total_check_with_config};
 pub use config::NumberConfig;
-pub use context::{TableContext, table_context};
+pub use context::table_unit;
 pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};
 pub use locale::{FormatEvidence, LanguageHint, LocaleGuess, detect_language, detect_language_with_config, guess_locale};

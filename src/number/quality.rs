@@ -172,7 +172,7 @@ fn is_mixed_column(table: &Table, numbers: &TableNumbers, col: usize, cfg: &Qual
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::number::{CellValue, NumberFormat, TableContext};
+    use crate::number::{CellValue, NumberFormat};
     use crate::table::{TableCell, TableRow};
     use rust_decimal::Decimal;
 
@@ -181,7 +181,7 @@ mod tests {
             format,
             columns: Vec::new(),
             values: Vec::new(),
-            context: TableContext { title: None, unit: None },
+            unit: None,
             column_units: Vec::new(),
             checks: Vec::new(),
         }
@@ -222,6 +222,7 @@ mod tests {
             bbox: Default::default(),
             method: crate::table::Method::Stream,
             context_above: Vec::new(),
+            title: None,
             notes: Vec::new(),
             page_furniture: Vec::new(),
             header_rows: Vec::new(),

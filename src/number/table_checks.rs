@@ -132,6 +132,7 @@ mod tests {
             bbox: BBox::default(),
             method: Method::Ruled,
             context_above: Vec::new(),
+            title: None,
             notes: Vec::new(),
             page_furniture: Vec::new(),
             header_rows: vec![header],

@@ -1,10 +1,10 @@
 //! Numbers of one finished table: each column's format and kind, each body cell's Decimal
-//! value, the table's title and unit, column units and arithmetic checks.
+//! value, the table's unit, column units and arithmetic checks.
 
 use super::checks::Check;
 use super::column_kind::{ColumnKind, column_kind, header_text};
 use super::config::NumberConfig;
-use super::context::{TableContext, table_context};
+use super::context::table_unit;
 use super::format::NumberFormat;
 use super::locale::{FormatEvidence, LanguageHint, LocaleGuess};
 use super::parse::{CellNumber, CellValue, parse_cell};
@@ -22,8 +22,8 @@ pub struct TableNumbers {
     pub columns: Vec<ColumnKind>,
     /// Per body row, per column.
     pub values: Vec<Vec<Option<CellValue>>>,
-    /// The table's title and unit (from the lines above it).
-    pub context: TableContext,
+    /// The table's unit (from the lines above it, its title or the running header).
+    pub unit: Option<Unit>,
     /// Units found in column headers ("金额（万元）"), per column.
     pub column_units: Vec<Option<Unit>>,
     /// The table's arithmetic checks.
@@ -77,8 +77,8 @@ pub fn table_numbers_with_config(table: &Table, evidence: &[FormatEvidence], doc
                 .collect()
         })
         .collect();
-    let context = table_context(&table.context_above, &table.page_furniture);
+    let unit = table_unit(&table.context_above, table.title.as_deref(), &table.page_furniture);
     let column_units: Vec<Option<Unit>> = (0..n).map(|c| find_unit(&header_text(table, c))).collect();
     let checks = table_checks(table, &columns, &values, cfg);
-    TableNumbers { format: doc.format, columns, values, context, column_units, checks }
+    TableNumbers { format: doc.format, columns, values, unit, column_units, checks }
 }

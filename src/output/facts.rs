@@ -57,7 +57,7 @@ fn write_table_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usi
             let unit = if v.percent {
                 Some(&percent)
             } else {
-                nums.column_units.get(ci).and_then(|u| u.as_ref()).or(nums.context.unit.as_ref())
+                nums.column_units.get(ci).and_then(|u| u.as_ref()).or(nums.unit.as_ref())
             };
             let fact = Fact {
                 doc_sha256,

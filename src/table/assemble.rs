@@ -5,6 +5,7 @@ use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
 use super::header::is_column_number_row;
 use super::model::{PageTable, RowKind, Table, TableRow};
+use super::title::table_title;
 use crate::layout::TextLine;
 use std::collections::{HashMap, HashSet};
 
@@ -154,6 +155,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
                 pages: vec![pt.page],
                 bbox: pt.bbox,
                 method: pt.method,
+                title: table_title(&pt.lines_above),
                 context_above: pt.lines_above.clone(),
                 page_furniture: pt.page_furniture.clone(),
                 notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),

@@ -31,11 +31,13 @@ mod running_text;
 mod stream;
 mod stream_columns;
 mod stream_rows;
+mod title;
 
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
-pub use model::{Method, RowKind, PageTable, Table, TableCell, TableRow};
+pub use title::table_title;
+pub use model::{Method, PageTable, RowKind, Table, TableCell, TableRow};
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};
 

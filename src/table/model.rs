@@ -133,6 +133,8 @@ pub struct Table {
     pub method: Method,
     /// Text lines just above the table on its first page, nearest last (title, unit line, …).
     pub context_above: Vec<String>,
+    /// Its title, decided once from `context_above` ([`crate::table::table_title`]).
+    pub title: Option<String>,
     /// Notes under the table ("注：…", "Ghi chú: …", "Source: …").
     pub notes: Vec<String>,
     /// Running header/footer lines of its first page (may carry the unit).
