@@ -59,13 +59,6 @@ impl PageFurniture {
     }
 }
 
-/// A short "label: value" line such as "Đơn vị tính: Triệu đồng" or "单位：万元" (unit lines
-/// are recognised properly by the number stage; here they must just not count as titles).
-fn is_short_label_line(t: &str, cfg: &AssembleConfig) -> bool {
-    let t = t.trim();
-    t.chars().count() <= cfg.max_label_line_chars && (t.contains(':') || t.contains('：'))
-}
-
 /// A note under a table: "Note:", "Source:", "Ghi chú", "注", "Abbreviation:", or a footnote
 /// marker (`*`, `†`, `‡`, `§`).
 pub(super) fn is_note(t: &str) -> bool {
@@ -75,19 +68,6 @@ pub(super) fn is_note(t: &str) -> bool {
 
 fn row_key(r: &TableRow) -> String {
     r.texts().join("|").chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// A line above a table that could be its title (not a "label: value" line such as a unit
-/// line, not a parenthesised remark, has letters). Used to tell a new table from a continued one.
-fn title_candidate(lines_above: &[String], cfg: &AssembleConfig) -> Option<String> {
-    lines_above
-        .iter()
-        .rev()
-        .find(|l| {
-            let t = l.trim();
-            crate::layout::is_title_shaped(t) && !is_short_label_line(t, cfg)
-        })
-        .cloned()
 }
 
 fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
@@ -116,7 +96,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
     let mut last_raw: Option<PageTable> = None;
     for pt in page_tables {
         let hdr = pt.header_rows;
-        let title = title_candidate(&pt.lines_above, &cfg.assemble);
+        let title = table_title(&pt.lines_above);
         // Continuation: first table of its page, previous table ended on the previous page with
         // the same columns, and no new title in between.
         let is_continuation = match (out.last(), &last_raw) {
@@ -125,7 +105,7 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
                 let header_repeats = hdr > 0
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
-                let same_title = title.as_deref().is_none_or(|t| continues_title(t, title_candidate(&prev.context_above, &cfg.assemble).as_deref()));
+                let same_title = title.as_deref().is_none_or(|t| continues_title(t, prev.title.as_deref()));
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
                     && same_title

@@ -51,15 +51,14 @@ fn a_continued_title_says_the_table_goes_on() {
 }
 
 #[test]
-fn a_title_candidate_skips_unit_lines_and_remarks() {
-    let cfg = AssembleConfig::default();
+fn the_title_skips_unit_lines_and_remarks() {
     let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
-    assert_eq!(title_candidate(&lines(&["Table 3. Spending", "Đơn vị tính: Triệu đồng"]), &cfg).as_deref(), Some("Table 3. Spending"));
-    assert_eq!(title_candidate(&lines(&["Table 3. Spending", "(in thousands)"]), &cfg).as_deref(), Some("Table 3. Spending"));
-    assert_eq!(title_candidate(&lines(&["2024"]), &cfg), None);
+    assert_eq!(table_title(&lines(&["Table 3. Spending", "Đơn vị tính: Triệu đồng"])).as_deref(), Some("Table 3. Spending"));
+    assert_eq!(table_title(&lines(&["Table 3. Spending", "(in thousands)"])).as_deref(), Some("Table 3. Spending"));
+    assert_eq!(table_title(&lines(&["2024"])), None);
     // A long line with a colon is a title, not a "label: value" line.
     let long = "Table 3: Spending of the central government by function and by economic type";
-    assert_eq!(title_candidate(&lines(&[long]), &cfg).as_deref(), Some(long));
+    assert_eq!(table_title(&lines(&[long])).as_deref(), Some(long));
 }
 
 #[test]

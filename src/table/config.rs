@@ -311,9 +311,6 @@ pub struct AssembleConfig {
     /// A bare page number has at most this many digits (documents of up to 9999 pages; longer
     /// numbers in a margin are amounts or codes).
     pub max_page_number_len: usize,
-    /// A "label: value" line (a unit line) has at most this many characters ("Đơn vị tính:
-    /// Triệu đồng" is 24; a title with a colon is longer).
-    pub max_label_line_chars: usize,
     /// Page width (points) assumed when a page's width is unknown (about a Letter or A4 page:
     /// 612 or 595 points).
     pub default_page_width: f64,
@@ -330,7 +327,6 @@ impl Default for AssembleConfig {
             top_margin_share: 0.08,
             bottom_margin_share: 0.92,
             max_page_number_len: 4,
-            max_label_line_chars: 40,
             default_page_width: 600.0,
             column_align_share: 0.03,
         }
