@@ -13,7 +13,6 @@
 //! (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
-mod caption;
 mod cell_split;
 mod cell_text;
 mod chunk;

@@ -106,7 +106,7 @@ fn full_width_text(t: &PageTable, r: usize) -> Option<String> {
 /// the last ones starting like notes are notes. They move to the context lines.
 fn move_title_and_notes_out(t: &mut PageTable, cfg: &PageConfig) {
     if t.rows.len() >= cfg.min_rows_for_title
-        && let Some(title) = full_width_text(t, 0).filter(|x| super::caption::is_caption_line(x))
+        && let Some(title) = full_width_text(t, 0).filter(|x| crate::text::is_caption_line(x))
     {
         t.rows.remove(0);
         t.lines_above.push(title);
@@ -139,11 +139,7 @@ fn fill_ratio(t: &PageTable) -> f64 {
 /// table: a line within `caption_distance`, or the first line of such a line's paragraph (a
 /// caption may wrap over several lines).
 fn under_figure_caption(t: &PageTable, lines: &[&TextLine], cfg: &TableConfig) -> bool {
-    const CAPTIONS: [&str; 9] = ["figure", "fig.", "chart", "graph", "diagram", "hình", "biểu đồ", "图", "abbildung"];
-    let is_caption = |l: &TextLine| {
-        let text = l.text().to_lowercase();
-        CAPTIONS.iter().any(|c| text.trim_start().starts_with(c))
-    };
+    let is_caption = |l: &TextLine| crate::text::is_figure_caption(&l.text());
     // A caption may sit at the column's margin, left of a chart's indented plot area: lines
     // within a quarter of the table's width beside it count.
     let margin = cfg.page.caption_margin_share * (t.bbox.x1 - t.bbox.x0);

@@ -4,7 +4,7 @@
 //! (`stream_columns`), rows (`stream_rows`, `rule_bands`) and the prose gate (`running_text`)
 //! each have a file of their own.
 
-use super::caption::{is_caption_line, is_table_caption};
+use crate::text::{is_caption_line, is_table_caption};
 use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts};
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};

@@ -1,4 +1,5 @@
-//! Caption words: the labels of total rows (`TỔNG CỘNG`, `合计`, `Total`), the header
+//! Caption words: the lines that name a table or a figure ("Table 14.", "Exhibit B.4",
+//! "Bảng 2", "表 3", "Figure 6"), the labels of total rows (`TỔNG CỘNG`, `合计`, `Total`), the header
 //! captions of total columns (`合计`, `Tổng số`, `Total`) and of share columns (`%`, `Tỷ lệ`,
 //! `占比`).
 
@@ -38,9 +39,62 @@ pub fn is_share_caption(text: &str) -> bool {
     SHARE_WORDS.iter().any(|w| if w.is_ascii() && w.chars().all(char::is_alphabetic) { t.split(|c: char| !c.is_alphabetic()).any(|x| x == *w) } else { t.contains(w) })
 }
 
+/// True for a table caption line: "Table 14.", "Exhibit B.4", "Bảng 2", "Biểu số 01", "表 3".
+pub fn is_caption_line(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    const WORDS: [&str; 7] = ["table ", "exhibit ", "figure ", "bảng ", "biểu ", "chart ", "表"];
+    WORDS.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| rest.trim_start().chars().next().is_some_and(|c| c.is_ascii_alphanumeric()))
+    })
+}
+
+/// True for a caption that names a table: "Table 1.", "Exhibit B.4", "Bảng 2", "表 3" (not
+/// figures or charts).
+pub fn is_table_caption(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    is_caption_line(&t) && !t.starts_with("figure") && !t.starts_with("chart")
+}
+
+/// First words of a figure caption (lowercase).
+const FIGURE_CAPTION_WORDS: [&str; 9] = ["figure", "fig.", "chart", "graph", "diagram", "hình", "biểu đồ", "图", "abbildung"];
+
+/// True for a line that starts like a figure caption: "Figure 6:", "Chart 2", "Hình 1", "图 3".
+pub fn is_figure_caption(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    FIGURE_CAPTION_WORDS.iter().any(|c| t.starts_with(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_words_name_tables_and_figures() {
+        // "Exhibit B.4" names a table as "Table 14." does.
+        for t in ["Table 14. Actual and projected", "Exhibit B.4 State Implementation", "  EXHIBIT 3: Outlays", "Bảng 2", "Biểu số 01", "表 3 一般公共预算", "Figure 6: Trends", "Chart 2"] {
+            assert!(is_caption_line(t), "{t}");
+        }
+        // A caption word must be followed by a number or letter, and be the whole word.
+        for t in ["Exhibits show the trend", "Exhibition hall", "Exhibit: see below", "Tables and charts", "The table below", "Table"] {
+            assert!(!is_caption_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn table_captions_are_not_figure_captions() {
+        assert!(is_table_caption("Exhibit B.4 State Implementation"));
+        assert!(is_table_caption("Table 1."));
+        assert!(!is_table_caption("Figure 6: Trends"));
+        assert!(!is_table_caption("Chart 2"));
+    }
+
+    #[test]
+    fn figure_captions() {
+        assert!(is_figure_caption("Figure 6: Trends"));
+        assert!(is_figure_caption("  Hình 1. Cơ cấu chi"));
+        assert!(is_figure_caption("图 3 支出结构"));
+        assert!(!is_figure_caption("Table 1."));
+    }
 
     #[test]
     fn share_captions() {

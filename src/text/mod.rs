@@ -31,7 +31,7 @@ mod unit_marker;
 mod year;
 
 pub(crate) use affix::{NumberParts, split_number_parts, strip_prefix_ignoring_case};
-pub use caption::{is_share_caption, is_total_caption, is_total_label};
+pub use caption::{is_caption_line, is_figure_caption, is_share_caption, is_table_caption, is_total_caption, is_total_label};
 pub use cjk::is_cjk;
 pub use fold::fold_cell_text;
 pub use marker::{CHINESE_NUMERALS, MarkerStyle, is_chinese_numeral, is_row_marker, marker_style};
