@@ -57,7 +57,7 @@ mod text_numbers;
 mod cases;
 
 pub use checks::{Check, CheckKind, CheckRow, run_checks, run_checks_with_config, running_total_check, running_total_check_with_config};
-pub use config::NumberConfig;
+pub use config::{NumberConfig, QualityConfig};
 pub use context::table_unit;
 pub use format::{NumberFormat, format_decimal};
 pub use formula::{ColumnFormula, parse_column_formulas};
@@ -68,5 +68,5 @@ pub use column_kind::ColumnKind;
 pub use document_format::{column_evidence, column_evidence_with_config, document_format, document_format_with_config};
 pub use table_numbers::{TableNumbers, table_numbers, table_numbers_with_config};
 pub use text_numbers::{numbers_in_text, numbers_in_text_with_config};
-pub use quality::{QualityConfig, StructureWarning, TableQuality, WarningKind, assess_quality};
+pub use quality::{StructureWarning, TableQuality, WarningKind, assess_quality};
 pub use crate::text::{Unit, find_unit, is_unit_line};

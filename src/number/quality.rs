@@ -8,27 +8,10 @@
 use super::parse::{CellNumber, parse_cell};
 use crate::text::find_unit;
 use super::column_kind::ColumnKind;
+use super::config::QualityConfig;
 use super::table_numbers::TableNumbers;
 use crate::table::Table;
 use serde::Serialize;
-
-/// Thresholds of the structural warnings.
-#[derive(Debug, Clone)]
-pub struct QualityConfig {
-    /// A column whose non-blank body cells are values in at least this share, and text in at
-    /// least this share, is of mixed types. A fifth either way is more than the odd "x" or
-    /// note cell that real amount columns hold.
-    pub mixed_column_share: f64,
-    /// …and only when it has at least this many non-blank body cells, so that a short column
-    /// with one stray cell is not flagged.
-    pub mixed_column_min_cells: usize,
-}
-
-impl Default for QualityConfig {
-    fn default() -> Self {
-        QualityConfig { mixed_column_share: 0.2, mixed_column_min_cells: 5 }
-    }
-}
 
 /// The quality verdict of one table.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -17,13 +17,24 @@ fn is_column_number_cell(t: &str) -> bool {
     if t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
-    t.chars().all(|c| c.is_ascii_digit() || "()=+-*x×/".contains(c)) && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 40
+    t.chars().all(|c| c.is_ascii_digit() || "()=+-*x×/".contains(c)) && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= LONGEST_COLUMN_NUMBER_CELL
 }
+
+/// A column-number cell has at most this many bytes: a formula over a wide annex such as
+/// "(1)=(2)+(8)+(14)+(20)+(26)+(32)" fits, a sentence does not.
+const LONGEST_COLUMN_NUMBER_CELL: usize = 40;
+
+/// A column-number row numbers at least this many columns: two could be a pair of values.
+const FEWEST_COLUMN_NUMBERS: usize = 3;
+
+/// Column numbers stay below this: tables have at most a few dozen columns, and larger
+/// integers in a row are values.
+const FIRST_NON_COLUMN_NUMBER: u32 = 200;
 
 /// True for a row of column numbers (at least three cells, all column numbers, counting up).
 pub fn is_column_number_row(row: &TableRow) -> bool {
     let texts = row.texts();
-    if texts.len() < 3 || !texts.iter().all(|t| is_column_number_cell(t)) {
+    if texts.len() < FEWEST_COLUMN_NUMBERS || !texts.iter().all(|t| is_column_number_cell(t)) {
         return false;
     }
     // Must contain a run like 1 2 3 or (1) (2) — small numbers, not a row of values.
@@ -31,7 +42,7 @@ pub fn is_column_number_row(row: &TableRow) -> bool {
         .iter()
         .filter_map(|t| t.trim_matches(|c| c == '(' || c == ')').parse::<u32>().ok())
         .collect();
-    small.len() >= 2 && small.windows(2).filter(|w| w[1] == w[0] + 1).count() >= 1 && small.iter().all(|&n| n < 200)
+    small.len() >= 2 && small.windows(2).filter(|w| w[1] == w[0] + 1).count() >= 1 && small.iter().all(|&n| n < FIRST_NON_COLUMN_NUMBER)
 }
 
 /// A value cell: a number (a comparator in front allowed), not a year.

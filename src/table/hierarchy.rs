@@ -26,7 +26,7 @@ fn code_column_levels(rows: &[TableRow], cfg: &HierarchyConfig) -> Option<Vec<Op
             rows.iter()
                 .map(|r| {
                     let t = r.cells.get(c).map_or("", |x| x.text.trim());
-                    lengths.iter().position(|&l| l == t.len() && !t.is_empty()).map(|k| (k + 1).min(255) as u8)
+                    lengths.iter().position(|&l| l == t.len() && !t.is_empty()).map(|k| u8::try_from(k + 1).unwrap_or(u8::MAX))
                 })
                 .collect(),
         );
@@ -121,7 +121,7 @@ impl LevelTracker {
         } else {
             self.stack.push(style);
         }
-        self.stack.len().min(255) as u8
+        u8::try_from(self.stack.len()).unwrap_or(u8::MAX)
     }
 }
 

@@ -45,11 +45,14 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     bounds
 }
 
+/// Width (points) assumed for a chunk narrower than this, so that shares of it stay finite.
+const MIN_CHUNK_WIDTH: f64 = 0.1;
+
 /// Columns a chunk covers (first..=last): those holding a real share of it (a quarter of the
 /// chunk, or half the column), so a caption that only grazes a boundary stays in one column.
 pub(super) fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (usize, usize) {
     let n = bounds.len() - 1;
-    let w = b.width().max(0.1);
+    let w = b.width().max(MIN_CHUNK_WIDTH);
     let mut first = None;
     let mut last = 0;
     for c in 0..n {
