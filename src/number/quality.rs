@@ -1,7 +1,8 @@
 //! How sure we are of a table: its arithmetic checks passed and failed, structural warnings
 //! (cells that look like two merged cells, columns of mixed types, blank rows), and the verdict
-//! `verified`, true only when at least one arithmetic identity was checked, none failed and no
-//! cell looks merged. A warehouse load can quarantine everything else.
+//! `verified`, true only when every column of values is tied into an arithmetic identity that
+//! holds, none fails, no cell looks merged and no value sits in a text column. A warehouse load
+//! can quarantine everything else.
 //!
 //! In: a finished [`Table`] and its [`TableNumbers`]. Out: [`TableQuality`].
 
@@ -9,6 +10,7 @@ use super::parse::{CellNumber, parse_cell};
 use crate::text::find_unit;
 use super::column_kind::ColumnKind;
 use super::config::QualityConfig;
+use super::table_checks::is_share_column;
 use super::table_numbers::TableNumbers;
 use crate::table::Table;
 use serde::Serialize;
@@ -22,7 +24,8 @@ pub struct TableQuality {
     pub checks_failed: usize,
     /// Structural warnings, in row then column order.
     pub warnings: Vec<StructureWarning>,
-    /// At least one arithmetic identity holds, none fails, and no cell looks merged.
+    /// At least one arithmetic identity holds in every column of values, none fails, no cell
+    /// looks merged and no value sits in a text column.
     pub verified: bool,
 }
 
@@ -50,6 +53,9 @@ pub enum WarningKind {
     MixedColumn,
     /// A body row with no text at all.
     BlankRow,
+    /// A value in a column that mostly holds text: a number that strayed from its column, or a
+    /// column-number row read as a body row.
+    StrayValue,
 }
 
 /// Letters in the longest unit symbol written after a number without a unit marker ("km",
@@ -73,6 +79,10 @@ pub fn assess_quality(table: &Table, numbers: &TableNumbers, cfg: &QualityConfig
             if !cell.covered && looks_merged(&cell.text, numbers) {
                 warnings.push(StructureWarning { kind: WarningKind::MergedCell, row: Some(r), column: Some(c) });
             }
+            let value = numbers.values.get(r).and_then(|v| v.get(c)).is_some_and(Option::is_some);
+            if value && numbers.columns.get(c) == Some(&ColumnKind::Text) {
+                warnings.push(StructureWarning { kind: WarningKind::StrayValue, row: Some(r), column: Some(c) });
+            }
         }
     }
     for c in 0..table.n_cols {
@@ -80,8 +90,17 @@ pub fn assess_quality(table: &Table, numbers: &TableNumbers, cfg: &QualityConfig
             warnings.push(StructureWarning { kind: WarningKind::MixedColumn, row: None, column: Some(c) });
         }
     }
-    let merged = warnings.iter().any(|w| w.kind == WarningKind::MergedCell);
-    TableQuality { checks_passed, checks_failed, verified: checks_passed > 0 && checks_failed == 0 && !merged, warnings }
+    let misplaced = warnings.iter().any(|w| matches!(w.kind, WarningKind::MergedCell | WarningKind::StrayValue));
+    // Every column of amounts is tied into at least one identity that holds: one lucky check
+    // on one column says nothing about the others. Shares and percentages are derived from
+    // the amounts and never summed, so they need none.
+    let covered = (0..table.n_cols).all(|c| {
+        let column: Vec<_> = numbers.values.iter().filter_map(|r| r.get(c).copied().flatten()).collect();
+        let derived = is_share_column(table, c) || column.iter().all(|v| v.percent);
+        numbers.columns.get(c) != Some(&ColumnKind::Number) || derived || numbers.checks.iter().any(|k| k.ok && k.column == c)
+    });
+    let verified = checks_passed > 0 && checks_failed == 0 && !misplaced && covered;
+    TableQuality { checks_passed, checks_failed, verified, warnings }
 }
 
 /// A value token with a group or decimal separator ("855.65", "13.309.517.000", "5,956,052"):
@@ -90,9 +109,10 @@ fn is_separated_value(token: &str, numbers: &TableNumbers) -> bool {
     token.chars().any(|ch| matches!(ch, '.' | ',')) && matches!(parse_cell(token, &numbers.format), CellNumber::Value { .. })
 }
 
-/// Two values side by side in one cell, or an amount followed by a text label. A cell that
-/// reads as one value as a whole (space-grouped "1 234 567"), or as a number with its unit
-/// ("12 triệu đồng", "1.500 km"), is not merged.
+/// Two values side by side in one cell, an amount followed by a text label, or a label
+/// followed by an amount: two columns read as one. A cell that reads as one value as a whole
+/// (space-grouped "1 234 567"), or as a number with its unit ("12 triệu đồng", "1.500 km"), is
+/// not merged.
 fn looks_merged(text: &str, numbers: &TableNumbers) -> bool {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     if tokens.len() < 2 || matches!(parse_cell(text, &numbers.format), CellNumber::Value { .. }) {
@@ -105,15 +125,29 @@ fn looks_merged(text: &str, numbers: &TableNumbers) -> bool {
     // one cell.
     let two_values = values == tokens.len() && separated >= 1 && !(tokens.len() == 2 && is_annotation(tokens[1]));
     // An amount first, then a label: words that are no unit, longer than a unit symbol and not
-    // running on in lowercase ("$15,000 or more"). A section number ("2.1 Materials") is no
-    // amount: amounts carry a group separator or two decimals.
-    let rest = tokens[1..].join(" ");
-    let amount = is_separated_value(tokens[0], numbers) && !is_section_number_shaped(tokens[0]);
-    let value_then_label = amount
-        && !rest.chars().next().is_some_and(char::is_lowercase)
-        && rest.chars().filter(|c| c.is_alphabetic()).count() > MAX_UNIT_SYMBOL_CHARS
-        && find_unit(&rest).is_none();
-    two_values || value_then_label
+    // running on in lowercase ("$15,000 or more").
+    let value_then_label = (1..tokens.len()).rev().find(|&k| is_amount(&tokens[..k], numbers)).is_some_and(|k| {
+        let rest = tokens[k..].join(" ");
+        !rest.chars().next().is_some_and(char::is_lowercase)
+            && rest.chars().filter(|c| c.is_alphabetic()).count() > MAX_UNIT_SYMBOL_CHARS
+            && find_unit(&rest).is_none()
+    });
+    // A label, then an amount ("合计 11.018,47", "收入总计 3 364 347 366").
+    let label_then_value = (1..tokens.len()).find(|&k| is_amount(&tokens[k..], numbers)).is_some_and(|k| {
+        tokens[..k].iter().any(|t| t.chars().any(char::is_alphabetic))
+    });
+    two_values || value_then_label || label_then_value
+}
+
+/// Tokens that together read as an amount: one value with a group or decimal separator, or a
+/// value grouped by spaces over several tokens ("3 364 347 366"). A section number ("2.1")
+/// is no amount: amounts carry a group separator or two decimals.
+fn is_amount(tokens: &[&str], numbers: &TableNumbers) -> bool {
+    match tokens {
+        [one] => is_separated_value(one, numbers) && !is_section_number_shaped(one),
+        [] => false,
+        _ => matches!(parse_cell(&tokens.join(" "), &numbers.format), CellNumber::Value { .. }),
+    }
 }
 
 /// A bracketed share or footnote mark after a value: "(19.9%)", "(1)", "(a)".
@@ -190,6 +224,11 @@ mod tests {
         assert!(!looks_merged("2.1 Materials and welding", &en));
         assert!(!looks_merged("$15,000 or more", &en));
         assert!(looks_merged("94.4 94.2", &en));
+        // A label and its amount in one cell.
+        assert!(looks_merged("合计 11.018,47", &vi));
+        assert!(looks_merged("收入总计 3 364 347 366", &numbers(NumberFormat::FR)));
+        assert!(!looks_merged("Chương trình 135", &vi));
+        assert!(!looks_merged("Section 2.1", &en));
         assert!(!looks_merged("1 234 567", &numbers(NumberFormat::FR)));
         assert!(!looks_merged("Điều 5 khoản 2", &vi));
     }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 /// True when a header caption over column `col` (its own, or a spanning one above it) names a
 /// share or percentage.
-fn is_share_column(table: &Table, col: usize) -> bool {
+pub(super) fn is_share_column(table: &Table, col: usize) -> bool {
     table.header_rows.iter().any(|r| {
         let mut a = col.min(r.cells.len().saturating_sub(1));
         while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {

@@ -120,15 +120,16 @@ fn draw_verdict(s: &mut String, t: &ExtractedTable, page: usize) {
             );
         }
     }
-    for w in q.warnings.iter().filter(|w| w.kind == WarningKind::MergedCell) {
+    for w in q.warnings.iter().filter(|w| matches!(w.kind, WarningKind::MergedCell | WarningKind::StrayValue)) {
         if let Some(r) = w.row.and_then(on_page) {
             let _ = writeln!(
                 s,
-                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="none" stroke="magenta" stroke-width="1"><title>merged-looking cell, column {}</title></rect>"#,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="none" stroke="magenta" stroke-width="1"><title>{:?}, column {}</title></rect>"#,
                 b.x0,
                 r.top,
                 b.width(),
                 r.bottom - r.top,
+                w.kind,
                 w.column.unwrap_or(0)
             );
         }

@@ -18,6 +18,8 @@ pub struct PredTable {
     pub spans: Vec<[usize; 4]>,
     /// Values per cell (None in header rows and for text).
     pub values: Vec<Vec<Option<String>>>,
+    /// The extractor's quality verdict for the table.
+    pub verified: bool,
 }
 
 /// The scores of one truth table.
@@ -244,12 +246,33 @@ pub fn pred_tables(doc: &tablelift::ExtractedDocument) -> Vec<PredTable> {
     tablelift::output::grid_document(doc)
         .tables
         .into_iter()
-        .map(|t| PredTable {
+        .zip(&doc.tables)
+        .map(|(t, x)| PredTable {
             rows: t.rows,
             spans: t.spans,
             values: t.values.unwrap_or_default(),
+            verified: x.quality.verified,
         })
         .collect()
+}
+
+/// The predicted tables marked verified that hold a value the truth does not have at that
+/// place (a misplaced, merged or misread number): (truth table index, predicted table index).
+pub fn verified_but_wrong(layout: &Layout, score: &LayoutScore) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, (t, s)) in layout.tables.iter().zip(&score.tables).enumerate() {
+        for &j in &s.matched {
+            let p = &score.pred[j];
+            if !p.verified {
+                continue;
+            }
+            let (_, n_pred, n_matched) = numbers(t, &[p]);
+            if n_matched < n_pred {
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// Score a prediction against a layout's truth.
