@@ -31,6 +31,7 @@ mod running_text;
 mod stream;
 mod stream_columns;
 mod stream_rows;
+mod wrap_groups;
 
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};

@@ -12,6 +12,7 @@ use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::stream_columns::{column_bounds, content_extents, prune_thin_columns, row_from_line};
 use super::stream_rows::{filled_columns, merge_header_lines};
+use super::wrap_groups::LineMetrics;
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
 
@@ -163,7 +164,8 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     seps.dedup_by(|a, b| (*a - *b).abs() < cfg.position_slack);
     let inner = seps.iter().filter(|&&y| y > top + cfg.position_slack && y < bottom - cfg.position_slack).count();
     let use_seps = inner >= 1;
-    let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
+    let metrics = LineMetrics::new(block.iter().map(|b| (b.line.bbox.y0, b.line.baseline, line_size(b.line))).collect());
+    let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, &metrics, cfg);
     if !use_seps {
         rows = merge_header_lines(rows, cfg);
     }
