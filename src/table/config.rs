@@ -163,6 +163,12 @@ pub struct StreamConfig {
     /// is above the rounding of baselines and below the thinnest padding (a tenth of the size
     /// over a row, top and bottom).
     pub wrap_pitch_slack: f64,
+    /// Lines without values after a table's last value line are below the table (notes, a
+    /// signature block, the next table's captions) when their baseline sits further below it
+    /// than two neighbouring value lines sit apart by more than this many font sizes. A third
+    /// of the size is more than the spread of row pitches in one table and less than the space
+    /// a paragraph or block break adds.
+    pub table_end_slack: f64,
 }
 
 impl Default for StreamConfig {
@@ -188,6 +194,7 @@ impl Default for StreamConfig {
             few_numbers_share: 0.3,
             separator_share: 0.5,
             wrap_pitch_slack: 0.05,
+            table_end_slack: 0.3,
         }
     }
 }

@@ -58,9 +58,34 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             }
             j += 1;
         }
-        // Trailing single-chunk lines are not part of the table.
-        while members.last().is_some_and(|&m| m > last_multi) {
+        // Trailing single-chunk lines are not part of the table, except the wrapped lines of
+        // its last row (set closer than two rows).
+        let row_pitch = value_row_pitch(&infos, &members);
+        let wrap_limit = row_pitch - cfg.stream.wrap_pitch_slack * line_size(infos[last_multi].line);
+        // A wrapped label stays left of the block's second column (a note runs across it).
+        let second_column = members.iter().filter_map(|&m| infos[m].chunks.get(1)).map(|c| c.bbox.x0).fold(f64::INFINITY, f64::min);
+        let mut keep = last_multi;
+        while row_pitch.is_finite()
+            && keep + 1 < j
+            && members.contains(&(keep + 1))
+            && infos[keep + 1].line.baseline - infos[keep].line.baseline < wrap_limit
+            && infos[keep + 1].line.bbox.x0 >= infos[keep].line.bbox.x0 - cfg.position_slack
+            && infos[keep + 1].line.bbox.x1 < second_column
+        {
+            keep += 1;
+        }
+        while members.last().is_some_and(|&m| m > keep) {
             members.pop();
+        }
+        // The body ends at its last value line when what follows holds no values and sits
+        // further below it than two rows sit apart (notes, a signature block, the next
+        // table's captions).
+        let mut last_multi = last_multi;
+        if let Some(end) = body_end(&infos, &members, row_pitch, cfg) {
+            while members.last().is_some_and(|&m| m > end) {
+                members.pop();
+            }
+            last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
         }
         // Header lines above the first multi-chunk line, inside the band of a rule drawn
         // above the table (a ruled header whose first line has one caption only).
@@ -98,6 +123,28 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         }
     }
     tables
+}
+
+/// A line holds a value (not a year) beside its first chunk.
+fn has_value(l: &ChunkedLine<'_>) -> bool {
+    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))
+}
+
+/// The smallest baseline pitch between two neighbouring value lines of a block (two rows), or
+/// infinity.
+fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
+    members.windows(2).filter(|w| w[1] == w[0] + 1 && has_value(&infos[w[0]]) && has_value(&infos[w[1]])).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::INFINITY, f64::min)
+}
+
+/// The last member of the table's body when lines without values follow its last value line
+/// further down than `row_pitch` (plus slack): they are below the table.
+fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &TableConfig) -> Option<usize> {
+    if !row_pitch.is_finite() {
+        return None;
+    }
+    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
+    let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
+    members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
 }
 
 /// The table of a block of lines, if it is one. `captioned`: a table caption names the block,
