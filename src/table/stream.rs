@@ -62,15 +62,17 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // its last row (set closer than two rows).
         let row_pitch = value_row_pitch(&infos, &members);
         let wrap_limit = row_pitch - cfg.stream.wrap_pitch_slack * line_size(infos[last_multi].line);
-        // A wrapped label stays left of the block's second column (a note runs across it).
-        let second_column = members.iter().filter_map(|&m| infos[m].chunks.get(1)).map(|c| c.bbox.x0).fold(f64::INFINITY, f64::min);
+        // A wrapped cell stays clear of the block's values (a note runs across them).
+        let values: Vec<(f64, f64)> =
+            members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
+        let clear_of_values = |l: &TextLine| values.iter().all(|&(a, b)| l.bbox.x1 <= a || l.bbox.x0 >= b);
         let mut keep = last_multi;
         while row_pitch.is_finite()
             && keep + 1 < j
             && members.contains(&(keep + 1))
             && infos[keep + 1].line.baseline - infos[keep].line.baseline < wrap_limit
             && infos[keep + 1].line.bbox.x0 >= infos[keep].line.bbox.x0 - cfg.position_slack
-            && infos[keep + 1].line.bbox.x1 < second_column
+            && clear_of_values(infos[keep + 1].line)
         {
             keep += 1;
         }
