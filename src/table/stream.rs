@@ -82,7 +82,6 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // The body ends at its last value line when what follows holds no values and sits
         // further below it than two rows sit apart (notes, a signature block, the next
         // table's captions).
-        let mut last_multi = last_multi;
         if let Some(end) = body_end(&infos, &members, row_pitch, cfg) {
             while members.last().is_some_and(|&m| m > end) {
                 members.pop();
