@@ -157,6 +157,18 @@ pub struct StreamConfig {
     /// A horizontal rule separates rows only when it spans at least this share of the block's
     /// width (shorter rules underline single cells or group a few columns in the header).
     pub separator_share: f64,
+    /// Lines of one wrapped cell sit closer than two rows: a baseline pitch counts as within
+    /// a row when it is below the smallest pitch between two value lines (two rows) by more
+    /// than this many font sizes. Rows add cell padding to the leading; a twentieth of the size
+    /// is above the rounding of baselines and below the thinnest padding (a tenth of the size
+    /// over a row, top and bottom).
+    pub wrap_pitch_slack: f64,
+    /// Lines without values after a table's last value line are below the table (notes, a
+    /// signature block, the next table's captions) when their baseline sits further below it
+    /// than two neighbouring value lines sit apart by more than this many font sizes. A third
+    /// of the size is more than the spread of row pitches in one table and less than the space
+    /// a paragraph or block break adds.
+    pub table_end_slack: f64,
 }
 
 impl Default for StreamConfig {
@@ -181,6 +193,8 @@ impl Default for StreamConfig {
             min_wide_lines: 2,
             few_numbers_share: 0.3,
             separator_share: 0.5,
+            wrap_pitch_slack: 0.05,
+            table_end_slack: 0.3,
         }
     }
 }

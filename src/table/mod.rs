@@ -6,11 +6,11 @@
 //! `grid_columns` adds the vertical rules text shows are missing), read by `lattice` (cells
 //! split where rules are missing: `cell_split`; empty strips removed: `grid_compact`; a cell's
 //! text: `cell_text`). Unruled tables come from the text left over (`stream`): lines cut into
-//! `chunk`s, columns from their x-occupancy (`stream_columns`), wrapped lines joined
-//! (`stream_rows`) or rows framed by rules (`rule_bands`), running text kept out
-//! (`running_text`), "Table N" captions (`caption`). Across pages, `assemble` removes page
-//! furniture, splits off the header rows (`header`), continues tables and sets row levels
-//! (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
+//! `chunk`s, columns from their x-occupancy (`stream_columns`), wrapped labels joined to their
+//! row by line pitch (`wrap_groups`, `stream_rows`) or rows framed by rules (`rule_bands`),
+//! running text kept out (`running_text`). Across pages, `assemble` removes page furniture,
+//! splits off the header rows (`header`), decides the title once (`title`), continues tables
+//! and sets row kinds and levels (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
 mod cell_split;
@@ -31,6 +31,7 @@ mod stream;
 mod stream_columns;
 mod stream_rows;
 mod title;
+mod wrap_groups;
 
 pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};

@@ -5,13 +5,14 @@
 
 use super::config::TableConfig;
 use super::model::TableRow;
-use super::stream_rows::{filled_columns, merge_rows, merge_wrapped_lines, starts_lowercase};
+use super::stream_rows::{filled_columns, merge_rows, starts_lowercase};
+use super::wrap_groups::{LineMetrics, group_wrapped_lines};
 
 /// Join wrapped lines into their rows. `separators` are the y of horizontal rulings across the
-/// table; without them see [`merge_wrapped_lines`].
-pub(super) fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &TableConfig) -> Vec<TableRow> {
+/// table; without them see [`group_wrapped_lines`]. `metrics`: the lines' baselines and sizes.
+pub(super) fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], metrics: &LineMetrics, cfg: &TableConfig) -> Vec<TableRow> {
     if separators.is_empty() {
-        return merge_wrapped_lines(rows, cfg);
+        return group_wrapped_lines(rows, metrics, cfg);
     }
     // Group lines by the band between separators (see [`flush_band`]).
     let mut out: Vec<TableRow> = Vec::new();
@@ -22,13 +23,13 @@ pub(super) fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &Table
         let b = separators.partition_point(|&y| y < mid);
         if b != band_id {
             let first = out.is_empty();
-            flush_band(std::mem::take(&mut band), &mut out, first, cfg);
+            flush_band(std::mem::take(&mut band), &mut out, first, metrics, cfg);
             band_id = b;
         }
         band.push(r);
     }
     let first = out.is_empty();
-    flush_band(band, &mut out, first, cfg);
+    flush_band(band, &mut out, first, metrics, cfg);
     out
 }
 
@@ -41,7 +42,7 @@ pub(super) fn merge_wrapped(rows: Vec<TableRow>, separators: &[f64], cfg: &Table
 /// or more columns and do not continue a text in lowercase are rows of their own (a body
 /// framed only by rules above and below, as in booktabs tables); wrapped captions fill
 /// different columns line by line.
-fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &TableConfig) {
+fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics: &LineMetrics, cfg: &TableConfig) {
     if band.is_empty() {
         return;
     }
@@ -60,7 +61,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
     };
     let many_rows = !first && band.iter().filter(|r| starts_row(r)).count() >= cfg.stream.min_row_starts_per_band;
     if complete_rows || many_rows || (0..n).any(|c| band.iter().filter(|r| is_value(r, c)).count() >= cfg.stream.min_value_lines_per_band) {
-        out.extend(merge_wrapped_lines(band, cfg));
+        out.extend(group_wrapped_lines(band, metrics, cfg));
         return;
     }
     let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !crate::text::is_value_like(&x.text));
@@ -85,7 +86,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, cfg: &T
     }
     out.extend(current);
     if let Some(rest) = rest {
-        flush_band(rest, out, false, cfg);
+        flush_band(rest, out, false, metrics, cfg);
     }
 }
 

@@ -16,7 +16,7 @@ fn a_caption_over_a_value_in_one_ruled_band_is_two_rows() {
     // Filled cell backgrounds whose gaps give rules at 0, 40 and 60: the header line and the
     // first body line share the first band (us-011a).
     let rows = vec![line(&["Program", "Budget"], 5.0), line(&["Performance.gov", "$1.1M"], 20.0), line(&["IT Dashboard", "$1.06M"], 45.0)];
-    let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &TableConfig::default());
+    let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(texts(&out), vec![vec!["Program", "Budget"], vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
 }
 
@@ -30,7 +30,7 @@ fn wrapped_captions_and_wrapped_labels_stay_one_row() {
         line(&["Federal Risk Authorization", ""], 45.0),
         line(&["(FedRAMP)", "$0.3M"], 55.0),
     ];
-    let out = merge_wrapped(rows, &[0.0, 40.0, 70.0], &TableConfig::default());
+    let out = merge_wrapped(rows, &[0.0, 40.0, 70.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(texts(&out), vec![vec!["STT", "Dự toán năm 2024"], vec!["Federal Risk Authorization (FedRAMP)", "$0.3M"]]);
 }
 
@@ -44,7 +44,7 @@ fn a_body_framed_only_by_rules_keeps_its_rows() {
         line(&["Lower middle", "$9,595–$17,992", "$22,401–$29,992"], 35.0),
         line(&["Highest", "Greater than $25,771", "Greater than $40,888"], 45.0),
     ];
-    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(out.len(), 4);
     assert_eq!(texts(&out)[3], vec!["Highest", "Greater than $25,771", "Greater than $40,888"]);
     // Two header bands: the lower one's wrapped captions fill different columns per line.
@@ -53,7 +53,7 @@ fn a_body_framed_only_by_rules_keeps_its_rows() {
         line(&["", "ADA", "Total"], 25.0),
         line(&["School year", "(in thousands)", "(in billions)"], 35.0),
     ];
-    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &TableConfig::default());
+    let out = merge_wrapped(rows, &[0.0, 20.0, 60.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(texts(&out), vec![vec!["", "Expenditures", ""], vec!["School year", "ADA (in thousands)", "Total (in billions)"]]);
 }
 
@@ -69,7 +69,7 @@ fn many_row_starts_in_one_band_are_rows_and_lowercase_lines_run_on() {
         line(&["constant dollars", "with an annual growth rate of 1.4%"], 53.0),
         line(&["Inflation rate", "Inflation rate ranges between 1.0% and 2.0%"], 63.0),
     ];
-    let out = merge_wrapped(rows, &[0.0, 20.0, 80.0], &TableConfig::default());
+    let out = merge_wrapped(rows, &[0.0, 20.0, 80.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(
         texts(&out),
         vec![

@@ -12,6 +12,7 @@ use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::stream_columns::{column_bounds, content_extents, prune_thin_columns, row_from_line};
 use super::stream_rows::{filled_columns, merge_header_lines};
+use super::wrap_groups::LineMetrics;
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
 
@@ -57,9 +58,35 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             }
             j += 1;
         }
-        // Trailing single-chunk lines are not part of the table.
-        while members.last().is_some_and(|&m| m > last_multi) {
+        // Trailing single-chunk lines are not part of the table, except the wrapped lines of
+        // its last row (set closer than two rows).
+        let row_pitch = value_row_pitch(&infos, &members);
+        let wrap_limit = row_pitch - cfg.stream.wrap_pitch_slack * line_size(infos[last_multi].line);
+        // A wrapped cell stays clear of the block's values (a note runs across them).
+        let values: Vec<(f64, f64)> =
+            members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
+        let clear_of_values = |l: &TextLine| values.iter().all(|&(a, b)| l.bbox.x1 <= a || l.bbox.x0 >= b);
+        let mut keep = last_multi;
+        while row_pitch.is_finite()
+            && keep + 1 < j
+            && members.contains(&(keep + 1))
+            && infos[keep + 1].line.baseline - infos[keep].line.baseline < wrap_limit
+            && infos[keep + 1].line.bbox.x0 >= infos[keep].line.bbox.x0 - cfg.position_slack
+            && clear_of_values(infos[keep + 1].line)
+        {
+            keep += 1;
+        }
+        while members.last().is_some_and(|&m| m > keep) {
             members.pop();
+        }
+        // The body ends at its last value line when what follows holds no values and sits
+        // further below it than two rows sit apart (notes, a signature block, the next
+        // table's captions).
+        if let Some(end) = body_end(&infos, &members, row_pitch, cfg) {
+            while members.last().is_some_and(|&m| m > end) {
+                members.pop();
+            }
+            last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
         }
         // Header lines above the first multi-chunk line, inside the band of a rule drawn
         // above the table (a ruled header whose first line has one caption only).
@@ -97,6 +124,28 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         }
     }
     tables
+}
+
+/// A line holds a value (not a year) beside its first chunk.
+fn has_value(l: &ChunkedLine<'_>) -> bool {
+    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))
+}
+
+/// The smallest baseline pitch between two neighbouring value lines of a block (two rows), or
+/// infinity.
+fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
+    members.windows(2).filter(|w| w[1] == w[0] + 1 && has_value(&infos[w[0]]) && has_value(&infos[w[1]])).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::INFINITY, f64::min)
+}
+
+/// The last member of the table's body when lines without values follow its last value line
+/// further down than `row_pitch` (plus slack): they are below the table.
+fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &TableConfig) -> Option<usize> {
+    if !row_pitch.is_finite() {
+        return None;
+    }
+    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
+    let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
+    members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
 }
 
 /// The table of a block of lines, if it is one. `captioned`: a table caption names the block,
@@ -163,7 +212,8 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     seps.dedup_by(|a, b| (*a - *b).abs() < cfg.position_slack);
     let inner = seps.iter().filter(|&&y| y > top + cfg.position_slack && y < bottom - cfg.position_slack).count();
     let use_seps = inner >= 1;
-    let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, cfg);
+    let metrics = LineMetrics::new(block.iter().map(|b| (b.line.bbox.y0, b.line.baseline, line_size(b.line))).collect());
+    let mut rows = merge_wrapped(rows, if use_seps { &seps } else { &[] }, &metrics, cfg);
     if !use_seps {
         rows = merge_header_lines(rows, cfg);
     }

@@ -1,0 +1,44 @@
+//! Unit tests of `wrap_groups`.
+
+use super::*;
+use crate::table::model::TableCell;
+
+fn line(texts: &[&str], base: f64) -> TableRow {
+    TableRow::new(1, base - 8.0, base + 2.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
+}
+
+fn texts(rows: &[TableRow]) -> Vec<Vec<String>> {
+    rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+fn metrics(rows: &[TableRow]) -> LineMetrics {
+    LineMetrics::new(rows.iter().map(|r| (r.top, r.top + 8.0, 10.0)).collect())
+}
+
+#[test]
+fn labels_wrapped_around_their_values_join_them() {
+    // Leading 12, rows 14 apart; the values sit on the middle line of a three-line label, a
+    // single-line row follows, then a heading wrapped over two lines without values.
+    let rows = vec![
+        line(&["Alpha", "1", "2"], 10.0),
+        line(&["Beta first", "", ""], 24.0),
+        line(&["beta second", "3", "4"], 36.0),
+        line(&["beta third", "", ""], 48.0),
+        line(&["Gamma", "5", "6"], 62.0),
+        line(&["HEADING ONE", "", ""], 76.0),
+        line(&["CONTINUED", "", ""], 88.0),
+        line(&["Delta", "7", "8"], 102.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["Alpha", "1", "2"],
+            vec!["Beta first beta second beta third", "3", "4"],
+            vec!["Gamma", "5", "6"],
+            vec!["HEADING ONE CONTINUED", "", ""],
+            vec!["Delta", "7", "8"],
+        ]
+    );
+}
