@@ -4,7 +4,7 @@
 
 use super::config::TableConfig;
 use crate::text::{is_numeric_token, marker_style};
-use crate::layout::{TextLine, join_pieces};
+use crate::layout::{TextLine, is_cjk, join_pieces};
 use crate::pdf::BBox;
 
 /// Words of one line that sit close together: one cell's worth of text on that line.
@@ -29,7 +29,7 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64])
 }
 
 /// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
-/// one cell: a value followed by text or text by a value (`855.65 一般公共服务支出`, a code
+/// one cell: a value followed by text or text by a value, two CJK words (`855.65 一般公共服务支出`, a code
 /// beside a name), or two values that do not read as one space-grouped number
 /// (`17.494.599.000 0`, `1 234 567 89 012`). These are candidate cell edges for finding the
 /// columns of a block already known to be a table: a cut only becomes a column where the
@@ -65,7 +65,8 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
         (true, true) => !continues_group(prev, next, gap_sizes, cfg),
         (true, false) => has_letter(next) && !marker(prev),
         (false, true) => has_letter(prev),
-        (false, false) => false,
+        // CJK text is set without spaces: a gap between two CJK words is a cell edge.
+        (false, false) => prev.chars().last().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk),
     }
 }
 
