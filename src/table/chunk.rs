@@ -3,8 +3,8 @@
 //! left to right. Used by unruled tables (stream) and inside ruled grids (lattice).
 
 use super::config::TableConfig;
-use crate::text::is_numeric_token;
-use crate::layout::{TextLine, join_pieces};
+use crate::text::{is_numeric_token, marker_style};
+use crate::layout::{TextLine, is_cjk, join_pieces};
 use crate::pdf::BBox;
 
 /// Words of one line that sit close together: one cell's worth of text on that line.
@@ -25,13 +25,60 @@ pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
 /// [`chunks_of`], also splitting at any word gap that contains one of the `cuts` (column
 /// boundaries).
 pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chunk> {
+    split_line(line, cfg, cuts, false)
+}
+
+/// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
+/// one cell: a value followed by text or text by a value, two CJK words (`855.65 一般公共服务支出`, a code
+/// beside a name), or two values that do not read as one space-grouped number
+/// (`17.494.599.000 0`, `1 234 567 89 012`). These are candidate cell edges for finding the
+/// columns of a block already known to be a table: a cut only becomes a column where the
+/// block's lines agree on it (column bounds need almost every line open at that x).
+pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
+    split_line(line, cfg, &[], true)
+}
+
+/// A word that reads as a cell edge on its own side: has a letter (CJK included).
+fn has_letter(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic)
+}
+
+/// `next` continues the space-grouped number ending in `prev` ("1 234 567,8"): `prev` ends in
+/// a bare group of one to three digits, `next` is a three-digit group (a decimal part, closing
+/// parenthesis, trailing minus or percent allowed), and the gap is no wider than a group space.
+fn continues_group(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool {
+    let head = prev.trim_start_matches(['-', '+', '(', '−']);
+    let lead_ok = (1..=3).contains(&head.len()) && head.chars().all(|c| c.is_ascii_digit());
+    let digits = next.chars().take_while(char::is_ascii_digit).count();
+    let rest = &next[digits..];
+    let rest = rest.trim_end_matches([')', '%', '-', '−']);
+    let tail_ok = rest.is_empty() || (rest.len() > 1 && rest.starts_with([',', '.']) && rest[1..].chars().all(|c| c.is_ascii_digit()));
+    lead_ok && digits == 3 && tail_ok && gap_sizes <= cfg.stream.group_space_gap
+}
+
+/// The words on either side of a gap cannot be one cell (see [`fine_chunks`]).
+fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool {
+    // Row markers closed by punctuation ("1.", "(2)", "a)") head their label; digits may be a
+    // code or an amount ("855.65" has a marker's shape too).
+    let marker = |t: &str| marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
+    match (is_numeric_token(prev), is_numeric_token(next)) {
+        (true, true) => !continues_group(prev, next, gap_sizes, cfg),
+        (true, false) => has_letter(next) && !marker(prev),
+        (false, true) => has_letter(prev),
+        // CJK text is set without spaces: a gap between two CJK words is a cell edge.
+        (false, false) => prev.chars().last().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk),
+    }
+}
+
+fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], fine: bool) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
-            let cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
+            let edge = fine && gap > cfg.stream.min_cut_gap * size && cell_edge(prev_word, &w.text, gap / size, cfg);
+            let cut = edge || (gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
             // values however tightly set; the parts of a number grouped with spaces

@@ -32,3 +32,23 @@ fn money_amounts_split_at_the_number_gap() {
     assert_eq!(chunks_of(&line(vec![word("Program", 0.0, 28.0), word("budget", 34.0, 58.0)]), &cfg).len(), 1);
     assert_eq!(chunks_of(&line(vec![word("1.1M", 0.0, 16.0), word("2.3M", 22.0, 38.0)]), &cfg).len(), 1);
 }
+
+#[test]
+fn fine_chunks_split_at_cell_edges_only() {
+    use crate::layout::Word;
+    use crate::pdf::BBox;
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
+    let cfg = TableConfig::default();
+    let texts = |l: &TextLine| fine_chunks(l, &cfg).into_iter().map(|c| c.text).collect::<Vec<_>>();
+    // An amount right beside a text column (4 pt: under half an em).
+    assert_eq!(texts(&line(vec![word("855.65", 0.0, 30.0), word("一般公共服务支出", 34.0, 114.0)])), ["855.65", "一般公共服务支出"]);
+    // A space-grouped number (2.5 pt group spaces) stays whole; the next column's number, 4 pt
+    // further, starts a new cell; so does a number whose first group is short.
+    let grouped = line(vec![word("152", 0.0, 15.0), word("939", 17.5, 32.5), word("608", 35.0, 50.0), word("153", 54.0, 69.0), word("623", 71.5, 86.5), word("5", 90.5, 95.5)]);
+    assert_eq!(texts(&grouped), ["152 939 608", "153 623", "5"]);
+    // Two values with separators at a narrow gap; a row marker heads its label; words stay together.
+    assert_eq!(texts(&line(vec![word("17.494.599.000", 0.0, 60.0), word("0", 64.0, 69.0)])), ["17.494.599.000", "0"]);
+    assert_eq!(texts(&line(vec![word("1.", 0.0, 7.0), word("Education", 10.0, 50.0)])), ["1. Education"]);
+    assert_eq!(texts(&line(vec![word("Economic", 0.0, 40.0), word("affairs", 43.0, 70.0)])), ["Economic affairs"]);
+}

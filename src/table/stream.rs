@@ -5,7 +5,7 @@
 //! each have a file of their own.
 
 use crate::text::{is_caption_line, is_table_caption};
-use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts};
+use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
 use super::rule_bands::merge_wrapped;
@@ -169,7 +169,12 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     }
     let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
-    let bounds = prune_thin_columns(column_bounds(block, x0, x1, cfg), block, &cfg.stream);
+    // Columns from the cell edges the words show (a value beside text, two values), not only
+    // from the chunking's gaps: narrow gutters leave whole columns in one chunk. Lines of one
+    // chunk stay as they are (a heading or wrapped label is no evidence of columns).
+    let fine: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg) } else { b.chunks.clone() } }).collect();
+    let fine_block: Vec<&ChunkedLine<'_>> = fine.iter().collect();
+    let bounds = prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream);
     let n_cols = bounds.len() - 1;
     if n_cols < 2 {
         return None;
@@ -178,7 +183,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     if !captioned && reads_as_prose(&multi, cfg) {
         return None;
     }
-    let extents = content_extents(block, &bounds, &cfg.stream);
+    let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     // Chunks that run across a column boundary at a word gap (tightly set captions) are split
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
