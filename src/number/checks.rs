@@ -34,6 +34,9 @@ pub struct Check {
     /// True when `expected` and `found` agree within the tolerance of `found`'s last printed
     /// decimal place.
     pub ok: bool,
+    /// The cells (row, column) whose values were summed into `expected` (blank ones left out).
+    #[serde(skip)]
+    pub terms: Vec<(usize, usize)>,
 }
 
 /// The kind of arithmetic check.
@@ -68,16 +71,18 @@ fn compare(
     row: usize,
     column: usize,
     found: Decimal,
-    terms: impl IntoIterator<Item = (i8, Option<Decimal>)>,
+    terms: impl IntoIterator<Item = (i8, (usize, usize), Option<Decimal>)>,
     cfg: &NumberConfig,
 ) -> Option<Check> {
     let mut expected = Decimal::ZERO;
     let mut any_value = false;
-    for (sign, value) in terms {
+    let mut cells = Vec::new();
+    for (sign, cell, value) in terms {
         let Some(value) = value else {
             continue;
         };
         any_value = true;
+        cells.push(cell);
         expected = if sign < 0 {
             expected.checked_sub(value)?
         } else {
@@ -99,18 +104,20 @@ fn compare(
         expected,
         found,
         ok,
+        terms: cells,
     })
 }
 
-/// A running-total check: `found` at (`row`, `column`) against the sum of `terms` (missing
-/// terms count as 0), ok within half a unit of `found`'s last printed decimal place.
-pub fn running_total_check(row: usize, column: usize, found: Decimal, terms: &[Option<Decimal>]) -> Option<Check> {
+/// A running-total check: `found` at (`row`, `column`) against the sum of `terms` (the rows
+/// of the same column and their values; missing values count as 0), ok within half a unit of
+/// `found`'s last printed decimal place.
+pub fn running_total_check(row: usize, column: usize, found: Decimal, terms: &[(usize, Option<Decimal>)]) -> Option<Check> {
     running_total_check_with_config(row, column, found, terms, &NumberConfig::DEFAULT)
 }
 
 /// [`running_total_check`] with the tolerance of `cfg`.
-pub fn running_total_check_with_config(row: usize, column: usize, found: Decimal, terms: &[Option<Decimal>], cfg: &NumberConfig) -> Option<Check> {
-    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|t| (1, *t)), cfg)
+pub fn running_total_check_with_config(row: usize, column: usize, found: Decimal, terms: &[(usize, Option<Decimal>)], cfg: &NumberConfig) -> Option<Check> {
+    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|&(r, v)| (1, (r, column), v)), cfg)
 }
 
 /// For each row, the nearest earlier row of a smaller level, not looking past a total row.
@@ -191,7 +198,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
                 };
                 let terms = row_children
                     .iter()
-                    .map(|&child| (1, value_at(&rows[child], column)));
+                    .map(|&child| (1, (child, column), value_at(&rows[child], column)));
                 checks.extend(compare(
                     CheckKind::SumOfChildren,
                     index,
@@ -209,7 +216,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
             let terms = formula
                 .terms
                 .iter()
-                .map(|&(sign, column)| (sign, value_at(row, column)));
+                .map(|&(sign, column)| (sign, (index, column), value_at(row, column)));
             checks.extend(compare(
                 CheckKind::ColumnFormula,
                 index,
@@ -227,7 +234,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
                 };
                 let terms = top_rows
                     .iter()
-                    .map(|&top| (1, value_at(&rows[top], column)));
+                    .map(|&top| (1, (top, column), value_at(&rows[top], column)));
                 checks.extend(compare(
                     CheckKind::TotalOfTopLevel,
                     index,
@@ -426,6 +433,7 @@ mod tests {
 
     #[test]
     fn serializes_like_the_spec() {
+        // The term cells are for the quality verdict; the JSON keeps the spec's fields.
         let check = Check {
             kind: CheckKind::SumOfChildren,
             row: 0,
@@ -433,6 +441,7 @@ mod tests {
             expected: dec("1424.00"),
             found: dec("1424.00"),
             ok: true,
+            terms: vec![(1, 2), (2, 2)],
         };
         assert_eq!(
             serde_json::to_string(&check).unwrap_or_default(),

@@ -1,7 +1,7 @@
 //! How sure we are of a table: its arithmetic checks passed and failed, structural warnings
 //! (cells that look like two merged cells, columns of mixed types, blank rows), and the verdict
-//! `verified`, true only when every column of values is tied into an arithmetic identity that
-//! holds, none fails, no cell looks merged and no value sits in a text column. A warehouse load
+//! `verified`, true only when every amount is the total or a term of an arithmetic identity
+//! that holds, none fails, no cell looks merged and no value sits in a text column. A warehouse load
 //! can quarantine everything else.
 //!
 //! In: a finished [`Table`] and its [`TableNumbers`]. Out: [`TableQuality`].
@@ -24,8 +24,8 @@ pub struct TableQuality {
     pub checks_failed: usize,
     /// Structural warnings, in row then column order.
     pub warnings: Vec<StructureWarning>,
-    /// At least one arithmetic identity holds in every column of values, none fails, no cell
-    /// looks merged and no value sits in a text column.
+    /// Every amount is the total or a term of an identity that holds, none fails, no cell looks
+    /// merged and no value sits in a text column.
     pub verified: bool,
 }
 
@@ -91,13 +91,19 @@ pub fn assess_quality(table: &Table, numbers: &TableNumbers, cfg: &QualityConfig
         }
     }
     let misplaced = warnings.iter().any(|w| matches!(w.kind, WarningKind::MergedCell | WarningKind::StrayValue));
-    // Every column of amounts is tied into at least one identity that holds: one lucky check
-    // on one column says nothing about the others. Shares and percentages are derived from
-    // the amounts and never summed, so they need none.
+    // Every amount is tied into an identity that holds, as its total or as one of its terms:
+    // one lucky check says nothing about the other cells. Shares and percentages are derived
+    // from the amounts and never summed, so they need none.
+    let mut tied = std::collections::HashSet::new();
+    for k in numbers.checks.iter().filter(|k| k.ok) {
+        tied.insert((k.row, k.column));
+        tied.extend(k.terms.iter().copied());
+    }
     let covered = (0..table.n_cols).all(|c| {
-        let column: Vec<_> = numbers.values.iter().filter_map(|r| r.get(c).copied().flatten()).collect();
-        let derived = is_share_column(table, c) || column.iter().all(|v| v.percent);
-        numbers.columns.get(c) != Some(&ColumnKind::Number) || derived || numbers.checks.iter().any(|k| k.ok && k.column == c)
+        let cells: Vec<(usize, bool)> =
+            numbers.values.iter().enumerate().filter_map(|(r, v)| v.get(c).copied().flatten().map(|x| (r, x.percent))).collect();
+        let derived = is_share_column(table, c) || cells.iter().all(|&(_, percent)| percent);
+        numbers.columns.get(c) != Some(&ColumnKind::Number) || derived || cells.iter().all(|&(r, _)| tied.contains(&(r, c)))
     });
     let verified = checks_passed > 0 && checks_failed == 0 && !misplaced && covered;
     TableQuality { checks_passed, checks_failed, verified, warnings }
@@ -254,7 +260,7 @@ mod tests {
     }
 
     fn check(ok: bool) -> crate::number::Check {
-        crate::number::Check { kind: crate::number::CheckKind::SumOfChildren, row: 0, column: 1, expected: Decimal::ONE, found: Decimal::ONE, ok }
+        crate::number::Check { kind: crate::number::CheckKind::SumOfChildren, row: 0, column: 1, expected: Decimal::from(3), found: Decimal::from(3), ok, terms: vec![(1, 1), (2, 1)] }
     }
 
     #[test]

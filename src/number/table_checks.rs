@@ -98,7 +98,7 @@ fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], c
                     continue;
                 }
                 if let Some(found) = rows.get(i).and_then(|x| x.values.get(col).copied().flatten()) {
-                    let terms: Vec<Option<Decimal>> = (since..i).map(|j| rows[j].values.get(col).copied().flatten()).collect();
+                    let terms: Vec<(usize, Option<Decimal>)> = (since..i).map(|j| (j, rows[j].values.get(col).copied().flatten())).collect();
                     out.extend(running_total_check_with_config(i, col, found, &terms, cfg));
                 }
                 since = i;
