@@ -1,22 +1,7 @@
-//! Unit tests of `hierarchy`.
+//! Unit tests of `hierarchy` (the marker and total-label words themselves are tested in
+//! `text`).
 
 use super::*;
-
-#[test]
-fn marker_styles() {
-    assert_eq!(marker_style("I"), Some(MarkerStyle::RomanUpper));
-    assert_eq!(marker_style("IV"), Some(MarkerStyle::RomanUpper));
-    assert_eq!(marker_style("A"), Some(MarkerStyle::LatinUpper));
-    assert_eq!(marker_style("12"), Some(MarkerStyle::Arabic));
-    assert_eq!(marker_style("1.2"), Some(MarkerStyle::ArabicDotted));
-    assert_eq!(marker_style("a)"), Some(MarkerStyle::LatinLower));
-    assert_eq!(marker_style("*"), Some(MarkerStyle::Star));
-    assert_eq!(marker_style("-"), Some(MarkerStyle::Dash));
-    assert_eq!(marker_style("一、"), Some(MarkerStyle::ChineseNumeral));
-    assert_eq!(marker_style("（二）"), Some(MarkerStyle::ChineseParen));
-    assert_eq!(marker_style("Xã Sơn Hạ"), None);
-    assert_eq!(marker_style("2080505"), None);
-}
 
 #[test]
 fn levels_follow_first_appearance() {
@@ -26,13 +11,22 @@ fn levels_follow_first_appearance() {
     assert_eq!(levels, vec![1, 2, 3, 3, 2, 3, 1, 2]);
 }
 
+fn row(texts: &[&str]) -> TableRow {
+    TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| crate::table::TableCell::new(t.to_string())).collect())
+}
+
 #[test]
-fn totals() {
-    assert!(is_total_label("TỔNG CỘNG"));
-    assert!(is_total_label("合计"));
-    assert!(is_total_label("Total"));
-    assert!(is_total_label("TỔNG THU NGÂN SÁCH XÃ"));
-    assert!(is_total_label("收入总计"));
-    assert!(!is_total_label("Xã Sơn Hạ"));
-    assert!(!is_total_label("Tổ chức các hội thi"));
+fn totals_levels_and_row_kinds() {
+    let mut rows = vec![
+        row(&["", "TỔNG CỘNG", "300"]),
+        row(&["I", "Chi đầu tư", "100"]),
+        row(&["1", "Xây dựng", "100"]),
+        row(&["II", "Chi thường xuyên", "200"]),
+    ];
+    assign_hierarchy(&mut rows, &HierarchyConfig::default());
+    let levels: Vec<Option<u8>> = rows.iter().map(|r| r.level).collect();
+    assert_eq!(levels, vec![Some(0), Some(1), Some(2), Some(1)]);
+    let kinds: Vec<RowKind> = rows.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, vec![RowKind::Total, RowKind::Body, RowKind::Body, RowKind::Body]);
+    assert_eq!(rows[1].label.as_deref(), Some("I"));
 }
