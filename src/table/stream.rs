@@ -139,11 +139,22 @@ fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
 
 /// The last member of the table's body when lines without values follow its last value line
 /// further down than `row_pitch` (plus slack): they are below the table.
+///
+/// When no two value lines are neighbours (headings or wrapped labels between every two rows),
+/// the rows' pitch is the widest baseline pitch between neighbouring lines of the body (first to
+/// last value line): inside the body lines sit at most a row apart, so a wider step after it
+/// leaves the table.
 fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &TableConfig) -> Option<usize> {
+    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
+    let row_pitch = if row_pitch.is_finite() {
+        row_pitch
+    } else {
+        let f = members.iter().position(|&m| has_value(&infos[m]))?;
+        members[f..=k].windows(2).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::NEG_INFINITY, f64::max)
+    };
     if !row_pitch.is_finite() {
         return None;
     }
-    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
     let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
     members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
 }
