@@ -58,6 +58,13 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             }
             j += 1;
         }
+        // A second table set close below the first (its caption and header within a row gap)
+        // starts a block of its own.
+        if let Some(p) = next_table_start(&infos, &members, cfg) {
+            members.truncate(p);
+            j = members[p - 1] + 1;
+            last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(i);
+        }
         // Trailing single-chunk lines are not part of the table, except the wrapped lines of
         // its last row (set closer than two rows).
         let row_pitch = value_row_pitch(&infos, &members);
@@ -137,13 +144,57 @@ fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
     members.windows(2).filter(|w| w[1] == w[0] + 1 && has_value(&infos[w[0]]) && has_value(&infos[w[1]])).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::INFINITY, f64::min)
 }
 
+/// Where the next table starts inside a grown block (a position in `members`), if it does: after
+/// value lines, a line without values sits further below the line above it than two rows sit
+/// apart (by more than `table_end_slack` font sizes, the measure of a table's end), and a
+/// header-shaped line (several cells, no values) comes before the next value line. That is the
+/// next table's caption and header; a section heading inside a table is followed by its rows,
+/// not by a header. The rows' pitch is the smallest pitch between neighbouring value lines, or
+/// else the widest pitch since the first value line. The table above keeps at least
+/// `min_stream_rows` multi-chunk lines.
+fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -> Option<usize> {
+    let (mut pitch, mut widest, mut seen_value) = (f64::INFINITY, f64::NEG_INFINITY, false);
+    for p in 1..members.len() {
+        let (a, b) = (&infos[members[p - 1]], &infos[members[p]]);
+        seen_value |= has_value(a);
+        let step = b.line.baseline - a.line.baseline;
+        let row = if pitch.is_finite() { pitch } else { widest };
+        let multi_above = members[..p].iter().filter(|&&m| infos[m].chunks.len() >= 2).count();
+        if seen_value && row.is_finite() && multi_above >= cfg.min_stream_rows && !has_value(b) && step > row + cfg.stream.table_end_slack * line_size(a.line) {
+            let rest = &members[p..];
+            let q = rest.iter().position(|&m| has_value(&infos[m])).unwrap_or(rest.len());
+            if q < rest.len() && rest[..q].iter().any(|&m| infos[m].chunks.len() >= 2) {
+                return Some(p);
+            }
+        }
+        if has_value(a) && has_value(b) && members[p] == members[p - 1] + 1 {
+            pitch = pitch.min(step);
+        }
+        if seen_value {
+            widest = widest.max(step);
+        }
+    }
+    None
+}
+
 /// The last member of the table's body when lines without values follow its last value line
 /// further down than `row_pitch` (plus slack): they are below the table.
+///
+/// When no two value lines are neighbours (headings or wrapped labels between every two rows),
+/// the rows' pitch is the widest baseline pitch between neighbouring lines of the body (first to
+/// last value line): inside the body lines sit at most a row apart, so a wider step after it
+/// leaves the table.
 fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &TableConfig) -> Option<usize> {
+    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
+    let row_pitch = if row_pitch.is_finite() {
+        row_pitch
+    } else {
+        let f = members.iter().position(|&m| has_value(&infos[m]))?;
+        members[f..=k].windows(2).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::NEG_INFINITY, f64::max)
+    };
     if !row_pitch.is_finite() {
         return None;
     }
-    let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
     let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
     members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
 }
