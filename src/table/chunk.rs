@@ -70,14 +70,27 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
     }
 }
 
+/// The narrowest word space of a line (gaps above a hairline), in font sizes; `None` for a
+/// line of one word.
+fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64> {
+    line.words
+        .windows(2)
+        .map(|w| (w[1].bbox.x0 - w[0].bbox.x1) / w[1].size.max(1.0))
+        .filter(|&g| g > cfg.stream.min_cut_gap)
+        .min_by(f64::total_cmp)
+}
+
 fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], fine: bool) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
+    // Two text words further apart than the line's own spaces sit in two cells.
+    let wide_space = if fine { narrowest_space(line, cfg).map(|s| s * cfg.stream.text_edge_space_ratio) } else { None };
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
-            let edge = fine && gap > cfg.stream.min_cut_gap * size && cell_edge(prev_word, &w.text, gap / size, cfg);
+            let wide = wide_space.is_some_and(|s| gap / size > s) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
+            let edge = fine && gap > cfg.stream.min_cut_gap * size && (wide || cell_edge(prev_word, &w.text, gap / size, cfg));
             let cut = edge || (gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two

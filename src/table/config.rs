@@ -174,6 +174,13 @@ pub struct StreamConfig {
     /// thin space are 0.17–0.28 of the size in common faces; column gutters narrower than 0.3
     /// are not told apart from a group space.
     pub group_space_gap: f64,
+    /// Between two words of text on one line, a gap wider than this many times the line's
+    /// narrowest word space is a candidate cell edge (two text columns set a small gutter
+    /// apart: `Satisfaction  Quality  Deliver the …`). It only becomes a column where the
+    /// block's lines agree. A space is 0.25–0.28 em in common faces and gutters start at a
+    /// third of an em; 1.3 lies above the spread of ordinary spaces on a line (kerning,
+    /// rounding) and at or below the narrowest gutters.
+    pub text_edge_space_ratio: f64,
 }
 
 impl Default for StreamConfig {
@@ -201,6 +208,7 @@ impl Default for StreamConfig {
             wrap_pitch_slack: 0.05,
             table_end_slack: 0.3,
             group_space_gap: 0.3,
+            text_edge_space_ratio: 1.3,
         }
     }
 }

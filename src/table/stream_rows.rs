@@ -64,7 +64,8 @@ pub(super) fn normalize_spans(cells: &mut [TableCell]) {
 
 /// Without rules, each line of a multi-line header is a row of its own at first: join the
 /// header lines column by column into one row, except that a line with a caption spanning
-/// several columns stays a header level of its own.
+/// several columns stays a header level of its own, and a row of column numbers (A B 1 2 3)
+/// stays a row of its own (joined to the captions above, `Transfers 2` reads as a value).
 pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<TableRow> {
     // Header *lines* (one row per line, before joining): not the table's final header row
     // count, which page_tables counts once the rows are final.
@@ -77,7 +78,7 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
     for (i, r) in rows.into_iter().enumerate() {
         let spans = r.cells.iter().any(|c| c.col_span > 1);
         match out.last_mut() {
-            Some(prev) if i < h && !spans && !current_spans => merge_rows(prev, &r, true),
+            Some(prev) if i < h && !spans && !current_spans && !super::header::is_column_number_row(&r) => merge_rows(prev, &r, true),
             _ => {
                 current_spans = spans;
                 out.push(r);
