@@ -14,6 +14,9 @@ use crate::pdf::BBox;
 /// chunks' edges), so a gutter of a third of an em at small sizes is not lost to rounding.
 pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
     let multi: Vec<&&ChunkedLine<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
+    // Lines of one chunk (wrapped cell lines, headings) do not make gaps, but a separator is
+    // placed where it cuts the fewest of them.
+    let singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
     // +1 where a chunk starts, -1 where it ends (starts first at equal x: touching chunks
     // leave no gap).
     let mut events: Vec<(f64, i32)> = multi.iter().flat_map(|i| i.chunks.iter()).flat_map(|c| [(c.bbox.x0.max(x0), 1), (c.bbox.x1.min(x1), -1)]).collect();
@@ -33,7 +36,7 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
                 && seen_text
                 && x - start >= cfg.min_gap_width
             {
-                bounds.push((start + x) / 2.0);
+                bounds.push(least_cut(start, x, &singles));
             }
             seen_text = true;
         } else if !was_open && is_open {
@@ -42,6 +45,27 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     }
     bounds.push(x1);
     bounds
+}
+
+/// Where to put the separator of the gap `a..b` (open on every multi-chunk line): the middle of
+/// the widest stretch crossed by the fewest one-chunk lines (`spans`). The lines of a cell
+/// wrapped around a row's values start inside the gap the value lines leave; a heading across
+/// the whole table crosses every stretch alike and changes nothing.
+fn least_cut(a: f64, b: f64, spans: &[(f64, f64)]) -> f64 {
+    let mut xs: Vec<f64> = spans.iter().flat_map(|&(l, r)| [l, r]).filter(|&x| x > a && x < b).collect();
+    xs.push(a);
+    xs.push(b);
+    xs.sort_by(f64::total_cmp);
+    let mut best: Option<(usize, f64, f64)> = None;
+    for w in xs.windows(2) {
+        let (l, r) = (w[0], w[1]);
+        let mid = (l + r) / 2.0;
+        let depth = spans.iter().filter(|&&(x0, x1)| x0 < mid && x1 > mid).count();
+        if best.is_none_or(|(d, bl, br)| depth < d || (depth == d && r - l > br - bl)) {
+            best = Some((depth, l, r));
+        }
+    }
+    best.map_or((a + b) / 2.0, |(_, l, r)| (l + r) / 2.0)
 }
 
 /// Width (points) assumed for a chunk narrower than this, so that shares of it stay finite.
