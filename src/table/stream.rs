@@ -53,7 +53,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             members.push(j);
             if infos[j].chunks.len() >= 2 {
                 last_multi = j;
-            } else if j - last_multi > cfg.max_single_lines {
+            } else if j - last_multi > cfg.max_single_lines && !in_label_area(&infos, &members, infos[j].line) {
                 break;
             }
             j += 1;
@@ -131,6 +131,15 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         }
     }
     tables
+}
+
+/// A single-chunk line lies in the block's label area: wholly left of every value the block's
+/// lines hold beside their first chunk (the wrapped lines of a long label, a section heading and
+/// its wrap, a row number set on a line of its own). Such runs may be longer than
+/// `max_single_lines` inside a table; prose and notes run across the value columns.
+fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) -> bool {
+    let left = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| c.bbox.x0).fold(f64::INFINITY, f64::min);
+    left.is_finite() && line.bbox.x1 <= left
 }
 
 /// A line holds a value (not a year) beside its first chunk.
