@@ -79,6 +79,7 @@ fuzz_target!(|text: &str| {
     let _ = run_checks(&check_rows, &formulas);
 
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let title = tablelift::table::table_title(&lines);
-    let _ = table_unit(&lines, title.as_deref(), &lines[lines.len().saturating_sub(1)..]);
+    let above: Vec<tablelift::table::ContextLine> = lines.iter().map(|l| tablelift::table::ContextLine::new(l.as_str(), tablelift::pdf::BBox::default())).collect();
+    let title = tablelift::table::table_title(&above);
+    let _ = table_unit(&above, title.as_deref(), &lines[lines.len().saturating_sub(1)..]);
 });

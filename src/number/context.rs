@@ -1,16 +1,17 @@
 //! A table's unit from the text around it: the nearest unit line above the table, else a unit
 //! at the end of its title ("… 单位：万元"), else the unit in a running header line.
 
+use crate::table::ContextLine;
 use crate::text::{Unit, find_unit, find_unit_marker, is_unit_line};
 
 /// The unit of a table from the lines above it (nearest last), its title (decided by the table
 /// stage) and the running header lines of its page.
-pub fn table_unit(lines_above: &[String], title: Option<&str>, page_furniture: &[String]) -> Option<Unit> {
+pub fn table_unit(lines_above: &[ContextLine], title: Option<&str>, page_furniture: &[String]) -> Option<Unit> {
     lines_above
         .iter()
         .rev()
-        .filter(|l| is_unit_line(l))
-        .find_map(|l| find_unit(l))
+        .filter(|l| is_unit_line(&l.text))
+        .find_map(|l| find_unit(&l.text))
         .or_else(|| title.and_then(find_unit))
         .or_else(|| page_furniture.iter().find_map(|l| unit_in_running_header(l)))
 }

@@ -3,7 +3,7 @@
 use super::*;
 use crate::layout::Word;
 use crate::pdf::BBox;
-use crate::table::model::{Method, TableCell};
+use crate::table::model::{ContextLine, Method, TableCell};
 
 /// A one-word-per-piece text line with its top at `y0` (10 pt high).
 fn text_line(text: &str, x0: f64, y0: f64) -> TextLine {
@@ -26,7 +26,7 @@ fn page_table(page: usize, title: &str, body: &[&[&str]], notes: &[&str]) -> Pag
         column_x: vec![72.0, 300.0, 420.0, 540.0],
         rows,
         header_rows: 1,
-        lines_above: if title.is_empty() { Vec::new() } else { vec![title.to_string()] },
+        lines_above: if title.is_empty() { Vec::new() } else { vec![ContextLine::new(title, crate::pdf::BBox::default())] },
         lines_below: notes.iter().map(|n| n.to_string()).collect(),
         page_furniture: Vec::new(),
     }
@@ -52,7 +52,7 @@ fn a_continued_title_says_the_table_goes_on() {
 
 #[test]
 fn the_title_skips_unit_lines_and_remarks() {
-    let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+    let lines = |ls: &[&str]| ls.iter().map(|l| ContextLine::new(*l, crate::pdf::BBox::default())).collect::<Vec<_>>();
     assert_eq!(table_title(&lines(&["Table 3. Spending", "Đơn vị tính: Triệu đồng"])).as_deref(), Some("Table 3. Spending"));
     assert_eq!(table_title(&lines(&["Table 3. Spending", "(in thousands)"])).as_deref(), Some("Table 3. Spending"));
     assert_eq!(table_title(&lines(&["2024"])), None);
@@ -108,7 +108,7 @@ fn a_table_continues_on_the_next_page_without_its_repeated_header() {
     let labels: Vec<&str> = t.rows.iter().map(|r| r.cells[0].text.as_str()).collect();
     assert_eq!(labels, vec!["Defense", "Health", "Housing"], "the repeated header is dropped");
     assert_eq!(t.notes, vec!["Note: estimates", "Source: OMB"], "only note lines are notes");
-    assert_eq!(t.context_above, vec!["Table 3. Spending"]);
+    assert_eq!(t.context_above.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), vec!["Table 3. Spending"]);
 }
 
 #[test]

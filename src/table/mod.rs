@@ -37,7 +37,7 @@ pub use assemble::PageFurniture;
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
 pub use title::table_title;
-pub use model::{Method, PageTable, RowKind, Table, TableCell, TableRow};
+pub use model::{ContextLine, Method, PageTable, RowKind, Table, TableCell, TableRow};
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};
 

@@ -91,6 +91,22 @@ impl TableRow {
     }
 }
 
+/// A line of text near a table (title, unit line, remark), with where it stands on its page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContextLine {
+    /// The line's text.
+    pub text: String,
+    /// Its box on the page (for a title framed inside the table: the box of that row).
+    pub bbox: BBox,
+}
+
+impl ContextLine {
+    /// A context line.
+    pub fn new(text: impl Into<String>, bbox: BBox) -> Self {
+        ContextLine { text: text.into(), bbox }
+    }
+}
+
 /// A table found on one page, before headers are split off and pages are stitched.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PageTable {
@@ -108,7 +124,7 @@ pub struct PageTable {
     /// body row is recognisable).
     pub header_rows: usize,
     /// Text lines just above the table (nearest last), for title and unit.
-    pub lines_above: Vec<String>,
+    pub lines_above: Vec<ContextLine>,
     /// Text lines just below the table (nearest first), for notes.
     pub lines_below: Vec<String>,
     /// Running header/footer lines of the page ("… 单位：万元"), context for the unit.
@@ -132,7 +148,7 @@ pub struct Table {
     /// How the table was found (on its first page).
     pub method: Method,
     /// Text lines just above the table on its first page, nearest last (title, unit line, …).
-    pub context_above: Vec<String>,
+    pub context_above: Vec<ContextLine>,
     /// Its title, decided once from `context_above` ([`crate::table::table_title`]).
     pub title: Option<String>,
     /// Notes under the table ("注：…", "Ghi chú: …", "Source: …").

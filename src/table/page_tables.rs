@@ -5,7 +5,7 @@ use super::config::{PageConfig, TableConfig};
 use super::grid_columns::missing_column_bounds;
 use super::header::header_row_count;
 use super::lattice::table_from_grid;
-use super::model::PageTable;
+use super::model::{ContextLine, PageTable};
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
@@ -74,10 +74,10 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         let bottom = tables[k].bbox.y1;
         let prev_bottom = if k > 0 { tables[k - 1].bbox.y1 } else { f64::MIN };
         let next_top = tables.get(k + 1).map_or(f64::MAX, |t| t.bbox.y0);
-        let above: Vec<String> = outside
+        let above: Vec<ContextLine> = outside
             .iter()
             .filter(|l| l.bbox.y1 <= top + cfg.position_slack && l.bbox.y0 >= prev_bottom - cfg.position_slack)
-            .map(|l| l.text())
+            .map(|l| ContextLine::new(l.text(), l.bbox))
             .collect();
         let n = above.len();
         tables[k].lines_above = above.into_iter().skip(n.saturating_sub(cfg.context_lines)).collect();
@@ -108,8 +108,8 @@ fn move_title_and_notes_out(t: &mut PageTable, cfg: &PageConfig) {
     if t.rows.len() >= cfg.min_rows_for_title
         && let Some(title) = full_width_text(t, 0).filter(|x| crate::text::is_caption_line(x))
     {
-        t.rows.remove(0);
-        t.lines_above.push(title);
+        let row = t.rows.remove(0);
+        t.lines_above.push(ContextLine::new(title, BBox::new(t.bbox.x0, row.top, t.bbox.x1, row.bottom)));
     }
     while t.rows.len() >= cfg.min_rows_for_notes
         && let Some(note) = full_width_text(t, t.rows.len() - 1).filter(|x| super::assemble::is_note(x))

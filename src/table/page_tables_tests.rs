@@ -1,6 +1,6 @@
 use super::*;
 use crate::pdf::BBox;
-use crate::table::model::{Method, TableCell, TableRow};
+use crate::table::model::{ContextLine, Method, TableCell, TableRow};
 
 fn row(cells: Vec<TableCell>) -> TableRow {
     TableRow::new(1, 0.0, 1.0, cells)
@@ -23,13 +23,13 @@ fn a_framed_title_and_notes_move_out_of_the_rows() {
         column_x: vec![0.0, 30.0, 60.0, 100.0],
         header_rows: 0,
         rows: vec![full_width("Exhibit B.4 State Implementation", 3), body("", "AYP"), body("NC", "Yes"), body("ND", "No"), full_width("Note: “na” means not available.", 3)],
-        lines_above: vec!["Appendix B".into()],
+        lines_above: vec![ContextLine::new("Appendix B", BBox::default())],
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
     };
     move_title_and_notes_out(&mut t, &PageConfig::default());
     assert_eq!(t.rows.len(), 3);
-    assert_eq!(t.lines_above, vec!["Appendix B", "Exhibit B.4 State Implementation"]);
+    assert_eq!(t.lines_above.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), vec!["Appendix B", "Exhibit B.4 State Implementation"]);
     assert_eq!(t.lines_below, vec!["Note: “na” means not available."]);
     // A full-width section row inside the body stays.
     let mut t2 = PageTable { rows: vec![body("", "2024"), full_width("Real estate loans", 3), body("Mortgage", "1,000"), body("Consumer", "20")], ..t };
