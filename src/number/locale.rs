@@ -337,7 +337,7 @@ mod round_thousand_tests {
 
     #[test]
     fn round_thousands_tip_an_ambiguous_document() {
-        // Enquiry counts printed with dot groups in an English document (ICDAR eu-015).
+        // Enquiry counts printed with dot groups in an English document (a statistics table).
         let cells = ["3.597", "1.847", "1.783", "2.000", "4.000", "1.000", "23.900"];
         let g = guess_locale(cells, LanguageHint::English);
         assert_eq!(g.format.decimal, ',');

@@ -29,7 +29,7 @@ fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String
 
 #[test]
 fn a_tall_cell_with_one_line_per_row_is_split_into_rows() {
-    // Rows 12 pt apart; the label column has no rules (us-009).
+    // Rows 12 pt apart; the label column has no rules.
     let ys = [0.0, 12.0, 24.0, 36.0, 48.0];
     let g: Vec<Glyph> = [("Salaries (a)", 9.0), ("Fringe Benefits (b)", 21.0), ("Staff Travel", 45.0)].iter().flat_map(|(t, y)| text_at(t, 2.0, *y)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
@@ -52,7 +52,7 @@ fn a_wrapped_paragraph_in_a_tall_cell_stays_one_cell() {
 
 #[test]
 fn a_wide_header_cell_splits_into_its_column_groups() {
-    // Dates centred over "$000's | %" pairs, in one header cell without verticals (us-004).
+    // Dates centred over "$000's | %" pairs, in one header cell without verticals.
     let xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0];
     let g: Vec<Glyph> = [("12/31/2009", 60.0), ("12/31/2010", 140.0)].iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
     let refs: Vec<&Glyph> = g.iter().collect();
@@ -66,7 +66,7 @@ fn a_wide_header_cell_splits_into_its_column_groups() {
 
 #[test]
 fn a_grid_row_with_money_on_two_lines_is_two_rows() {
-    // One grid row (no rule between its lines) holding two rows of a program table (us-011a).
+    // One grid row (no rule between its lines) holding two rows of a program table.
     let xs = [0.0, 80.0, 160.0];
     let band = |a: &str, b: &str| -> Vec<Glyph> {
         [("Performance.gov", 2.0, 9.0), (a, 82.0, 9.0), ("IT Dashboard", 2.0, 21.0), (b, 82.0, 21.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect()

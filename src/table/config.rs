@@ -119,7 +119,7 @@ pub struct StreamConfig {
     /// pokes a little into the next column's gap; a fifth of the range is more than such a poke.
     pub content_overlap_share: f64,
     /// A band between rules whose first column starts a row on at least this many lines is a
-    /// block of rows, not one wrapped row (us-019).
+    /// block of rows, not one wrapped row.
     pub min_row_starts_per_band: usize,
     /// A band (between rules, or a ruled grid row) holds several rows when some column has
     /// values on at least this many of its lines.
@@ -142,7 +142,7 @@ pub struct StreamConfig {
     /// a row (a running page header may sit above it).
     pub title_search_lines: usize,
     /// A column at a table's edge is running text only when it has at least this many filled
-    /// cells (fewer are no evidence of the other text column of the page; us-025 has six).
+    /// cells (fewer are no evidence of the other text column of the page; a side column of running text has about six).
     pub min_running_text_cells: usize,
     /// A line with at least this many chunks is a wide line (evidence of a table: a label and
     /// one value is also how letterheads and signature blocks are set).
@@ -227,7 +227,7 @@ pub struct LatticeConfig {
     /// straddle row edges by far more).
     pub row_overlap_share: f64,
     /// A tall cell is split into rows only when at least this many rows get text (two lines
-    /// may be one wrapped label, us-009 has labels on three or more rows).
+    /// may be one wrapped label, program tables have labels on three or more rows).
     pub min_split_rows: usize,
 }
 
@@ -283,7 +283,7 @@ pub struct PageConfig {
     /// overlaps the table.
     pub line_in_table_share: f64,
     /// A framed first row naming a table is its title only when the table has at least this
-    /// many rows: after it moves out, a header and two body rows remain (us-012).
+    /// many rows: after it moves out, a header and two body rows remain.
     pub min_rows_for_title: usize,
     /// Framed note rows at the bottom move out only while the table has at least this many
     /// rows, so that a header and a body row remain.
@@ -295,7 +295,7 @@ pub struct PageConfig {
     /// sparse budget table still names nearly every row; a chart's labels name few).
     pub label_column_percent: usize,
     /// A figure caption may sit beside a chart: lines within this share of the table's width
-    /// to either side count (us-028).
+    /// to either side count.
     pub caption_margin_share: f64,
     /// Lines of a wrapped figure caption followed upwards from a line near the table (a
     /// caption wraps over two or three lines; a longer paragraph is text, not a caption).

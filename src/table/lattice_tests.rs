@@ -45,7 +45,7 @@ fn header_of(header: &[(&str, f64)]) -> Vec<(String, usize, bool)> {
 
 #[test]
 fn a_wide_header_cell_of_a_grid_splits_into_spanning_cells() {
-    // us-004: dates centred over "$000's | %" pairs in one header cell without verticals.
+    // Dates centred over "$000's | %" pairs in one header cell without verticals.
     let cells = header_of(&[("Item", 2.0), ("12/31/2009", 60.0), ("12/31/2010", 140.0)]);
     let want = |t: &str, span: usize, covered: bool| (t.to_string(), span, covered);
     assert_eq!(cells, vec![want("Item", 1, false), want("12/31/2009", 2, false), want("", 1, true), want("12/31/2010", 2, false), want("", 1, true)]);

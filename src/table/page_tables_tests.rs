@@ -14,7 +14,7 @@ fn full_width(text: &str, n: usize) -> TableRow {
 
 #[test]
 fn a_framed_title_and_notes_move_out_of_the_rows() {
-    // us-012: a frame around "Exhibit B.4 …", the table and its notes.
+    // A frame around "Exhibit B.4 …", the table and its notes.
     let body = |a: &str, b: &str| row(vec![TableCell::new(a.into()), TableCell::new(b.into()), TableCell::new("Yes".into())]);
     let mut t = PageTable {
         page: 1,
@@ -44,7 +44,7 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
         let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
         TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
     };
-    // us-028: "Figure 1" at the left margin, the chart's gridlines (read as a grid) indented.
+    // "Figure 1" at the left margin, the chart's gridlines (read as a grid) indented.
     let chart = PageTable {
         page: 1,
         bbox: BBox::new(124.0, 160.0, 500.0, 320.0),

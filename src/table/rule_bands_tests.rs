@@ -14,7 +14,7 @@ fn texts(rows: &[TableRow]) -> Vec<Vec<String>> {
 #[test]
 fn a_caption_over_a_value_in_one_ruled_band_is_two_rows() {
     // Filled cell backgrounds whose gaps give rules at 0, 40 and 60: the header line and the
-    // first body line share the first band (us-011a).
+    // first body line share the first band.
     let rows = vec![line(&["Program", "Budget"], 5.0), line(&["Performance.gov", "$1.1M"], 20.0), line(&["IT Dashboard", "$1.06M"], 45.0)];
     let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &LineMetrics::default(), &TableConfig::default());
     assert_eq!(texts(&out), vec![vec!["Program", "Budget"], vec!["Performance.gov", "$1.1M"], vec!["IT Dashboard", "$1.06M"]]);
@@ -36,7 +36,7 @@ fn wrapped_captions_and_wrapped_labels_stay_one_row() {
 
 #[test]
 fn a_body_framed_only_by_rules_keeps_its_rows() {
-    // Booktabs: rules above the header, under it and under the body (us-003). Body lines that
+    // Booktabs: rules above the header, under it and under the body. Body lines that
     // fill the same columns are rows; the header band stays one row.
     let rows = vec![
         line(&["", "1994", "1997"], 5.0),
@@ -59,7 +59,7 @@ fn a_body_framed_only_by_rules_keeps_its_rows() {
 
 #[test]
 fn many_row_starts_in_one_band_are_rows_and_lowercase_lines_run_on() {
-    // A captioned text table framed by rules (us-019): section lines, labelled rows and a row
+    // A captioned text table framed by rules: section lines, labelled rows and a row
     // whose two cells both wrap onto a second line.
     let rows = vec![
         line(&["Variable", "Assumption"], 5.0),

@@ -9,7 +9,7 @@ fn line(texts: &[&str], top: f64) -> TableRow {
 #[test]
 fn the_other_text_column_of_the_page_is_dropped() {
     // A table in the left column of a two-column page; the right column's lines share its
-    // baselines (us-025).
+    // baselines.
     let prose = ["differences in access to care", "health through preventing", "rosis should be given priority", "prevalence of risk factors", "at early ages. However,", "conducted regarding behavior"];
     let mut rows: Vec<TableRow> = prose.iter().enumerate().map(|(i, p)| line(&["State", "1,144", "193.5", p], 10.0 * i as f64)).collect();
     rows.push(line(&["", "", "", "the initiation and progression"], 70.0));
@@ -34,7 +34,7 @@ fn money_amounts_are_numbers_to_the_prose_gate() {
     let text = TextLine { words: vec![Word { text: "x".into(), bbox, size: 8.0, bold: false }], bbox, baseline: 6.0, upright: true };
     let chunked = |cells: &[&str]| ChunkedLine { line: &text, chunks: cells.iter().map(|c| Chunk { text: c.to_string(), bbox }).collect() };
     let cfg = TableConfig::default();
-    // us-011a: two-column rows of programs and "$1.1M" amounts are a table…
+    // Two-column rows of programs and "$1.1M" amounts are a table…
     let money = [chunked(&["Performance.gov", "$1.1M"]), chunked(&["IT Dashboard", "$1.06M"]), chunked(&["eRulemaking", "$0.3M"])];
     assert!(!reads_as_prose(&money.iter().collect::<Vec<_>>(), &cfg));
     // …the same rows with words in place of the amounts are not (few wide lines, no numbers).
