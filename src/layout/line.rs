@@ -12,11 +12,17 @@ pub struct LayoutConfig {
     pub baseline_tolerance: f64,
     /// A horizontal gap wider than this share of the font size starts a new word.
     pub word_gap: f64,
+    /// A jump back to the left of more than this share of the font size also starts a new
+    /// word: the text overlaps from another column (kerning never moves back this far).
+    pub backward_jump: f64,
+    /// Rotated glyphs are in one vertical line when their box centres are within this share of
+    /// the font size horizontally (under half a line height).
+    pub rotated_line_tolerance: f64,
 }
 
 impl Default for LayoutConfig {
     fn default() -> Self {
-        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16 }
+        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16, backward_jump: 0.6, rotated_line_tolerance: 0.4 }
     }
 }
 
@@ -83,7 +89,7 @@ fn words_of(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<Word> {
         let gap = b.bbox.x0 - a.bbox.x1;
         let size = a.size.max(b.size);
         // A large backwards jump is also a break (overlapping text from another column).
-        if gap > cfg.word_gap * size || gap < -0.6 * size {
+        if gap > cfg.word_gap * size || gap < -cfg.backward_jump * size {
             words.push(make_word(&glyphs[start..i]));
             start = i;
         }
@@ -135,7 +141,7 @@ pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> 
     let mut i = 0;
     while i < rotated.len() {
         let x = rotated[i].bbox.center_x();
-        let tol = 0.4 * rotated[i].size.max(1.0);
+        let tol = cfg.rotated_line_tolerance * rotated[i].size.max(1.0);
         let mut j = i + 1;
         while j < rotated.len() && rotated[j].bbox.center_x() - x <= tol {
             j += 1;

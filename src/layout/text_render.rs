@@ -2,6 +2,14 @@
 
 use super::line::TextLine;
 
+/// Width (points) of one character column when the page has no words to measure: a 10 pt
+/// Latin face's average advance.
+const DEFAULT_CHAR_WIDTH: f64 = 5.0;
+
+/// Baselines further apart than this many font sizes get a blank line between them (single
+/// spacing is about 1.2 sizes; a paragraph break adds about one line).
+const BLANK_LINE_GAP: f64 = 2.2;
+
 /// Render lines as text: each word starts at the character column matching its x position
 /// (never overlapping the previous word), blank lines stand for large vertical gaps.
 pub fn render_page_text(lines: &[TextLine]) -> String {
@@ -16,7 +24,7 @@ pub fn render_page_text(lines: &[TextLine]) -> String {
         })
         .collect();
     widths.sort_by(f64::total_cmp);
-    let cell = widths.get(widths.len() / 2).copied().unwrap_or(5.0).max(1.0);
+    let cell = widths.get(widths.len() / 2).copied().unwrap_or(DEFAULT_CHAR_WIDTH).max(1.0);
 
     let mut out = String::new();
     let mut prev: Option<&TextLine> = None;
@@ -27,7 +35,7 @@ pub fn render_page_text(lines: &[TextLine]) -> String {
         {
             let gap = line.baseline - p.baseline;
             let size = line.words.iter().map(|w| w.size).fold(1.0, f64::max);
-            if gap > 2.2 * size {
+            if gap > BLANK_LINE_GAP * size {
                 out.push('\n');
             }
         }
