@@ -2,7 +2,6 @@
 
 use super::*;
 use crate::number::{NumberFormat, parse_cell};
-use crate::pdf::BBox;
 use crate::table::{Method, TableCell, TableRow};
 
 fn row(texts: &[&str]) -> TableRow {
@@ -10,18 +9,8 @@ fn row(texts: &[&str]) -> TableRow {
 }
 
 fn table(header: &[&str], body: &[&[&str]]) -> Table {
-    Table {
-        pages: vec![1],
-        bbox: BBox::default(),
-        method: Method::Ruled,
-        context_above: Vec::new(),
-        title: None,
-        notes: Vec::new(),
-        page_furniture: Vec::new(),
-        header_rows: if header.is_empty() { Vec::new() } else { vec![row(header)] },
-        rows: body.iter().map(|r| row(r)).collect(),
-        n_cols: header.len().max(body.iter().map(|r| r.len()).max().unwrap_or(0)),
-    }
+    let header_rows = if header.is_empty() { Vec::new() } else { vec![row(header)] };
+    Table::from_rows(Method::Ruled, header_rows, body.iter().map(|r| row(r)).collect())
 }
 
 /// The kind of every column, cells parsed as `table_numbers` does (blank cells are `None`).

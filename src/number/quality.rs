@@ -244,19 +244,7 @@ mod tests {
     }
 
     fn table(rows: Vec<TableRow>) -> Table {
-        let n_cols = rows.first().map_or(0, |r| r.cells.len());
-        Table {
-            pages: vec![1],
-            bbox: Default::default(),
-            method: crate::table::Method::Stream,
-            context_above: Vec::new(),
-            title: None,
-            notes: Vec::new(),
-            page_furniture: Vec::new(),
-            header_rows: Vec::new(),
-            rows,
-            n_cols,
-        }
+        Table::from_rows(crate::table::Method::Stream, Vec::new(), rows)
     }
 
     fn check(ok: bool) -> crate::number::Check {

@@ -112,7 +112,6 @@ fn side_total_checks(table: &Table, columns: &[ColumnKind], rows: &[CheckRow], c
 mod tests {
     use super::*;
     use crate::number::{NumberFormat, table_numbers};
-    use crate::pdf::BBox;
     use crate::table::{Method, TableCell, TableRow};
 
     fn row(texts: &[&str], level: Option<u8>) -> TableRow {
@@ -127,22 +126,12 @@ mod tests {
     fn table(share_caption: &str) -> Table {
         let mut header = row(&["Nội dung", "Dự toán", share_caption], None);
         header.kind = RowKind::Header;
-        Table {
-            pages: vec![1],
-            bbox: BBox::default(),
-            method: Method::Ruled,
-            context_above: Vec::new(),
-            title: None,
-            notes: Vec::new(),
-            page_furniture: Vec::new(),
-            header_rows: vec![header],
-            rows: vec![
-                row(&["Tổng cộng", "1.300,50", "96,8"], Some(0)),
-                row(&["Chi đầu tư", "1.100,20", "66,7"], Some(1)),
-                row(&["Chi thường xuyên", "200,30", "98,0"], Some(1)),
-            ],
-            n_cols: 3,
-        }
+        let rows = vec![
+            row(&["Tổng cộng", "1.300,50", "96,8"], Some(0)),
+            row(&["Chi đầu tư", "1.100,20", "66,7"], Some(1)),
+            row(&["Chi thường xuyên", "200,30", "98,0"], Some(1)),
+        ];
+        Table::from_rows(Method::Ruled, vec![header], rows)
     }
 
     fn checked_columns(t: &Table) -> Vec<usize> {

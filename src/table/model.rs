@@ -162,3 +162,24 @@ pub struct Table {
     /// Number of columns.
     pub n_cols: usize,
 }
+
+impl Table {
+    /// A table on page 1 from its header and body rows, without context lines, title or notes;
+    /// as wide as its widest row. For building tables in code (tests, callers of the number
+    /// stage).
+    pub fn from_rows(method: Method, header_rows: Vec<TableRow>, rows: Vec<TableRow>) -> Self {
+        let n_cols = header_rows.iter().chain(&rows).map(|r| r.cells.len()).max().unwrap_or(0);
+        Table {
+            pages: vec![1],
+            bbox: BBox::default(),
+            method,
+            context_above: Vec::new(),
+            title: None,
+            notes: Vec::new(),
+            page_furniture: Vec::new(),
+            header_rows,
+            rows,
+            n_cols,
+        }
+    }
+}
