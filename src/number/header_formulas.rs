@@ -41,13 +41,8 @@ fn summable_columns(table: &Table, columns: &[ColumnKind]) -> Vec<bool> {
 
 /// The header anchor cell covering `col` in header row `r`: (anchor column, span).
 fn anchor_at(table: &Table, r: usize, col: usize) -> Option<(usize, usize)> {
-    let row = table.header_rows.get(r)?;
-    let mut a = col.min(row.cells.len().checked_sub(1)?);
-    while a > 0 && row.cells[a].covered {
-        a -= 1;
-    }
-    let span = row.cells[a].col_span.max(1);
-    (a + span > col).then_some((a, span))
+    let (a, cell) = table.header_rows.get(r)?.anchor_covering(col)?;
+    Some((a, cell.col_span.max(1)))
 }
 
 /// Formulas a header states with a total caption: a column captioned 合计 / 小计 / Tổng số /

@@ -13,13 +13,7 @@ use rust_decimal::Decimal;
 /// True when a header caption over column `col` (its own, or a spanning one above it) names a
 /// share or percentage.
 pub(super) fn is_share_column(table: &Table, col: usize) -> bool {
-    table.header_rows.iter().any(|r| {
-        let mut a = col.min(r.cells.len().saturating_sub(1));
-        while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {
-            a -= 1;
-        }
-        r.cells.get(a).is_some_and(|c| (a == col || a + c.col_span > col) && is_share_caption(&c.text))
-    })
+    table.header_rows.iter().any(|r| r.anchor_covering(col).is_some_and(|(_, c)| is_share_caption(&c.text)))
 }
 
 /// The arithmetic checks of a table: column formulas (from a column-number row, else from

@@ -230,14 +230,7 @@ pub fn column_path(t: &Table, col: usize) -> Vec<String> {
     let mut path: Vec<String> = Vec::new();
     // Column-number rows ("(1)=(2)+(8)", "栏次 1 2 3") number the columns; they are no captions.
     for r in t.header_rows.iter().filter(|r| r.kind != crate::table::RowKind::ColumnNumbers) {
-        // Find the anchor covering `col` in this row.
-        let mut a = col.min(r.cells.len().saturating_sub(1));
-        while a > 0 && r.cells.get(a).is_some_and(|c| c.covered) {
-            a -= 1;
-        }
-        if let Some(c) = r.cells.get(a)
-            && (a == col || a + c.col_span > col)
-        {
+        if let Some((_, c)) = r.anchor_covering(col) {
             let text = c.text.trim();
             if !text.is_empty() && path.last().map(String::as_str) != Some(text) {
                 path.push(text.to_string());

@@ -77,6 +77,17 @@ pub enum RowKind {
 }
 
 impl TableRow {
+    /// The cell covering column `col`, with its column: `col`'s own cell, or the spanning cell
+    /// to its left that reaches over it. None when no cell reaches it.
+    pub fn anchor_covering(&self, col: usize) -> Option<(usize, &TableCell)> {
+        let mut a = col.min(self.cells.len().checked_sub(1)?);
+        while a > 0 && self.cells.get(a).is_some_and(|c| c.covered) {
+            a -= 1;
+        }
+        let cell = self.cells.get(a)?;
+        (a + cell.col_span.max(1) > col).then_some((a, cell))
+    }
+
     /// A body row on `page` between `top` and `bottom`, without label or level.
     pub fn new(page: usize, top: f64, bottom: f64, cells: Vec<TableCell>) -> Self {
         TableRow { page, top, bottom, cells, label: None, level: None, kind: RowKind::Body }
