@@ -17,6 +17,30 @@ use std::sync::Arc;
 const MAX_RULE_THICKNESS: f64 = 2.0;
 
 /// Collects glyphs and rulings while hayro interprets a page.
+/// Two path points closer than this (points) are one: a closed rectangle repeats its first.
+const SAME_POINT: f64 = 0.01;
+
+/// A rectangle side is axis-aligned when its ends differ by less than this (points) in x or y.
+const AXIS_SLACK: f64 = 0.5;
+
+/// A fill whose RGB components are all at least this is white: paper, not a rule (240 of 255).
+const WHITE_RGB: f32 = 0.94;
+
+/// A CMYK fill whose components are all at most this is white.
+const WHITE_CMYK: f32 = 0.06;
+
+/// Glyphs drawn smaller than this (points) are invisible marks, not text.
+const MIN_GLYPH_SIZE: f64 = 0.1;
+
+/// A glyph box reaches this share of the font size below the baseline …
+const DESCENT: f64 = 0.2;
+
+/// … and this share above it.
+const ASCENT: f64 = 0.8;
+
+/// Text runs upright when its direction rises at most this much per unit of advance.
+const UPRIGHT_SLOPE: f64 = 0.1;
+
 pub struct ContentCollector {
     /// Glyphs in drawing order, not yet cleaned.
     pub glyphs: Vec<Glyph>,
@@ -143,13 +167,13 @@ impl ContentCollector {
 
     fn fill_polygon(&mut self, pts: &[Point]) {
         // Accept 4 corners (optionally repeated first point) forming an axis-aligned rectangle.
-        let pts: &[Point] = if pts.len() == 5 && (pts[0] - pts[4]).hypot() < 0.01 { &pts[..4] } else { pts };
+        let pts: &[Point] = if pts.len() == 5 && (pts[0] - pts[4]).hypot() < SAME_POINT { &pts[..4] } else { pts };
         if pts.len() != 4 {
             return;
         }
         let axis_aligned = (0..4).all(|i| {
             let (a, b) = (pts[i], pts[(i + 1) % 4]);
-            (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5
+            (a.x - b.x).abs() < AXIS_SLACK || (a.y - b.y).abs() < AXIS_SLACK
         });
         if !axis_aligned {
             return;
@@ -183,8 +207,8 @@ fn is_visible_paint(p: &Paint<'_>) -> bool {
                     let [r, g, b, _] = c.to_rgba().to_rgba8();
                     r >= 240 && g >= 240 && b >= 240
                 }
-                3 => v.iter().all(|x| *x >= 0.94),
-                4 => v.iter().all(|x| *x <= 0.06),
+                3 => v.iter().all(|x| *x >= WHITE_RGB),
+                4 => v.iter().all(|x| *x <= WHITE_CMYK),
                 _ => false,
             };
             !white
@@ -266,7 +290,7 @@ impl<'a> Device<'a> for ContentCollector {
             let origin = t * Point::ZERO;
             let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
             let size = up.hypot();
-            if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < 0.1 {
+            if !size.is_finite() || !origin.x.is_finite() || !origin.y.is_finite() || size < MIN_GLYPH_SIZE {
                 continue;
             }
             // Keep glyphs whose origin lies on the page (crop box), with a small margin.
@@ -286,7 +310,7 @@ impl<'a> Device<'a> for ContentCollector {
                 continue;
             }
             let dir = end - origin;
-            let corners = [origin - up * 0.2, end - up * 0.2, origin + up * 0.8, end + up * 0.8];
+            let corners = [origin - up * DESCENT, end - up * DESCENT, origin + up * ASCENT, end + up * ASCENT];
             let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
             for c in corners {
                 x0 = x0.min(c.x);
@@ -294,7 +318,7 @@ impl<'a> Device<'a> for ContentCollector {
                 x1 = x1.max(c.x);
                 y1 = y1.max(c.y);
             }
-            let upright = dir.x > 0.0 && dir.y.abs() < 0.1 * dir.x.abs() && up.y < 0.0;
+            let upright = dir.x > 0.0 && dir.y.abs() < UPRIGHT_SLOPE * dir.x.abs() && up.y < 0.0;
             self.directions.push(TextDirection::of(dir.x, dir.y));
             self.glyphs.push(Glyph {
                 text,

@@ -3,6 +3,20 @@
 
 use serde::Serialize;
 
+/// A segment shorter than this (points) both ways is a dot, not a ruling.
+const MIN_SEGMENT_EXTENT: f64 = 0.5;
+
+/// A ruling drifts at most this many points across its direction (a slightly slanted line
+/// still separates rows or columns).
+const MAX_RULING_THICKNESS: f64 = 1.0;
+
+/// A ruling is at least this many times longer than its drift across.
+const MIN_RULING_ASPECT: f64 = 10.0;
+
+/// Length (points) a very short ruling counts for when merged rulings' positions are averaged
+/// by length, so that a zero-length piece still counts.
+const MIN_MERGE_WEIGHT: f64 = 0.1;
+
 /// Direction of a ruling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Orientation {
@@ -35,12 +49,12 @@ impl Ruling {
     /// Build a ruling from two end points if the segment is (nearly) axis-aligned.
     pub fn from_segment(x0: f64, y0: f64, x1: f64, y1: f64) -> Option<Ruling> {
         let (dx, dy) = ((x1 - x0).abs(), (y1 - y0).abs());
-        if dx < 0.5 && dy < 0.5 {
+        if dx < MIN_SEGMENT_EXTENT && dy < MIN_SEGMENT_EXTENT {
             return None;
         }
-        if dy <= 1.0 && dx > dy * 10.0 {
+        if dy <= MAX_RULING_THICKNESS && dx > dy * MIN_RULING_ASPECT {
             Some(Ruling { orientation: Orientation::Horizontal, pos: (y0 + y1) / 2.0, start: x0.min(x1), end: x0.max(x1) })
-        } else if dx <= 1.0 && dy > dx * 10.0 {
+        } else if dx <= MAX_RULING_THICKNESS && dy > dx * MIN_RULING_ASPECT {
             Some(Ruling { orientation: Orientation::Vertical, pos: (x0 + x1) / 2.0, start: y0.min(y1), end: y0.max(y1) })
         } else {
             None
@@ -72,19 +86,19 @@ pub fn merge_rulings(mut rulings: Vec<Ruling>, tol: f64) -> Vec<Ruling> {
         let mut group: Vec<Ruling> = rulings[i..j].to_vec();
         group.sort_by(|a, b| a.start.total_cmp(&b.start));
         let mut cur = group[0];
-        let mut pos_sum = cur.pos * cur.length().max(0.1);
-        let mut w_sum = cur.length().max(0.1);
+        let mut pos_sum = cur.pos * cur.length().max(MIN_MERGE_WEIGHT);
+        let mut w_sum = cur.length().max(MIN_MERGE_WEIGHT);
         for r in &group[1..] {
             if r.start <= cur.end + tol {
                 cur.end = cur.end.max(r.end);
-                pos_sum += r.pos * r.length().max(0.1);
-                w_sum += r.length().max(0.1);
+                pos_sum += r.pos * r.length().max(MIN_MERGE_WEIGHT);
+                w_sum += r.length().max(MIN_MERGE_WEIGHT);
             } else {
                 cur.pos = pos_sum / w_sum;
                 out.push(cur);
                 cur = *r;
-                pos_sum = cur.pos * cur.length().max(0.1);
-                w_sum = cur.length().max(0.1);
+                pos_sum = cur.pos * cur.length().max(MIN_MERGE_WEIGHT);
+                w_sum = cur.length().max(MIN_MERGE_WEIGHT);
             }
         }
         cur.pos = pos_sum / w_sum;
