@@ -6,9 +6,11 @@
 
 mod model;
 mod options;
+mod sink;
 
 pub use model::{ExtractedDocument, ExtractedTable, PageWarning};
 pub use options::{Locale, Options, UnknownLocale};
+pub use sink::{DocumentHead, DocumentSink, DocumentTail};
 
 use crate::error::{Error, Result};
 use crate::layout::{LayoutConfig, TextLine, build_lines};
@@ -33,6 +35,19 @@ pub fn extract_document(bytes: Vec<u8>, opts: &Options) -> Result<ExtractedDocum
     extracted.page_count = page_count;
     extracted.producer = producer;
     Ok(extracted)
+}
+
+/// Run every stage over a document's bytes, handing the head, each finished table and the
+/// tail to `sink` as they are ready. Returns the tail it gave the sink.
+pub fn extract_document_into(bytes: Vec<u8>, opts: &Options, sink: &mut dyn DocumentSink) -> Result<DocumentTail> {
+    let doc = extract_document(bytes, opts)?;
+    sink.begin(&DocumentHead { page_count: doc.page_count, producer: doc.producer.clone(), locale: doc.locale, language: doc.language })?;
+    for (k, t) in doc.tables.iter().enumerate() {
+        sink.table(k, t)?;
+    }
+    let tail = DocumentTail { tables: doc.tables.len(), verified: doc.all_verified(), warnings: doc.warnings };
+    sink.end(&tail)?;
+    Ok(tail)
 }
 
 /// Run the stages after the PDF stage over pages already read (or built by a test): layout,

@@ -23,6 +23,19 @@ pub struct ExtractedDocument {
 }
 
 impl ExtractedDocument {
+    /// A document with no pages and no tables, to collect into as a [`super::DocumentSink`]
+    /// (its head and tail are set by `begin` and `end`).
+    pub fn empty() -> Self {
+        ExtractedDocument {
+            page_count: 0,
+            producer: None,
+            locale: LocaleGuess { format: crate::number::NumberFormat::EN, confidence: 0.0 },
+            language: LanguageHint::Unknown,
+            tables: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
     /// Every table is `verified` (true for a document without tables: nothing in it can be
     /// wrong).
     pub fn all_verified(&self) -> bool {
