@@ -111,7 +111,7 @@ mod tests {
         let (mut log, mut collected) = (CallLog::default(), ExtractedDocument::empty());
         let mut both: Vec<&mut dyn DocumentSink> = vec![&mut log, &mut collected];
         let tail = extract_document_into(bytes, &Options::default(), &mut both).unwrap();
-        assert!(whole.tables.len() >= 1);
+        assert!(!whole.tables.is_empty());
         assert_eq!(tail.tables, whole.tables.len());
         let mut expected = vec![format!("begin {}", whole.page_count)];
         expected.extend((0..whole.tables.len()).map(|k| format!("table {k}")));
