@@ -15,7 +15,7 @@ mod runner;
 
 pub use atomic::write_atomic;
 pub use config::{BatchConfig, BatchSummary, Shard};
-pub use document_job::{DocumentOutput, run_document};
+pub use document_job::{DocumentOutcome, JobError, run_document};
 pub use inputs::{InputFile, expand_inputs};
 pub use manifest::{ManifestLine, Status, read_manifest};
 pub use resume::output_path;
