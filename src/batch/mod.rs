@@ -14,7 +14,7 @@ mod resume;
 mod runner;
 
 pub use atomic::write_atomic;
-pub use config::{BatchConfig, BatchSummary, Shard};
+pub use config::{BatchConfig, BatchSummary, DEFAULT_MAP_FROM, Shard};
 pub use document_job::{DocumentOutcome, JobError, run_document};
 pub use inputs::{InputFile, expand_inputs};
 pub use manifest::{ManifestLine, Status, read_manifest};

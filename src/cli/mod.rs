@@ -76,6 +76,9 @@ struct ExtractArgs {
     /// evaluators).
     #[arg(long, default_value = "json", value_parser = clap::builder::PossibleValuesParser::new(["json", "grid"]).try_map(|s| s.parse::<OutputFormat>()))]
     format: OutputFormat,
+    /// Indent the document JSON for people to read (about twice the bytes; default: one line).
+    #[arg(long)]
+    pretty: bool,
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
@@ -83,6 +86,13 @@ struct ExtractArgs {
     /// none fails) the manifest status `unverified` and exit with status 1.
     #[arg(long)]
     require_verified: bool,
+    /// Refuse a document of more than N pages (manifest error_code limit_exceeded).
+    #[arg(long, value_name = "N", default_value_t = crate::pdf::PdfLimits::default().max_pages)]
+    max_pages: usize,
+    /// Never map input files into memory; read them whole (files of 64 MiB or more are mapped
+    /// by default, so memory does not grow with the file).
+    #[arg(long)]
+    no_mmap: bool,
 }
 
 /// Run the CLI and return the process exit status.
@@ -107,6 +117,10 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: --resume needs --out DIR");
         return 2;
     }
+    if args.pretty && args.format != OutputFormat::Json {
+        eprintln!("tablelift: --pretty applies to --format json only");
+        return 2;
+    }
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         eprintln!("tablelift: --timeout must be a positive number of seconds");
         return 2;
@@ -125,15 +139,17 @@ fn run_extract(args: ExtractArgs) -> i32 {
     let cfg = BatchConfig {
         out_dir: args.out,
         facts: args.facts,
-        format: args.format,
+        format: if args.pretty && args.format == OutputFormat::Json { OutputFormat::PrettyJson } else { args.format },
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         resume: args.resume,
         shard: args.shard,
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
         require_verified: args.require_verified,
+        map_from: if args.no_mmap { u64::MAX } else { crate::batch::DEFAULT_MAP_FROM },
     };
-    let opts = Options { locale: args.locale, ..Options::default() };
+    let mut opts = Options { locale: args.locale, ..Options::default() };
+    opts.limits.max_pages = args.max_pages;
     let start = std::time::Instant::now();
     match run_batch(&inputs, &cfg, &opts) {
         Ok(s) => {
