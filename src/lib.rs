@@ -26,6 +26,7 @@ pub mod digest;
 pub mod error;
 pub mod extract;
 pub mod layout;
+pub mod memory;
 pub mod number;
 pub mod output;
 pub mod pdf;
