@@ -97,6 +97,9 @@ fn on_own_pool<T: Send>(f: impl FnOnce() -> tablelift::Result<T> + Send) -> tabl
     })
 }
 
+/// What [`run`] returns to Python: (document JSON, facts NDJSON, every table verified).
+type RunOutputs<'py> = (Option<Bound<'py, PyBytes>>, Option<Bound<'py, PyBytes>>, bool);
+
 /// Extract one PDF. `source` is its bytes or a path; `locale` a code as for the CLI's
 /// `--locale` (None or "auto": guessed); `timeout` a time budget in seconds; `source_path`
 /// the path the outputs name (default: the path given, or "" for bytes). Returns
@@ -111,7 +114,7 @@ fn run<'py>(
     source_path: Option<String>,
     document: bool,
     facts: bool,
-) -> PyResult<(Option<Bound<'py, PyBytes>>, Option<Bound<'py, PyBytes>>, bool)> {
+) -> PyResult<RunOutputs<'py>> {
     let locale: Locale = match locale {
         None => Locale::Auto,
         Some(s) => s.parse().map_err(|e: tablelift::UnknownLocale| PyValueError::new_err(e.to_string()))?,
