@@ -2,15 +2,14 @@
 # The Python package's figures, in one run:
 #  1. pages/s of `tablelift.extract` from Python with 1 and 2 threads, beside the CLI (-j 1, -j 2)
 #     and beside pdfplumber and camelot (lattice, its default, and stream) called the usual way,
-#     on the same files (scripts/bench_python.py; default: budget-dev and icdar2013-eu, the
-#     corpora of scripts/compare.sh);
+#     on the same files (scripts/bench_python.py; default: all three corpora, each content once);
 #  2. the Spark job (python/examples/spark_ingest.py) over all corpora in local[2]: wall time,
 #     and its facts compared row for row with `tablelift extract --facts` over the same inputs
 #     (scripts/spark_facts_check.py).
 #
 # usage: scripts/bench-python.sh [PDF_OR_DIR...]      (inputs of part 1)
 # environment:
-#   ROUNDS=N        rounds of tablelift and the CLI (median reported; default 3)
+#   ROUNDS=N        rounds of tablelift and the CLI (median reported; default 7)
 #   PEER_ROUNDS=N   rounds of the peers (default 1: camelot takes minutes)
 #   SPARK=0         skip part 2
 #   SHARED=DIR      the shared folder (default: <repo>/../shared)
@@ -23,7 +22,7 @@ inputs=()
 for d in "$@"; do inputs+=("$(realpath "$d")"); done
 cd "$ROOT"
 SHARED="$(cd "${SHARED:-$ROOT/../shared}" && pwd)"
-[[ ${#inputs[@]} -gt 0 ]] || inputs=("$SHARED/corpus/budget-dev" "$SHARED/corpus/icdar2013-eu")
+[[ ${#inputs[@]} -gt 0 ]] || inputs=("$SHARED/corpus/icdar2013-eu" "$SHARED/corpus/budget-dev" "$SHARED/corpus/realworld")
 log() { echo "bench-python.sh: $*" >&2; }
 
 nice -n 10 cargo build --release --quiet
@@ -47,7 +46,7 @@ mkdir -p bench-out/python
 mapfile -t pdfs < <(for p in "${inputs[@]}"; do if [[ -d "$p" ]]; then find "$p" -type f -iname '*.pdf'; else echo "$p"; fi; done | LC_ALL=C sort -u)
 log "part 1: ${#pdfs[@]} PDFs"
 xargs -d '\n' cat <<<"$(printf '%s\n' "${pdfs[@]}")" >/dev/null   # warm the page cache
-"$PY" scripts/bench_python.py --cli "$TL" --rounds "${ROUNDS:-3}" --peer-rounds "${PEER_ROUNDS:-1}" \
+"$PY" scripts/bench_python.py --cli "$TL" --rounds "${ROUNDS:-7}" --peer-rounds "${PEER_ROUNDS:-1}" \
   --out bench-out/python/bench.tsv "${pdfs[@]}"
 
 [[ "${SPARK:-1}" == 0 ]] && exit 0
