@@ -1,6 +1,7 @@
 //! What one batch run is asked to do ([`BatchConfig`], [`Shard`]) and what it did
 //! ([`BatchSummary`]).
 
+use crate::fetch::FetchConfig;
 use crate::output::OutputFormat;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -56,10 +57,19 @@ pub struct BatchConfig {
     pub quiet: bool,
     /// A document whose tables are not all verified gets status `unverified` (exit status 1).
     pub require_verified: bool,
+    /// How URL inputs are fetched.
+    pub fetch: FetchConfig,
+    /// Keep each downloaded PDF as `<DIR>/<sha256>.pdf` (content-addressed).
+    pub keep_pdfs: Option<PathBuf>,
+    /// When the output directory is locked by another run, wait this long for it (else fail
+    /// at once).
+    pub wait_lock: Option<Duration>,
+    /// NDJSON events on stderr instead of progress bars and prose.
+    pub log_json: bool,
 }
 
 /// Totals of a batch run, for the summary line and the exit status.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct BatchSummary {
     /// Inputs in this run's shard.
     pub documents: usize,
@@ -77,4 +87,6 @@ pub struct BatchSummary {
     pub pages: usize,
     /// Tables found.
     pub tables: usize,
+    /// URL inputs not modified since the last run (not extracted again).
+    pub unchanged: usize,
 }

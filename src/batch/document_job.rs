@@ -28,9 +28,13 @@ pub struct DocumentOutput {
 /// between pages and stages.
 pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &Options) -> Result<DocumentOutput> {
     let bytes = std::fs::read(&input.path).map_err(|e| Error::Io(format!("{}: {e}", input.path.display())))?;
+    run_document_bytes(bytes, &input.path.display().to_string(), sha256, cfg, opts)
+}
+
+/// [`run_document`] of bytes already read (a downloaded URL input), named `path` in the output.
+pub fn run_document_bytes(bytes: Vec<u8>, path: &str, sha256: &str, cfg: &BatchConfig, opts: &Options) -> Result<DocumentOutput> {
     let opts = Options { deadline: Some(Instant::now() + cfg.timeout), ..opts.clone() };
-    let path = input.path.display().to_string();
-    let source = SourceInfo { path: &path, sha256, bytes: bytes.len() };
+    let source = SourceInfo { path, sha256, bytes: bytes.len() };
     let run = || -> Result<DocumentOutput> {
         let doc = extract_document(bytes, &opts)?;
         let mut facts = Vec::new();

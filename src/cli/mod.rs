@@ -2,8 +2,10 @@
 //! (0 all ok, 1 some document failed, 2 bad usage).
 
 mod page_range;
+mod url_list;
 
-use crate::batch::{BatchConfig, Shard, expand_inputs, run_batch};
+use crate::batch::{BatchConfig, Event, Shard, emit, error_event, expand_inputs, run_batch};
+use crate::fetch::FetchConfig;
 use crate::extract::{Locale, Options, open, page_lines, read_pages};
 use crate::layout::{build_lines, render_page_text};
 use crate::output::OutputFormat;
@@ -12,6 +14,7 @@ use clap::{Parser, Subcommand};
 use page_range::PageSelection;
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(name = "tablelift", version, about = "Tables from born-digital budget PDFs as typed JSON")]
@@ -22,9 +25,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
-    /// paths on stdin).
-    Extract(ExtractArgs),
+    /// Extract tables from PDFs (files, directories searched recursively, http(s) URLs, or `-`
+    /// for a list of paths or URLs on stdin).
+    Extract(Box<ExtractArgs>),
     /// Draw one page with its detected tables, rows, columns, merged cells and each table's
     /// quality verdict (failing checks in red) as SVG.
     Inspect {
@@ -47,10 +50,13 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// PDF files, directories (searched recursively for *.pdf, any case), or - to read one path
-    /// per line from stdin.
-    #[arg(required = true)]
+    /// PDF files, directories (searched recursively for *.pdf, any case), http(s):// URLs, or -
+    /// to read one path or URL per line from stdin.
+    #[arg(required_unless_present = "urls")]
     inputs: Vec<PathBuf>,
+    /// Also fetch the http(s) URLs listed in FILE, one per line (- for stdin; # comments).
+    #[arg(long, value_name = "FILE")]
+    urls: Option<PathBuf>,
     /// Write <DIR>/<relative path>.json per document and <DIR>/manifest.ndjson.
     #[arg(short, long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -83,6 +89,75 @@ struct ExtractArgs {
     /// none fails) the manifest status `unverified` and exit with status 1.
     #[arg(long)]
     require_verified: bool,
+    /// When another run holds the lock of --out, wait up to SECS for it (default: exit 2 at
+    /// once).
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    wait_lock: Option<Duration>,
+    /// text: progress bar and prose on stderr; json: one NDJSON event per document on stderr
+    /// (begin, document, error, summary).
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    log_format: String,
+    #[command(flatten)]
+    fetch: FetchArgs,
+}
+
+/// How URL inputs are fetched.
+#[derive(clap::Args)]
+struct FetchArgs {
+    /// URL inputs downloaded at once per host.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    per_host: u32,
+    /// Only fetch from these hosts (and their subdomains), also after redirects; repeat or
+    /// separate with commas.
+    #[arg(long, value_name = "HOST", value_delimiter = ',')]
+    allow_host: Vec<String>,
+    /// Keep every downloaded PDF as DIR/<sha256>.pdf, to re-extract later without the network.
+    #[arg(long, value_name = "DIR")]
+    keep_pdfs: Option<PathBuf>,
+    /// Retries after a 429, a 5xx, a timeout or a failed connection.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    retries: u32,
+    /// First wait before a retry, doubled at each retry (with jitter); a Retry-After header
+    /// wins.
+    #[arg(long, value_name = "SECS", default_value = "1", value_parser = parse_seconds)]
+    retry_backoff: Duration,
+    /// Longest wait before a retry, whatever Retry-After says.
+    #[arg(long, value_name = "SECS", default_value = "120", value_parser = parse_seconds)]
+    max_retry_wait: Duration,
+    /// A server that sends nothing for SECS (no answer, or a stalled body) is a `timeout`.
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_seconds)]
+    read_timeout: Duration,
+    /// Budget of one download attempt, connection to last byte.
+    #[arg(long, value_name = "SECS", default_value = "600", value_parser = parse_seconds)]
+    fetch_timeout: Duration,
+    /// Largest download accepted, in MiB (`limit_exceeded` above).
+    #[arg(long, value_name = "MIB", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
+    max_download_mib: u64,
+}
+
+impl FetchArgs {
+    fn config(&self) -> FetchConfig {
+        FetchConfig {
+            per_host: self.per_host as usize,
+            retries: self.retries,
+            backoff: self.retry_backoff,
+            max_backoff: self.max_retry_wait,
+            connect_timeout: self.read_timeout.min(Duration::from_secs(15)),
+            read_timeout: self.read_timeout,
+            attempt_timeout: self.fetch_timeout,
+            max_bytes: self.max_download_mib << 20,
+            allow_hosts: self.allow_host.iter().map(|h| h.trim().to_string()).filter(|h| !h.is_empty()).collect(),
+            ..FetchConfig::default()
+        }
+    }
+}
+
+/// A positive, finite number of seconds.
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if x >= 0.0 && x.is_finite() && x < 1e9 => Ok(Duration::from_secs_f64(x)),
+        _ => Err(format!("{s:?} is not a number of seconds")),
+    }
 }
 
 /// Run the CLI and return the process exit status.
@@ -97,7 +172,7 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Text { file, pages } => run_text(&file, pages.as_ref()),
-        Command::Extract(args) => run_extract(args),
+        Command::Extract(args) => run_extract(*args),
         Command::Inspect { file, page, out } => run_inspect(&file, page, &out),
     }
 }
@@ -111,7 +186,17 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: --timeout must be a positive number of seconds");
         return 2;
     }
-    let inputs = match expand_inputs(&args.inputs) {
+    let mut given = args.inputs.clone();
+    if let Some(list) = &args.urls {
+        match url_list::read_url_list(list) {
+            Ok(urls) => given.extend(urls),
+            Err(e) => {
+                eprintln!("tablelift: {e}");
+                return 2;
+            }
+        }
+    }
+    let inputs = match expand_inputs(&given) {
         Ok(i) => i,
         Err(e) => {
             eprintln!("tablelift: {e}");
@@ -122,6 +207,7 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: no PDF files found in the inputs");
         return 2;
     }
+    let log_json = args.log_format == "json";
     let cfg = BatchConfig {
         out_dir: args.out,
         facts: args.facts,
@@ -132,15 +218,27 @@ fn run_extract(args: ExtractArgs) -> i32 {
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
         require_verified: args.require_verified,
+        fetch: args.fetch.config(),
+        keep_pdfs: args.fetch.keep_pdfs.clone(),
+        wait_lock: args.wait_lock,
+        log_json,
     };
     let opts = Options { locale: args.locale, ..Options::default() };
     let start = std::time::Instant::now();
+    if log_json {
+        emit(&Event::Begin { inputs: inputs.len(), out: cfg.out_dir.as_ref().map(|d| d.display().to_string()) });
+    }
     match run_batch(&inputs, &cfg, &opts) {
+        Ok(s) if log_json => {
+            emit(&Event::Summary { summary: &s, elapsed_ms: start.elapsed().as_millis() as u64 });
+            if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
+        }
         Ok(s) => {
             eprintln!(
-                "tablelift: {} documents ({} ok, {}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
+                "tablelift: {} documents ({} ok, {}{}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
                 s.documents,
                 s.ok,
+                if s.unchanged > 0 { format!("{} unchanged, ", s.unchanged) } else { String::new() },
                 if cfg.require_verified { format!("{} unverified, ", s.unverified) } else { String::new() },
                 s.failed,
                 s.duplicates,
@@ -152,8 +250,14 @@ fn run_extract(args: ExtractArgs) -> i32 {
             if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
         }
         Err(e) => {
-            eprintln!("tablelift: {e}");
-            2
+            if log_json {
+                emit(&error_event(&e));
+            } else {
+                eprintln!("tablelift: {e}");
+            }
+            // A full disk stops the batch like a failed document (exit 1, `--resume` goes on);
+            // anything else here is a problem with the output location or the usage.
+            if e.code() == "no_space" { 1 } else { 2 }
         }
     }
 }
