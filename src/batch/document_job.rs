@@ -1,21 +1,23 @@
-//! One document, isolated: its bytes through the driver and into the chosen output format,
-//! with panics caught as `internal` errors and the document's time budget set.
+//! One document, isolated: its bytes through the driver into its output sinks (the
+//! per-document file, its facts part), which write each table as it is final into temporary
+//! files renamed into place only when the whole document succeeded. Panics are caught as
+//! `internal` errors and the document's time budget is set.
 
+use super::atomic::AtomicFile;
 use super::config::BatchConfig;
+use super::facts_file;
 use super::inputs::InputFile;
+use super::resume::output_path;
 use crate::error::{Error, Result};
-use crate::extract::{Options, extract_document};
-use crate::output::{SourceInfo, serialize_document, write_facts};
+use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedTable, Options, extract_document_into};
+use crate::output::{DocumentFileSink, FactsSink, SourceInfo};
+use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Instant;
 
-/// The serialized outputs of one document.
-#[derive(Debug, Clone)]
-pub struct DocumentOutput {
-    /// The per-document file (document JSON or grid JSON).
-    pub document: Vec<u8>,
-    /// Facts NDJSON lines (may be empty).
-    pub facts: Vec<u8>,
+/// What became of one document that was extracted and written.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentOutcome {
     /// Pages in the document.
     pub pages: usize,
     /// Tables found.
@@ -24,35 +26,138 @@ pub struct DocumentOutput {
     pub verified: bool,
 }
 
-/// Run one document isolated: panics become `internal` errors, the time budget is enforced
-/// between pages and stages.
-pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &Options) -> Result<DocumentOutput> {
-    let bytes = std::fs::read(&input.path).map_err(|e| Error::Io(format!("{}: {e}", input.path.display())))?;
-    run_document_bytes(bytes, &input.path.display().to_string(), sha256, cfg, opts)
+/// Why a document has no output: the document itself (unreadable, broken, timed out), or
+/// writing its output (which says something about the output location, not the document).
+#[derive(Debug, Clone)]
+pub enum JobError {
+    /// The document failed.
+    Document(Error),
+    /// Its output could not be written.
+    Output(Error),
 }
 
-/// [`run_document`] of bytes already read (a downloaded URL input), named `path` in the output.
-pub fn run_document_bytes(bytes: Vec<u8>, path: &str, sha256: &str, cfg: &BatchConfig, opts: &Options) -> Result<DocumentOutput> {
+/// Run one document isolated: panics become `internal` errors, the time budget is enforced
+/// between pages and stages, outputs appear only complete.
+pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &Options) -> std::result::Result<DocumentOutcome, JobError> {
+    let bytes = std::fs::read(&input.path).map_err(|e| JobError::Document(Error::Io(format!("{}: {e}", input.path.display()))))?;
+    run_document_bytes(input, bytes, sha256, cfg, opts)
+}
+
+/// [`run_document`] of bytes already read (a downloaded URL input, named by `input.path`).
+pub fn run_document_bytes(
+    input: &InputFile,
+    bytes: Vec<u8>,
+    sha256: &str,
+    cfg: &BatchConfig,
+    opts: &Options,
+) -> std::result::Result<DocumentOutcome, JobError> {
     let opts = Options { deadline: Some(Instant::now() + cfg.timeout), ..opts.clone() };
-    let source = SourceInfo { path, sha256, bytes: bytes.len() };
-    let run = || -> Result<DocumentOutput> {
-        let doc = extract_document(bytes, &opts)?;
-        let mut facts = Vec::new();
-        if cfg.facts.is_some() {
-            write_facts(&mut facts, &doc, &source);
-        }
-        let document = serialize_document(&doc, &source, cfg.format)?;
-        Ok(DocumentOutput { document, facts, pages: doc.page_count, tables: doc.tables.len(), verified: doc.all_verified() })
-    };
-    match catch_unwind(AssertUnwindSafe(run)) {
-        Ok(r) => r,
+    let path = input.path.display().to_string();
+    let source = SourceInfo { path: &path, sha256, bytes: bytes.len() };
+    let mut outputs = OutputFiles::open(input, source, cfg).map_err(JobError::Output)?;
+    let run = || extract_document_into(bytes, &opts, &mut outputs);
+    let tail = match catch_unwind(AssertUnwindSafe(run)) {
+        Ok(Ok(tail)) => tail,
+        Ok(Err(e)) => return Err(outputs.failure.take().map_or(JobError::Document(e), JobError::Output)),
         Err(panic) => {
             let msg = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "panic".into());
-            Err(Error::Internal(format!("panic while processing: {msg}")))
+            return Err(JobError::Document(Error::Internal(format!("panic while processing: {msg}"))));
         }
+    };
+    outputs.commit().map_err(JobError::Output)?;
+    Ok(DocumentOutcome { pages: tail.pages, tables: tail.tables, verified: tail.verified })
+}
+
+/// The output sinks of one document, and the first error any of them gave.
+struct OutputFiles<'a> {
+    /// The per-document file: into the output directory, or held for stdout.
+    document: DocumentFileSink<'a, Destination>,
+    facts: Option<FactsSink<'a, AtomicFile>>,
+    failure: Option<Error>,
+}
+
+/// Where the per-document file goes.
+enum Destination {
+    File(AtomicFile),
+    /// Printed once the document is complete, so a failed document prints nothing.
+    Stdout(Vec<u8>),
+}
+
+impl Write for Destination {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Destination::File(f) => f.write(buf),
+            Destination::Stdout(v) => v.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Destination::File(f) => f.flush(),
+            Destination::Stdout(_) => Ok(()),
+        }
+    }
+}
+
+impl<'a> OutputFiles<'a> {
+    fn open(input: &InputFile, source: SourceInfo<'a>, cfg: &BatchConfig) -> Result<Self> {
+        let destination = match &cfg.out_dir {
+            Some(dir) => Destination::File(AtomicFile::create(&output_path(dir, input))?),
+            None => Destination::Stdout(Vec::new()),
+        };
+        let facts = match &cfg.facts {
+            Some(f) => Some(FactsSink::new(AtomicFile::create(&facts_file::part_path(f, source.sha256))?, source)),
+            None => None,
+        };
+        Ok(OutputFiles { document: DocumentFileSink::new(destination, source, cfg.format), facts, failure: None })
+    }
+
+    /// Put the complete outputs in place: the document's file, then its facts part.
+    fn commit(self) -> Result<()> {
+        match self.document.into_inner() {
+            Destination::File(f) => f.commit()?,
+            Destination::Stdout(bytes) => {
+                let mut stdout = std::io::stdout().lock();
+                let written = stdout.write_all(&bytes).and_then(|_| stdout.write_all(b"\n")).and_then(|_| stdout.flush());
+                // A reader that stops early (`| head`) is not an error of the document.
+                match written {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+                    _ => {}
+                }
+            }
+        }
+        if let Some(facts) = self.facts {
+            facts.into_inner().commit()?;
+        }
+        Ok(())
+    }
+
+    /// Feed every sink; the first error is kept as an output failure.
+    fn each(&mut self, mut call: impl FnMut(&mut dyn DocumentSink) -> Result<()>) -> Result<()> {
+        let mut result = call(&mut self.document);
+        if result.is_ok()
+            && let Some(f) = &mut self.facts
+        {
+            result = call(f);
+        }
+        if let Err(e) = &result {
+            self.failure.get_or_insert_with(|| e.clone());
+        }
+        result
+    }
+}
+
+impl DocumentSink for OutputFiles<'_> {
+    fn begin(&mut self, head: &DocumentHead) -> Result<()> {
+        self.each(|s| s.begin(head))
+    }
+    fn table(&mut self, index: usize, table: &ExtractedTable) -> Result<()> {
+        self.each(|s| s.table(index, table))
+    }
+    fn end(&mut self, tail: &DocumentTail) -> Result<()> {
+        self.each(|s| s.end(tail))
     }
 }

@@ -18,20 +18,19 @@ pub fn prepare_parts(facts: &Path) -> Result<()> {
     std::fs::create_dir_all(part_dir(facts)).map_err(|e| Error::Io(format!("{}: {e}", facts.display())))
 }
 
-/// Write one document's facts as its part file.
-pub fn write_part(facts: &Path, sha256: &str, lines: &[u8]) -> Result<()> {
-    write_atomic(&part_dir(facts).join(format!("{sha256}.ndjson")), lines)
+/// The part file of the document with this sha256 (written atomically by the document's job).
+pub fn part_path(facts: &Path, sha256: &str) -> PathBuf {
+    part_dir(facts).join(format!("{sha256}.ndjson"))
 }
 
 /// Join the part files of `digests` (each input's sha256, in input order; a digest counts
 /// once) into the facts file.
 pub fn join_parts(facts: &Path, digests: &[Option<String>]) -> Result<()> {
-    let parts = part_dir(facts);
     let mut seen = HashSet::new();
     let mut all = Vec::new();
     for sha in digests.iter().flatten() {
         if seen.insert(sha.as_str())
-            && let Ok(bytes) = std::fs::read(parts.join(format!("{sha}.ndjson")))
+            && let Ok(bytes) = std::fs::read(part_path(facts, sha))
         {
             all.extend(bytes);
         }

@@ -19,7 +19,7 @@ mod runner;
 
 pub use atomic::write_atomic;
 pub use config::{BatchConfig, BatchSummary, Shard};
-pub use document_job::{DocumentOutput, run_document, run_document_bytes};
+pub use document_job::{DocumentOutcome, JobError, run_document, run_document_bytes};
 pub use events::{Event, emit, error_event};
 pub use fetch_state::{STATE_FILE, UrlState};
 pub use lock::{DirLock, LOCK_FILE};

@@ -9,7 +9,7 @@ use super::config::{BatchConfig, BatchSummary};
 use super::events::{Event, emit};
 use super::fetch_state::FetchState;
 use super::lock::DirLock;
-use super::document_job::{DocumentOutput, run_document};
+use super::document_job::{JobError, run_document};
 use super::facts_file;
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, ManifestWriter, Status};
@@ -179,17 +179,15 @@ impl Shared<'_> {
         let ms = start.elapsed().as_millis() as u64;
         let path = input.path.display().to_string();
         let line = match result {
-            Ok(out) => match self.write_outputs(input, &item.sha256, &out) {
-                Ok(()) => {
-                    let line = ManifestLine::ok(path, item.sha256.clone(), out.pages, out.tables, ms);
-                    if self.cfg.require_verified && !out.verified { ManifestLine { status: Status::Unverified, ..line } } else { line }
-                }
-                Err(e) => {
-                    self.note_write_error(e.clone());
-                    ManifestLine { pages: out.pages, tables: out.tables, ..ManifestLine::failed(path, item.sha256.clone(), &e, ms) }
-                }
-            },
-            Err(e) => {
+            Ok(out) => {
+                let line = ManifestLine::ok(path, item.sha256.clone(), out.pages, out.tables, ms);
+                if self.cfg.require_verified && !out.verified { ManifestLine { status: Status::Unverified, ..line } } else { line }
+            }
+            Err(JobError::Output(e)) => {
+                self.note_write_error(e.clone());
+                ManifestLine::failed(path, item.sha256.clone(), &e, ms)
+            }
+            Err(JobError::Document(e)) => {
                 self.write_failure_file(input, &path, &item.sha256, &e);
                 ManifestLine::failed(path, item.sha256.clone(), &e, ms)
             }
@@ -224,26 +222,6 @@ impl Shared<'_> {
         {
             self.note_write_error(e);
         }
-    }
-
-    /// Write a document's file (into the output directory, or to stdout) and its facts part.
-    fn write_outputs(&self, input: &InputFile, sha256: &str, out: &DocumentOutput) -> Result<()> {
-        if let Some(dir) = &self.cfg.out_dir {
-            write_atomic(&output_path(dir, input), &out.document)?;
-        } else {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            let written = stdout.write_all(&out.document).and_then(|_| stdout.write_all(b"\n")).and_then(|_| stdout.flush());
-            // A reader that stops early (`| head`) is not an error of the document.
-            match written {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
-                _ => {}
-            }
-        }
-        if let Some(f) = &self.cfg.facts {
-            facts_file::write_part(f, sha256, &out.facts)?;
-        }
-        Ok(())
     }
 
     /// A failed document still gets its output file, saying what went wrong.

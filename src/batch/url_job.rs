@@ -7,7 +7,7 @@
 use super::Shared;
 use crate::batch::fetch_state::{FetchState, UrlState};
 use crate::batch::atomic::write_atomic;
-use crate::batch::document_job::run_document_bytes;
+use crate::batch::document_job::{JobError, run_document_bytes};
 use crate::batch::manifest::{ManifestLine, Status};
 use crate::batch::plan::WorkItem;
 use crate::batch::resume::output_path;
@@ -64,18 +64,16 @@ impl Shared<'_> {
             Err(e) => return failed(record, sha, &e),
         };
         drop(downloaded);
-        let line = match run_document_bytes(bytes, &path, &sha, self.cfg, &self.opts) {
-            Ok(out) => match self.write_outputs(input, &sha, &out) {
-                Ok(()) => {
-                    let ok = ManifestLine { fetch: Some(record.clone()), ..ManifestLine::ok(path.clone(), sha.clone(), out.pages, out.tables, ms()) };
-                    if self.cfg.require_verified && !out.verified { ManifestLine { status: Status::Unverified, ..ok } } else { ok }
-                }
-                Err(e) => {
-                    self.note_write_error(e.clone());
-                    ManifestLine { pages: out.pages, tables: out.tables, ..failed(record.clone(), sha.clone(), &e) }
-                }
-            },
-            Err(e) => {
+        let line = match run_document_bytes(input, bytes, &sha, self.cfg, &self.opts) {
+            Ok(out) => {
+                let ok = ManifestLine { fetch: Some(record.clone()), ..ManifestLine::ok(path.clone(), sha.clone(), out.pages, out.tables, ms()) };
+                if self.cfg.require_verified && !out.verified { ManifestLine { status: Status::Unverified, ..ok } } else { ok }
+            }
+            Err(JobError::Output(e)) => {
+                self.note_write_error(e.clone());
+                failed(record.clone(), sha.clone(), &e)
+            }
+            Err(JobError::Document(e)) => {
                 self.write_failure_file(input, &path, &sha, &e);
                 failed(record.clone(), sha.clone(), &e)
             }

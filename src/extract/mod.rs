@@ -45,7 +45,7 @@ pub fn extract_document_into(bytes: Vec<u8>, opts: &Options, sink: &mut dyn Docu
     for (k, t) in doc.tables.iter().enumerate() {
         sink.table(k, t)?;
     }
-    let tail = DocumentTail { tables: doc.tables.len(), verified: doc.all_verified(), warnings: doc.warnings };
+    let tail = DocumentTail { pages: doc.page_count, tables: doc.tables.len(), verified: doc.all_verified(), warnings: doc.warnings };
     sink.end(&tail)?;
     Ok(tail)
 }

@@ -27,6 +27,8 @@ pub struct DocumentHead {
 /// What is known of a document once its last page is read.
 #[derive(Debug, Clone)]
 pub struct DocumentTail {
+    /// Pages in the PDF.
+    pub pages: usize,
     /// Page-level problems that did not stop the document.
     pub warnings: Vec<PageWarning>,
     /// Tables delivered.

@@ -43,7 +43,8 @@ pub struct SourceJson {
 }
 
 impl SourceJson {
-    fn new(source: &SourceInfo<'_>, pages: usize, producer: Option<String>) -> Self {
+    /// The source block of a document with `pages` pages.
+    pub fn new(source: &SourceInfo<'_>, pages: usize, producer: Option<String>) -> Self {
         SourceJson { path: source.path.to_string(), sha256: source.sha256.to_string(), bytes: source.bytes, pages, producer }
     }
 }
@@ -82,6 +83,12 @@ pub struct WarningJson {
     pub code: &'static str,
     /// What a person reads.
     pub message: String,
+}
+
+impl From<&crate::extract::PageWarning> for WarningJson {
+    fn from(w: &crate::extract::PageWarning) -> Self {
+        WarningJson { page: w.page, code: w.code, message: w.message.clone() }
+    }
 }
 
 /// Why a document failed.
@@ -248,7 +255,7 @@ pub fn document_json(doc: &ExtractedDocument, source: &SourceInfo<'_>) -> Docume
         status: "ok",
         locale: Some(LocaleJson::new(&doc.locale, language_code(doc.language))),
         tables: doc.tables.iter().enumerate().map(|(k, t)| table_json(k, t)).collect(),
-        warnings: doc.warnings.iter().map(|w| WarningJson { page: w.page, code: w.code, message: w.message.clone() }).collect(),
+        warnings: doc.warnings.iter().map(WarningJson::from).collect(),
         error: None,
     }
 }
@@ -267,7 +274,7 @@ pub fn failure_json(source: &SourceInfo<'_>, err: &Error) -> DocumentJson {
 }
 
 /// The language code the locale block reports (`vi`, `zh`, …), when recognised.
-fn language_code(l: LanguageHint) -> Option<&'static str> {
+pub fn language_code(l: LanguageHint) -> Option<&'static str> {
     match l {
         LanguageHint::Vietnamese => Some("vi"),
         LanguageHint::Chinese => Some("zh"),

@@ -2,8 +2,10 @@
 
 use super::SourceInfo;
 use super::document::column_path;
-use crate::extract::{ExtractedDocument, ExtractedTable};
+use crate::error::{Error, Result};
+use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedDocument, ExtractedTable};
 use serde::Serialize;
+use std::io::Write;
 
 #[derive(Debug, Serialize)]
 pub struct Fact<'a> {
@@ -29,12 +31,44 @@ pub struct Fact<'a> {
 /// The facts of every table of a document, as NDJSON lines appended to `out`.
 pub fn write_facts(out: &mut Vec<u8>, doc: &ExtractedDocument, source: &SourceInfo<'_>) {
     for (k, t) in doc.tables.iter().enumerate() {
-        write_table_facts(out, source.sha256, source.path, k, t);
+        // Writing into a Vec cannot fail.
+        let _ = write_table_facts(out, source.sha256, source.path, k, t);
     }
 }
 
-/// The facts of one table (`index` counts from 0), as NDJSON lines appended to `out`.
-fn write_table_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usize, extracted: &ExtractedTable) {
+/// Writes a document's facts NDJSON to `out` table by table as the driver hands them over.
+pub struct FactsSink<'a, W: Write> {
+    out: W,
+    source: SourceInfo<'a>,
+}
+
+impl<'a, W: Write> FactsSink<'a, W> {
+    /// A sink writing the facts of the document `source` to `out`.
+    pub fn new(out: W, source: SourceInfo<'a>) -> Self {
+        FactsSink { out, source }
+    }
+
+    /// The writer, once the document is complete.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+impl<W: Write> DocumentSink for FactsSink<'_, W> {
+    fn begin(&mut self, _head: &DocumentHead) -> Result<()> {
+        Ok(())
+    }
+    fn table(&mut self, index: usize, table: &ExtractedTable) -> Result<()> {
+        write_table_facts(&mut self.out, self.source.sha256, self.source.path, index, table)
+    }
+    fn end(&mut self, _tail: &DocumentTail) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// The facts of one table (`index` counts from 0), as NDJSON lines written to `out`.
+fn write_table_facts(out: &mut impl Write, doc_sha256: &str, path: &str, index: usize, extracted: &ExtractedTable) -> Result<()> {
     let (t, nums) = (&extracted.table, &extracted.numbers);
     let table_id = format!("t{}", index + 1);
     let percent = crate::number::Unit { text: "%".into(), currency: None, multiplier: rust_decimal::Decimal::ONE };
@@ -78,10 +112,10 @@ fn write_table_facts(out: &mut Vec<u8>, doc_sha256: &str, path: &str, index: usi
                 scaled_value: unit.and_then(|u| u.scale(v.value)).map(|d| d.to_string()),
                 verified: extracted.quality.verified,
             };
-            if let Ok(line) = serde_json::to_vec(&fact) {
-                out.extend(line);
-                out.push(b'\n');
-            }
+            let mut line = serde_json::to_vec(&fact).map_err(|e| Error::Internal(e.to_string()))?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
     }
+    Ok(())
 }

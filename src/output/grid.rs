@@ -2,7 +2,7 @@
 //! first) as cell strings, the spans of merged cells and the parsed values.
 
 use crate::error::Error;
-use crate::extract::ExtractedDocument;
+use crate::extract::{ExtractedDocument, ExtractedTable};
 use crate::table::TableRow;
 use serde::Serialize;
 
@@ -32,31 +32,29 @@ pub struct GridTable {
 
 /// The grid JSON of a document's tables, with their values.
 pub fn grid_document(doc: &ExtractedDocument) -> GridDocument {
-    let tables = doc
-        .tables
-        .iter()
-        .map(|extracted| {
-            let t = &extracted.table;
-            let all: Vec<&TableRow> = t.header_rows.iter().chain(&t.rows).collect();
-            let rows: Vec<Vec<String>> = all.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
-            let mut spans = Vec::new();
-            for (ri, r) in all.iter().enumerate() {
-                for (ci, c) in r.cells.iter().enumerate() {
-                    if !c.covered && (c.row_span > 1 || c.col_span > 1) {
-                        let r1 = (ri + c.row_span - 1).min(all.len() - 1);
-                        let c1 = (ci + c.col_span - 1).min(r.cells.len() - 1);
-                        if r1 > ri || c1 > ci {
-                            spans.push([ri, ci, r1, c1]);
-                        }
-                    }
+    GridDocument { tables: doc.tables.iter().map(grid_table).collect(), error: None }
+}
+
+/// The grid of one table, header rows first, with its spans and values.
+pub fn grid_table(extracted: &ExtractedTable) -> GridTable {
+    let t = &extracted.table;
+    let all: Vec<&TableRow> = t.header_rows.iter().chain(&t.rows).collect();
+    let rows: Vec<Vec<String>> = all.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
+    let mut spans = Vec::new();
+    for (ri, r) in all.iter().enumerate() {
+        for (ci, c) in r.cells.iter().enumerate() {
+            if !c.covered && (c.row_span > 1 || c.col_span > 1) {
+                let r1 = (ri + c.row_span - 1).min(all.len() - 1);
+                let c1 = (ci + c.col_span - 1).min(r.cells.len() - 1);
+                if r1 > ri || c1 > ci {
+                    spans.push([ri, ci, r1, c1]);
                 }
             }
-            let mut values: Vec<Vec<Option<String>>> = t.header_rows.iter().map(|r| vec![None; r.cells.len()]).collect();
-            values.extend(extracted.numbers.values.iter().map(|r| r.iter().map(|v| v.map(|v| v.value.to_string())).collect()));
-            GridTable { page: t.pages.first().copied().unwrap_or(1), rows, spans, values: Some(values) }
-        })
-        .collect();
-    GridDocument { tables, error: None }
+        }
+    }
+    let mut values: Vec<Vec<Option<String>>> = t.header_rows.iter().map(|r| vec![None; r.cells.len()]).collect();
+    values.extend(extracted.numbers.values.iter().map(|r| r.iter().map(|v| v.map(|v| v.value.to_string())).collect()));
+    GridTable { page: t.pages.first().copied().unwrap_or(1), rows, spans, values: Some(values) }
 }
 
 /// The grid JSON of a document that failed: no tables, and the error.

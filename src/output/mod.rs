@@ -4,13 +4,15 @@
 //! tables (`tablelift inspect`).
 
 mod document;
+mod document_sink;
 mod facts;
 mod grid;
 mod svg;
 
 pub use document::{DocumentJson, column_path, document_json, failure_json, table_json};
-pub use facts::write_facts;
-pub use grid::{GridDocument, GridTable, grid_document, grid_failure};
+pub use document_sink::DocumentFileSink;
+pub use facts::{FactsSink, write_facts};
+pub use grid::{GridDocument, GridTable, grid_document, grid_failure, grid_table};
 pub use svg::page_svg;
 
 use crate::error::{Error, Result};
@@ -48,7 +50,8 @@ impl std::str::FromStr for OutputFormat {
     }
 }
 
-/// The per-document file of an extracted document, in `format`.
+/// The per-document file of an extracted document, in `format` (the bytes
+/// [`DocumentFileSink`] writes table by table).
 pub fn serialize_document(doc: &ExtractedDocument, source: &SourceInfo<'_>, format: OutputFormat) -> Result<Vec<u8>> {
     match format {
         OutputFormat::Grid => serde_json::to_vec(&grid_document(doc)),
