@@ -21,11 +21,16 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tablelift")).args(["extract"]).args(args).args(FAST).output().unwrap()
 }
 
+/// The manifest by path; every line whole and valid against `schema/manifest.schema.json`.
 fn manifest(out: &Path) -> BTreeMap<String, Value> {
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/manifest.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
     let text = std::fs::read_to_string(out.join("manifest.ndjson")).unwrap();
     let mut m = BTreeMap::new();
     for l in text.lines() {
         let v: Value = serde_json::from_str(l).expect("whole manifest line");
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{l}: {errors:?}");
         let key = v["path"].as_str().unwrap().to_string();
         assert!(m.insert(key.clone(), v).is_none(), "one line per input: {key}");
     }
