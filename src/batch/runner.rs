@@ -119,7 +119,7 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
     if let Some(e) = shared.write_error.into_inner().ok().flatten() {
         match e.code() {
             "io" => return Err(e),
-            "no_space" => return Err(stopped_for_space(&e, &tally, plan.work.len())),
+            "no_space" => return Err(stopped_for_space(cfg, &e, &tally, plan.work.len())),
             _ => {}
         }
     }
@@ -158,10 +158,11 @@ fn url_context(inputs: &[InputFile], cfg: &BatchConfig) -> Result<Option<UrlCont
 }
 
 /// The one message of a batch stopped by a full disk.
-fn stopped_for_space(e: &Error, tally: &BatchSummary, planned: usize) -> Error {
+fn stopped_for_space(cfg: &BatchConfig, e: &Error, tally: &BatchSummary, planned: usize) -> Error {
     let settled = tally.ok + tally.unverified + tally.failed + tally.unchanged;
+    let place = cfg.out_dir.as_ref().map(|d| format!("writing into {}: ", d.display())).unwrap_or_default();
     Error::NoSpace(format!(
-        "{} — the batch stopped after {settled} of {planned} documents; no manifest line was cut; free space and run again with --resume",
+        "{place}{} — the batch stopped after {settled} of {planned} documents; no manifest line was cut; free space and run again with --resume",
         e.to_string().trim_start_matches("no_space: ")
     ))
 }
