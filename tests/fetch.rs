@@ -157,6 +157,7 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
     let server = Server::start();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
+    let facts = dir.path().join("facts.ndjson");
     let names: Vec<String> = std::fs::read_dir(samples())
         .unwrap()
         .flatten()
@@ -168,7 +169,7 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
     let mut urls: Vec<String> = names.iter().enumerate().map(|(i, n)| server.url(&format!("/{}/{n}", if i < 2 { "nolm" } else { "pdf" }))).collect();
     urls.push(server.url("/switch/vi_totrinh_dieuchinh_dong.pdf"));
     let mut args: Vec<&str> = urls.iter().map(String::as_str).collect();
-    args.extend(["-o", out.to_str().unwrap(), "-q"]);
+    args.extend(["-o", out.to_str().unwrap(), "-q", "--facts", facts.to_str().unwrap()]);
 
     let first = run(&args);
     assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
@@ -177,6 +178,8 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
         walk(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")).map(|p| (p.display().to_string(), std::fs::metadata(&p).unwrap().modified().unwrap())).collect()
     };
     let before = mtimes(&out);
+    let facts_before = std::fs::read_to_string(&facts).unwrap();
+    assert!(facts_before.lines().count() > 100);
     assert_eq!(before.len(), urls.len());
     let hits_before = server.hits.lock().unwrap().len();
 
@@ -194,6 +197,11 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
         assert!(line["pages"].as_u64().unwrap() > 0 && line["sha256"].as_str().unwrap().len() == 64, "{line}");
     }
     assert_eq!(mtimes(&out), before, "no output rewritten");
+    assert_eq!(std::fs::read_to_string(&facts).unwrap(), facts_before, "the facts of unchanged documents are kept");
+    // --resume skips them all and still keeps their facts.
+    let resumed = run(&[&args[..], &["--resume"]].concat());
+    assert_eq!(resumed.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&facts).unwrap(), facts_before);
     // Every URL with validators was asked conditionally.
     let hits = server.hits.lock().unwrap()[hits_before..].to_vec();
     assert_eq!(hits.len(), urls.len());

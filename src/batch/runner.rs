@@ -127,6 +127,14 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
     for (i, sha) in shared.url_digests.into_inner().unwrap_or_default() {
         digests[i] = Some(sha);
     }
+    // URL inputs skipped by --resume: their sha256 is in the fetch state.
+    if let Some(state) = shared.urls.as_ref().and_then(|u| u.state.as_ref()) {
+        for (f, digest) in inputs.iter().zip(digests.iter_mut()) {
+            if f.url.is_some() && digest.is_none() {
+                *digest = state.get(&f.path.display().to_string()).map(|s| s.sha256.clone());
+            }
+        }
+    }
     let mut summary = plan.summary;
     summary.ok += tally.ok;
     summary.failed += tally.failed;
