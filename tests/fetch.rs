@@ -229,7 +229,8 @@ fn allow_host_and_credentials() {
     let server = Server::start();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let with_creds = server.url("/pdf/zh_kongbiao_2022.pdf").replace("http://", "http://alice:s3cret@");
+    // The server wants Basic auth of alice:s3cret: the credentials are sent, never shown.
+    let with_creds = server.url("/auth/zh_kongbiao_2022.pdf").replace("http://", "http://alice:s3cret@");
     let o = run(&[&with_creds, "https://example.org/x.pdf", "--allow-host", "127.0.0.1", "-o", out.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");

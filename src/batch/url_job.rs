@@ -38,7 +38,13 @@ impl Shared<'_> {
         let ms = || start.elapsed().as_millis() as u64;
         let failed = |record: FetchRecord, sha: String, e: &Error| ManifestLine { fetch: Some(record), ..ManifestLine::failed(path.clone(), sha, e, ms()) };
         let downloaded = match (result, known) {
-            (Err(e), _) => return failed(record, String::new(), &e),
+            (Err(e), _) => {
+                // A download that filled the disk stops the batch like any output write.
+                if e.code() == "no_space" {
+                    self.note_write_error(e.clone());
+                }
+                return failed(record, String::new(), &e);
+            }
             (Ok(FetchOutcome::NotModified), Some(k)) => {
                 record.etag = record.etag.or_else(|| k.etag.clone());
                 record.last_modified = record.last_modified.or_else(|| k.last_modified.clone());

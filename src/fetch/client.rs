@@ -147,7 +147,11 @@ impl Fetcher {
                     current.host()
                 ))));
             }
-            let mut req = self.agent.get(current.as_request_str());
+            let mut req = self.agent.get(current.request_url());
+            // Credentials in the URL go as Basic auth, and only to the URL's own origin.
+            if let Some(auth) = url.basic_auth().filter(|_| url.same_origin(&current)) {
+                req = req.header(ureq::http::header::AUTHORIZATION, auth);
+            }
             if let Some(v) = &known.etag {
                 req = req.header(IF_NONE_MATCH, v.as_str());
             }

@@ -37,9 +37,29 @@ impl FetchUrl {
         starts("http://") || starts("https://")
     }
 
-    /// The full URL, credentials included: only for the request itself.
-    pub fn as_request_str(&self) -> &str {
-        self.url.as_str()
+    /// The URL to request: without user name and password (those go in [`Self::basic_auth`]).
+    pub fn request_url(&self) -> String {
+        let mut u = self.url.clone();
+        let _ = u.set_password(None);
+        let _ = u.set_username("");
+        u.to_string()
+    }
+
+    /// The `Authorization: Basic` value of the user name and password in the URL, if any.
+    pub fn basic_auth(&self) -> Option<String> {
+        if self.url.username().is_empty() && self.url.password().is_none() {
+            return None;
+        }
+        let decode = |s: &str| percent_decode(s);
+        let mut pair = decode(self.url.username());
+        pair.push(b':');
+        pair.extend(decode(self.url.password().unwrap_or("")));
+        Some(format!("Basic {}", base64(&pair)))
+    }
+
+    /// True when `other` has this URL's scheme, host and port (credentials go only there).
+    pub fn same_origin(&self, other: &FetchUrl) -> bool {
+        self.url.origin() == other.url.origin()
     }
 
     /// The URL as shown in messages, the manifest and the output: a user name or password is
@@ -132,6 +152,44 @@ impl std::fmt::Display for FetchUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.redacted())
     }
+}
+
+/// `%XX` escapes decoded (user info in a URL is percent-encoded).
+fn percent_decode(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (b[i], b.get(i + 1).copied().and_then(hex), b.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Standard base64 with padding (RFC 4648), for a Basic credential.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &c)| n | u32::from(c) << (16 - 8 * i));
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * k) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// A path segment kept to `[A-Za-z0-9._-]` (anything else becomes `_`), at most 120 bytes.

@@ -16,7 +16,13 @@ fn credentials_never_shown() {
     let u = FetchUrl::parse("https://alice:s3cret@example.org/x.pdf").unwrap();
     assert_eq!(u.redacted(), "https://***@example.org/x.pdf");
     assert!(!u.to_string().contains("s3cret"));
-    assert!(u.as_request_str().contains("s3cret"));
+    assert_eq!(u.request_url(), "https://example.org/x.pdf");
+    // RFC 7617's example: Aladdin / open sesame.
+    let a = FetchUrl::parse("https://Aladdin:open%20sesame@example.org/").unwrap();
+    assert_eq!(a.basic_auth().as_deref(), Some("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="));
+    assert_eq!(FetchUrl::parse("https://example.org/").unwrap().basic_auth(), None);
+    assert_eq!(base64(b"ab"), "YWI=");
+    assert_eq!(base64(b"a"), "YQ==");
     let e = FetchUrl::parse("ftp://alice:s3cret@example.org/x.pdf").unwrap_err();
     assert!(!e.to_string().contains("s3cret"), "{e}");
     let e = FetchUrl::parse("https://alice:s3cret@[bad/x.pdf").unwrap_err();

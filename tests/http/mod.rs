@@ -9,6 +9,7 @@
 //! - `/flaky/NAME`: `500` the first time, then the file
 //! - `/ratelimit/NAME`: `429` with `Retry-After: 1` the first time, then the file
 //! - `/redirect/NAME`: `302` to `/pdf/NAME`; `/to-ftp/NAME`: `302` to an ftp URL; `/loop`: `302` to itself
+//! - `/auth/NAME`: the file to `Authorization: Basic` of alice:s3cret, else `401`
 //! - `/html.pdf`: an HTML page; `/missing.pdf`: `404`
 //! - `/truncated/NAME`: `Content-Length` of the file, half of it sent, connection closed
 //! - `/endless.pdf`: a PDF header and zeros without end (no `Content-Length`)
@@ -118,6 +119,10 @@ fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool) ->
             };
             serve_file(&mut stream, &bytes, route != "nolm", &headers)
         }
+        "auth" if headers.get("authorization").map(String::as_str) != Some("Basic YWxpY2U6czNjcmV0") => {
+            respond(&mut stream, "401 Unauthorized", &[("WWW-Authenticate", "Basic")], b"who are you")
+        }
+        "auth" => serve_file(&mut stream, &sample()?, true, &headers),
         "flaky" if first => respond(&mut stream, "500 Internal Server Error", &[], b"try later"),
         "ratelimit" if first => respond(&mut stream, "429 Too Many Requests", &[("Retry-After", "1")], b"slow down"),
         "flaky" | "ratelimit" => serve_file(&mut stream, &sample()?, true, &headers),
