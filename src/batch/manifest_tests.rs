@@ -41,3 +41,40 @@ fn url_fields_only_on_url_lines_and_read_back() {
     assert!(text.contains(r#""status":"unchanged""#) && text.contains(r#""final_url":"https://cdn.example.org/a.pdf""#), "{text}");
     assert_eq!(serde_json::from_str::<ManifestLine>(&text).unwrap(), url);
 }
+
+/// On a full file system an append that only partly fits is cut back: the manifest ends with
+/// the last whole line. Needs `mount -t tmpfs` (root); skipped with a message where refused.
+#[test]
+fn append_that_fills_the_disk_leaves_no_partial_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount").args(["-t", "tmpfs", "-o", "size=8k", "tmpfs"]).arg(dir.path()).output();
+    if !mounted.as_ref().is_ok_and(|o| o.status.success()) {
+        eprintln!("SKIPPED append_that_fills_the_disk_leaves_no_partial_line: cannot mount a tmpfs here");
+        return;
+    }
+    let p = dir.path().join("manifest.ndjson");
+    let result = std::panic::catch_unwind(|| {
+        let mut w = ManifestWriter::open(&p).unwrap();
+        // Lines of about 1000 bytes: eight fit in 8 KiB, the ninth only in part.
+        let mut long = line("", Status::Ok);
+        long.path = "x".repeat(999 - serde_json::to_vec(&long).unwrap().len());
+        let line_len = serde_json::to_vec(&long).unwrap().len() + 1;
+        assert_eq!(line_len, 1000);
+        let mut written = 0;
+        let err = loop {
+            match w.append(&long) {
+                Ok(()) => written += 1,
+                Err(e) => break e,
+            }
+        };
+        assert_eq!(err.code(), "no_space", "{err}");
+        assert_eq!(written, 8);
+        let bytes = std::fs::read(&p).unwrap();
+        assert_eq!(bytes.len(), 8 * 1000, "cut back to the last whole line");
+        assert_eq!(read_manifest(&p).unwrap().len(), 8);
+    });
+    let _ = std::process::Command::new("umount").arg(dir.path()).status();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
