@@ -222,6 +222,18 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
     let changed: Vec<_> = after.iter().filter(|(k, v)| before[*k] != **v).map(|(k, _)| k.clone()).collect();
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(changed[0].ends_with("switch/vi_totrinh_dieuchinh_dong.json"));
+
+    // An output lost since: its URL is fetched without conditions and extracted again.
+    let lost = after.keys().find(|k| k.contains("/pdf/")).unwrap().clone();
+    std::fs::remove_file(&lost).unwrap();
+    let hits_before = server.hits.lock().unwrap().len();
+    let fourth = run(&args);
+    assert_eq!(fourth.status.code(), Some(0));
+    let m = manifest(&out);
+    assert_eq!(m.values().filter(|l| l["status"] == "ok").count(), 1, "{m:#?}");
+    assert!(Path::new(&lost).exists());
+    let hits = server.hits.lock().unwrap()[hits_before..].to_vec();
+    assert_eq!(hits.iter().filter(|h| !h.headers.contains_key("if-none-match") && h.path.starts_with("/pdf/")).count(), 1);
 }
 
 #[test]
@@ -246,6 +258,26 @@ fn allow_host_and_credentials() {
     }
     assert!(!stderr.contains("s3cret"));
     assert_eq!(server.hits.lock().unwrap().len(), 1, "nothing fetched from a host not allowed");
+}
+
+#[test]
+fn at_most_per_host_downloads_at_once_and_urls_from_stdin() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let names = ["vi_kehoach_prose.pdf", "zh_kongbiao_2022.pdf", "zh_zhengfu_caigou.pdf", "vi_totrinh_dieuchinh_dong.pdf", "zh_shouzhi_zongbiao_2022.pdf", "vi_decuong_phuluc_form.pdf"];
+    let list: String = names.iter().map(|n| server.url(&format!("/busy/{n}")) + "\n").collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tablelift"))
+        .args(["extract", "--urls", "-", "-o", out.to_str().unwrap(), "-j", "6", "--per-host", "2", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), list.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(manifest(&out).len(), names.len());
+    assert_eq!(server.busy_peak.load(std::sync::atomic::Ordering::SeqCst), 2, "six workers, two at once on the one host");
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {

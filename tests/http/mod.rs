@@ -15,7 +15,7 @@
 //! - `/endless.pdf`: a PDF header and zeros without end (no `Content-Length`)
 //! - `/lying.pdf`: `Content-Length: 100000000000`
 //! - `/stall/NAME`: headers, then nothing (for `STALL`); `/silent.pdf`: no answer at all
-//! - `/slow/NAME`: the file after 1.5 s
+//! - `/slow/NAME`: the file after 1.5 s; `/busy/NAME`: after 0.3 s, counting requests at once
 
 // A panic is how a test reports a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -43,6 +43,8 @@ pub struct Server {
     pub base: String,
     pub hits: Arc<Mutex<Vec<Hit>>>,
     pub switch: Arc<AtomicBool>,
+    /// Most `/busy/` requests served at once.
+    pub busy_peak: Arc<AtomicUsize>,
 }
 
 pub fn samples() -> PathBuf {
@@ -55,16 +57,18 @@ impl Server {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let hits = Arc::new(Mutex::new(Vec::new()));
         let switch = Arc::new(AtomicBool::new(false));
-        let (h, s) = (hits.clone(), switch.clone());
+        let busy_peak = Arc::new(AtomicUsize::new(0));
+        let busy_now = Arc::new(AtomicUsize::new(0));
+        let (h, s, peak) = (hits.clone(), switch.clone(), busy_peak.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (h, s) = (h.clone(), s.clone());
+                let (h, s, peak, now) = (h.clone(), s.clone(), peak.clone(), busy_now.clone());
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &h, &s);
+                    let _ = handle(stream, &h, &s, &Busy { now: &now, peak: &peak });
                 });
             }
         });
-        Server { base, hits, switch }
+        Server { base, hits, switch, busy_peak }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -87,7 +91,13 @@ pub fn etag_of(bytes: &[u8]) -> String {
 }
 pub const LAST_MODIFIED: &str = "Wed, 01 Oct 2025 00:00:00 GMT";
 
-fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool) -> std::io::Result<()> {
+/// Counts of `/busy/` requests in progress.
+struct Busy<'a> {
+    now: &'a AtomicUsize,
+    peak: &'a AtomicUsize,
+}
+
+fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool, busy: &Busy) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -167,6 +177,13 @@ fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool) ->
         "silent.pdf" => {
             std::thread::sleep(STALL);
             Ok(())
+        }
+        "busy" => {
+            let n = busy.now.fetch_add(1, Ordering::SeqCst) + 1;
+            busy.peak.fetch_max(n, Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(300));
+            busy.now.fetch_sub(1, Ordering::SeqCst);
+            serve_file(&mut stream, &sample()?, true, &headers)
         }
         "slow" => {
             std::thread::sleep(Duration::from_millis(1500));
