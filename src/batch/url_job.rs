@@ -52,7 +52,7 @@ impl Shared<'_> {
                 return self.unchanged(ctx, item.input, k, record, ms());
             }
             (Ok(FetchOutcome::NotModified), None) => {
-                let e = Error::HttpError(format!("{url}: 304 Not Modified without a known copy"));
+                let e = Error::HttpError("304 Not Modified without a known copy".into());
                 return failed(record, String::new(), &e);
             }
             (Ok(FetchOutcome::Downloaded(d)), Some(k)) if d.sha256 == k.sha256 => {

@@ -116,7 +116,7 @@ impl Fetcher {
     pub fn fetch(&self, url: &FetchUrl, known: &Conditional) -> (FetchRecord, Result<FetchOutcome, Error>) {
         let mut record = FetchRecord { url: url.redacted(), ..FetchRecord::default() };
         if !url.host_allowed(&self.cfg.allow_hosts) {
-            let e = Error::UrlRefused(format!("{url}: host {} is not in --allow-host", url.host()));
+            let e = Error::UrlRefused(format!("host {} is not in --allow-host", url.host()));
             return (record, Err(e));
         }
         let mut attempt = 0;
@@ -143,7 +143,7 @@ impl Fetcher {
         let mut response = loop {
             if !current.host_allowed(&self.cfg.allow_hosts) {
                 return Err(AttemptError::Fatal(Error::UrlRefused(format!(
-                    "{url}: redirected to {current}, host {} is not in --allow-host",
+                    "redirected to {current}, host {} is not in --allow-host",
                     current.host()
                 ))));
             }
@@ -167,7 +167,7 @@ impl Fetcher {
                 (301 | 302 | 303 | 307 | 308, Some(location)) => {
                     if redirects == self.cfg.max_redirects {
                         return Err(AttemptError::Fatal(Error::UrlRefused(format!(
-                            "{url}: more than {} redirects",
+                            "more than {} redirects",
                             self.cfg.max_redirects
                         ))));
                     }
@@ -182,37 +182,37 @@ impl Fetcher {
         record.content_type = header(CONTENT_TYPE);
         if status == 304 {
             return if known.is_empty() {
-                Err(AttemptError::Fatal(Error::HttpError(format!("{url}: 304 Not Modified to a request that was not conditional"))))
+                Err(AttemptError::Fatal(Error::HttpError("304 Not Modified to a request that was not conditional".into())))
             } else {
                 Ok(FetchOutcome::NotModified)
             };
         }
         if status == 429 || (500..600).contains(&status) {
             let retry_after = header(RETRY_AFTER).and_then(|v| parse_retry_after(&v, SystemTime::now()));
-            return Err(AttemptError::Retry(Error::HttpError(format!("{url}: HTTP {status}")), retry_after));
+            return Err(AttemptError::Retry(Error::HttpError(format!("HTTP {status}")), retry_after));
         }
         if !(200..300).contains(&status) {
-            return Err(AttemptError::Fatal(Error::HttpError(format!("{url}: HTTP {status}"))));
+            return Err(AttemptError::Fatal(Error::HttpError(format!("HTTP {status}"))));
         }
         record.etag = header(ETAG);
         record.last_modified = header(LAST_MODIFIED);
         let announced = header(CONTENT_LENGTH).and_then(|v| v.trim().parse::<u64>().ok());
         if let Some(n) = announced.filter(|&n| n > self.cfg.max_bytes) {
             return Err(AttemptError::Fatal(Error::LimitExceeded(format!(
-                "{url}: Content-Length {n} is over the download limit of {} bytes",
+                "Content-Length {n} is over the download limit of {} bytes",
                 self.cfg.max_bytes
             ))));
         }
         let body = response.body_mut().as_reader();
         let downloaded = stream_to_temp(body, &self.cfg.temp_dir, self.cfg.max_bytes).map_err(|e| match e {
             StreamError::TooBig(n) => AttemptError::Fatal(Error::LimitExceeded(format!(
-                "{url}: body over the download limit of {} bytes (stopped after {n})",
+                "body over the download limit of {} bytes (stopped after {n})",
                 self.cfg.max_bytes
             ))),
             StreamError::Write(e) => AttemptError::Fatal(e),
             StreamError::Read(n, e) => match classify(&current, ureq::Error::from(e)) {
                 AttemptError::Retry(Error::Network(m), _) => AttemptError::Retry(
-                    Error::Truncated(format!("{url}: download cut short after {n} bytes{}: {m}", expected(announced))),
+                    Error::Truncated(format!("download cut short after {n} bytes{}: {m}", expected(announced))),
                     None,
                 ),
                 other => other,
@@ -222,7 +222,7 @@ impl Fetcher {
         if !starts_like_pdf(downloaded.file.path()) {
             let ct = record.content_type.as_deref().unwrap_or("no Content-Type");
             return Err(AttemptError::Fatal(Error::NotAPdf(format!(
-                "{url}: served {ct}, {} bytes that do not start like a PDF",
+                "served {ct}, {} bytes that do not start like a PDF",
                 downloaded.bytes
             ))));
         }
@@ -234,17 +234,19 @@ fn expected(announced: Option<u64>) -> String {
     announced.map(|n| format!(" of {n}")).unwrap_or_default()
 }
 
-/// A failed request or body read: timeouts and connection troubles are worth a retry.
+/// A failed request or body read (from `url`, the current hop): timeouts and connection
+/// troubles are worth a retry.
 fn classify(url: &FetchUrl, e: ureq::Error) -> AttemptError {
     use ureq::Error as U;
+    let host = url.host();
     match e {
-        U::Timeout(t) => AttemptError::Retry(Error::Timeout(format!("{url}: no answer in time ({t})")), None),
-        U::BodyStalled => AttemptError::Retry(Error::Timeout(format!("{url}: the body stalled")), None),
+        U::Timeout(t) => AttemptError::Retry(Error::Timeout(format!("{host}: no answer in time ({t})")), None),
+        U::BodyStalled => AttemptError::Retry(Error::Timeout(format!("{host}: the body stalled")), None),
         U::Io(io) if io.kind() == std::io::ErrorKind::TimedOut || io.kind() == std::io::ErrorKind::WouldBlock => {
-            AttemptError::Retry(Error::Timeout(format!("{url}: {io}")), None)
+            AttemptError::Retry(Error::Timeout(format!("{host}: {io}")), None)
         }
-        U::Io(io) => AttemptError::Retry(Error::Network(format!("{url}: {io}")), None),
-        U::ConnectionFailed | U::HostNotFound | U::Protocol(_) => AttemptError::Retry(Error::Network(format!("{url}: {e}")), None),
-        other => AttemptError::Fatal(Error::Network(format!("{url}: {}", super::url::redact_text(&other.to_string())))),
+        U::Io(io) => AttemptError::Retry(Error::Network(format!("{host}: {io}")), None),
+        U::ConnectionFailed | U::HostNotFound | U::Protocol(_) => AttemptError::Retry(Error::Network(format!("{host}: {e}")), None),
+        other => AttemptError::Fatal(Error::Network(format!("{host}: {}", super::url::redact_text(&other.to_string())))),
     }
 }
