@@ -15,7 +15,7 @@
 //! - `/endless.pdf`: a PDF header and zeros without end (no `Content-Length`)
 //! - `/lying.pdf`: `Content-Length: 100000000000`
 //! - `/stall/NAME`: headers, then nothing (for `STALL`); `/silent.pdf`: no answer at all
-//! - `/slow/NAME`: the file after 1.5 s; `/busy/NAME`: after 0.3 s, counting requests at once
+//! - `/slow/NAME`: the file after 3 s; `/busy/NAME`: after 0.3 s, counting requests at once
 
 // A panic is how a test reports a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
@@ -186,7 +186,7 @@ fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool, bu
             serve_file(&mut stream, &sample()?, true, &headers)
         }
         "slow" => {
-            std::thread::sleep(Duration::from_millis(1500));
+            std::thread::sleep(Duration::from_millis(3000));
             serve_file(&mut stream, &sample()?, true, &headers)
         }
         _ => respond(&mut stream, "404 Not Found", &[], b"unknown route"),
