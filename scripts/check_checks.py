@@ -25,14 +25,18 @@ def main():
         doc = json.loads(out.stdout)
         for ti, t in enumerate(truth["tables"]):
             checks = t.get("checks") or {}
+            # One entry per identity: a sum row checked in `columns`, or a result column
+            # checked on `rows`; `failed` lists the cells where it does not hold.
             ours = {}
             if ti < len(doc["tables"]):
                 for c in doc["tables"][ti]["checks"]:
-                    ours.setdefault((c["row"], c["column"]), []).append(c)
-            for c in sum(ours.values(), []):
-                if not c["ok"]:
-                    wrong += 1
-                    problems.append(f"{stem} t{ti}: reported failing check {c}")
+                    failed = {(f["row"], f["column"]) for f in c["failed"]}
+                    cells = [(c["row"], col) for col in c["columns"]] if "columns" in c else [(r, c["column"]) for r in c["rows"]]
+                    for cell in cells:
+                        ours.setdefault(cell, []).append({"ok": cell not in failed, "kind": c["kind"]})
+                    for f in c["failed"]:
+                        wrong += 1
+                        problems.append(f"{stem} t{ti}: reported failing check {c['kind']} at {f}")
             want = []
             for rs in checks.get("row_sums", []):
                 for col in rs["cols"]:

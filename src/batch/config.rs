@@ -66,7 +66,14 @@ pub struct BatchConfig {
     pub wait_lock: Option<Duration>,
     /// NDJSON events on stderr instead of progress bars and prose.
     pub log_json: bool,
+    /// Files of at least this many bytes are mapped rather than read into memory, so that
+    /// memory does not grow with the file (`u64::MAX`: never; see [`crate::pdf::PdfBytes`]).
+    pub map_from: u64,
 }
+
+/// Files from this size on are mapped by default: far above the corpus (the largest PDF is a
+/// few megabytes), so only the rare huge budget book is mapped.
+pub const DEFAULT_MAP_FROM: u64 = 64 << 20;
 
 /// Totals of a batch run, for the summary line and the exit status.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]

@@ -11,6 +11,7 @@ use super::resume::output_path;
 use crate::error::{Error, Result};
 use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedTable, Options, extract_document_into};
 use crate::output::{DocumentFileSink, FactsSink, SourceInfo};
+use crate::pdf::PdfBytes;
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Instant;
@@ -39,14 +40,14 @@ pub enum JobError {
 /// Run one document isolated: panics become `internal` errors, the time budget is enforced
 /// between pages and stages, outputs appear only complete.
 pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &Options) -> std::result::Result<DocumentOutcome, JobError> {
-    let bytes = std::fs::read(&input.path).map_err(|e| JobError::Document(Error::Io(format!("{}: {e}", input.path.display()))))?;
+    let bytes = PdfBytes::read(&input.path, cfg.map_from).map_err(|e| JobError::Document(Error::Io(format!("{}: {e}", input.path.display()))))?;
     run_document_bytes(input, bytes, sha256, cfg, opts)
 }
 
 /// [`run_document`] of bytes already read (a downloaded URL input, named by `input.path`).
 pub fn run_document_bytes(
     input: &InputFile,
-    bytes: Vec<u8>,
+    bytes: PdfBytes,
     sha256: &str,
     cfg: &BatchConfig,
     opts: &Options,

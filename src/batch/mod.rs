@@ -18,7 +18,7 @@ mod resume;
 mod runner;
 
 pub use atomic::write_atomic;
-pub use config::{BatchConfig, BatchSummary, Shard};
+pub use config::{BatchConfig, BatchSummary, DEFAULT_MAP_FROM, Shard};
 pub use document_job::{DocumentOutcome, JobError, run_document, run_document_bytes};
 pub use events::{Event, emit, error_event};
 pub use fetch_state::{STATE_FILE, UrlState};

@@ -12,6 +12,7 @@ use crate::batch::manifest::{ManifestLine, Status};
 use crate::batch::plan::WorkItem;
 use crate::batch::resume::output_path;
 use crate::error::{Error, Result};
+use crate::pdf::PdfBytes;
 use crate::fetch::{Conditional, Downloaded, FetchOutcome, FetchRecord, FetchUrl, Fetcher};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -65,9 +66,10 @@ impl Shared<'_> {
             self.note_write_error(e.clone());
             return failed(record, sha, &e);
         }
-        let bytes = match downloaded.read() {
+        // Mapped when big, like a file input (the mapping outlives the temporary file's name).
+        let bytes = match PdfBytes::read(downloaded.file.path(), self.cfg.map_from) {
             Ok(b) => b,
-            Err(e) => return failed(record, sha, &e),
+            Err(e) => return failed(record, sha, &Error::from_io("download", &e)),
         };
         drop(downloaded);
         let line = match run_document_bytes(input, bytes, &sha, self.cfg, &self.opts) {

@@ -82,6 +82,9 @@ struct ExtractArgs {
     /// evaluators).
     #[arg(long, default_value = "json", value_parser = clap::builder::PossibleValuesParser::new(["json", "grid"]).try_map(|s| s.parse::<OutputFormat>()))]
     format: OutputFormat,
+    /// Indent the document JSON for people to read (about twice the bytes; default: one line).
+    #[arg(long)]
+    pretty: bool,
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
@@ -89,6 +92,13 @@ struct ExtractArgs {
     /// none fails) the manifest status `unverified` and exit with status 1.
     #[arg(long)]
     require_verified: bool,
+    /// Refuse a document of more than N pages (manifest error_code limit_exceeded).
+    #[arg(long, value_name = "N", default_value_t = crate::pdf::PdfLimits::default().max_pages)]
+    max_pages: usize,
+    /// Never map input files into memory; read them whole (files of 64 MiB or more are mapped
+    /// by default, so memory does not grow with the file).
+    #[arg(long)]
+    no_mmap: bool,
     /// When another run holds the lock of --out, wait up to SECS for it (default: exit 2 at
     /// once).
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
@@ -182,6 +192,10 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: --resume needs --out DIR");
         return 2;
     }
+    if args.pretty && args.format != OutputFormat::Json {
+        eprintln!("tablelift: --pretty applies to --format json only");
+        return 2;
+    }
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         eprintln!("tablelift: --timeout must be a positive number of seconds");
         return 2;
@@ -211,7 +225,7 @@ fn run_extract(args: ExtractArgs) -> i32 {
     let cfg = BatchConfig {
         out_dir: args.out,
         facts: args.facts,
-        format: args.format,
+        format: if args.pretty && args.format == OutputFormat::Json { OutputFormat::PrettyJson } else { args.format },
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         resume: args.resume,
         shard: args.shard,
@@ -222,8 +236,10 @@ fn run_extract(args: ExtractArgs) -> i32 {
         keep_pdfs: args.fetch.keep_pdfs.clone(),
         wait_lock: args.wait_lock,
         log_json,
+        map_from: if args.no_mmap { u64::MAX } else { crate::batch::DEFAULT_MAP_FROM },
     };
-    let opts = Options { locale: args.locale, ..Options::default() };
+    let mut opts = Options { locale: args.locale, ..Options::default() };
+    opts.limits.max_pages = args.max_pages;
     let start = std::time::Instant::now();
     if log_json {
         emit(&Event::Begin { inputs: inputs.len(), out: cfg.out_dir.as_ref().map(|d| d.display().to_string()) });

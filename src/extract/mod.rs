@@ -4,6 +4,7 @@
 //! only serialize what it returns. `inspect` and `text` reuse its first stages
 //! ([`open`], [`read_pages`], [`page_lines`]).
 
+mod document_run;
 mod model;
 mod options;
 mod sink;
@@ -18,63 +19,43 @@ use crate::number::{
     FormatEvidence, LanguageHint, LocaleGuess, assess_quality, column_evidence_with_config, detect_language_with_config, document_format_with_config,
     numbers_in_text_with_config, table_numbers_with_config,
 };
-use crate::pdf::{Document as PdfDocument, PageContent};
-use crate::table::{Table, extract_tables_with_lines};
+use crate::pdf::{Document as PdfDocument, PageContent, PdfBytes};
+use crate::table::Table;
 use rayon::prelude::*;
 
-/// Most bytes of a document's text read for its language and the numbers in its prose.
-const DOCUMENT_TEXT_BYTES: usize = 200_000;
-
-/// Run every stage over a document's bytes.
-pub fn extract_document(bytes: Vec<u8>, opts: &Options) -> Result<ExtractedDocument> {
-    let doc = open(bytes, opts)?;
-    let pages = read_pages(&doc, opts)?;
-    let (page_count, producer) = (doc.page_count(), doc.producer());
-    drop(doc);
-    let mut extracted = extract_from_pages(pages, opts)?;
-    extracted.page_count = page_count;
-    extracted.producer = producer;
-    Ok(extracted)
+/// Run every stage over a document's bytes and collect the whole document in memory.
+pub fn extract_document(bytes: impl Into<PdfBytes>, opts: &Options) -> Result<ExtractedDocument> {
+    let mut doc = ExtractedDocument::empty();
+    extract_document_into(bytes, opts, &mut doc)?;
+    Ok(doc)
 }
 
-/// Run every stage over a document's bytes, handing the head, each finished table and the
-/// tail to `sink` as they are ready. Returns the tail it gave the sink.
-pub fn extract_document_into(bytes: Vec<u8>, opts: &Options, sink: &mut dyn DocumentSink) -> Result<DocumentTail> {
-    let doc = extract_document(bytes, opts)?;
-    sink.begin(&DocumentHead { page_count: doc.page_count, producer: doc.producer.clone(), locale: doc.locale, language: doc.language })?;
-    for (k, t) in doc.tables.iter().enumerate() {
-        sink.table(k, t)?;
-    }
-    let tail = DocumentTail { pages: doc.page_count, tables: doc.tables.len(), verified: doc.all_verified(), warnings: doc.warnings };
-    sink.end(&tail)?;
-    Ok(tail)
+/// Run every stage over a document's bytes, window by window of pages
+/// ([`Options::window_pages`]), handing the head, each finished table and the tail to `sink`
+/// as they are ready. Returns the tail it gave the sink.
+pub fn extract_document_into(bytes: impl Into<PdfBytes>, opts: &Options, sink: &mut dyn DocumentSink) -> Result<DocumentTail> {
+    let doc = open(bytes, opts)?;
+    let read = |first: usize, count: usize| {
+        // The pages of the windows before are done with: a mapped file's bytes need not stay.
+        doc.release_resident();
+        read_page_range(&doc, first, count, opts)
+    };
+    document_run::run_document(doc.page_count(), doc.producer(), read, opts, sink)
 }
 
 /// Run the stages after the PDF stage over pages already read (or built by a test): layout,
 /// tables, numbers. The document's page count is `pages.len()` and it has no producer.
 pub fn extract_from_pages(pages: Vec<PageContent>, opts: &Options) -> Result<ExtractedDocument> {
-    let warnings = page_warnings(&pages);
-    check_deadline(opts)?;
-    let lines = page_lines(&pages, &opts.layout);
-    check_deadline(opts)?;
-    let tables = extract_tables_with_lines(&pages, &lines, &opts.table, &opts.layout);
-    check_deadline(opts)?;
-    let text = document_text(&lines);
     let page_count = pages.len();
-    drop((pages, lines));
-    let numbers = read_numbers(tables, &text, opts)?;
-    Ok(ExtractedDocument {
-        page_count,
-        producer: None,
-        locale: numbers.locale,
-        language: numbers.language,
-        tables: numbers.tables,
-        warnings,
-    })
+    let mut pages = pages.into_iter();
+    let read = |_first: usize, count: usize| Ok(pages.by_ref().take(count).collect());
+    let mut doc = ExtractedDocument::empty();
+    document_run::run_document(page_count, None, read, opts, &mut doc)?;
+    Ok(doc)
 }
 
 /// Open a PDF within the options' limits.
-pub fn open(bytes: Vec<u8>, opts: &Options) -> Result<PdfDocument> {
+pub fn open(bytes: impl Into<PdfBytes>, opts: &Options) -> Result<PdfDocument> {
     PdfDocument::open(bytes, opts.limits.clone())
 }
 
@@ -86,16 +67,23 @@ pub fn check_deadline(opts: &Options) -> Result<()> {
     }
 }
 
-/// Read every page. Pages are split into one contiguous run per worker thread, each with its
-/// own page reader (fonts are cached per reader, so each font is parsed once per run).
+/// Read every page (see [`read_page_range`]).
 pub fn read_pages(doc: &PdfDocument, opts: &Options) -> Result<Vec<PageContent>> {
-    let n = doc.page_count();
+    read_page_range(doc, 1, doc.page_count(), opts)
+}
+
+/// Read `count` pages from page `first` (1-based), split into one contiguous run per worker
+/// thread (unless the options say sequential), each with its own page reader: fonts are cached
+/// per reader, so each font is parsed once per run, and the cache goes with the run.
+pub fn read_page_range(doc: &PdfDocument, first: usize, count: usize, opts: &Options) -> Result<Vec<PageContent>> {
+    let end = (first + count).min(doc.page_count() + 1);
+    let n = end.saturating_sub(first);
     let runs = if opts.sequential_pages { 1 } else { rayon::current_num_threads().clamp(1, n.max(1)) };
     let run_len = n.div_ceil(runs).max(1);
     let read_run = |run: usize| -> Result<Vec<PageContent>> {
         let reader = doc.reader();
-        let first = run * run_len + 1;
-        (first..(first + run_len).min(n + 1))
+        let start = first + run * run_len;
+        (start..(start + run_len).min(end))
             .map(|i| {
                 check_deadline(opts)?;
                 reader.page(i)
@@ -113,7 +101,12 @@ pub fn read_pages(doc: &PdfDocument, opts: &Options) -> Result<Vec<PageContent>>
 
 /// The text lines of each page (layout stage), built once per page.
 pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextLine>> {
-    pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect()
+    lines_of_pages(pages, layout, false)
+}
+
+/// [`page_lines`], on the calling thread when `sequential`.
+fn lines_of_pages(pages: &[PageContent], layout: &LayoutConfig, sequential: bool) -> Vec<Vec<TextLine>> {
+    if sequential { pages.iter().map(|p| build_lines(&p.glyphs, layout)).collect() } else { pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect() }
 }
 
 /// A page whose glyphs mostly lack a Unicode mapping has this many glyphs per unmapped one, or
@@ -121,7 +114,7 @@ pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextL
 const GLYPHS_PER_UNMAPPED: usize = 10;
 
 /// Page-level problems: images but no text layer (scanned), glyphs without Unicode mapping.
-fn page_warnings(pages: &[PageContent]) -> Vec<PageWarning> {
+pub(crate) fn page_warnings(pages: &[PageContent]) -> Vec<PageWarning> {
     let mut warnings = Vec::new();
     for page in pages {
         let unmapped = || PageWarning {
@@ -146,17 +139,11 @@ fn page_warnings(pages: &[PageContent]) -> Vec<PageWarning> {
     warnings
 }
 
-/// The document's text as lines (up to about [`DOCUMENT_TEXT_BYTES`]), for language detection
-/// and for the numbers in its prose.
+/// The document's text as lines (up to about [`document_run::DOCUMENT_TEXT_BYTES`]), for
+/// language detection and for the numbers in its prose.
 pub fn document_text(lines: &[Vec<TextLine>]) -> String {
     let mut s = String::new();
-    for line in lines.iter().flatten() {
-        if s.len() > DOCUMENT_TEXT_BYTES {
-            break;
-        }
-        s.push_str(&line.text());
-        s.push('\n');
-    }
+    document_run::add_text(&mut s, lines);
     s
 }
 
@@ -171,25 +158,36 @@ pub struct DocumentNumbers {
     pub tables: Vec<ExtractedTable>,
 }
 
-/// The number stage over a document's tables: its language and number format (from the
-/// tables' columns and the numbers in `text`, unless the options fix a locale), then each
-/// table's values, units and checks.
+/// The number stage over a document's tables: its language and number format
+/// ([`decide_format`]), then each table's values, units and checks ([`table_numbers`]).
 pub fn read_numbers(tables: Vec<Table>, text: &str, opts: &Options) -> Result<DocumentNumbers> {
-    let cfg = &opts.number;
-    let language = detect_language_with_config(text, cfg);
-    let forced = opts.locale.fixed_format();
-    let text_numbers = numbers_in_text_with_config(text, cfg);
+    let forced = opts.locale.fixed_format().is_some();
     // Format evidence per column, gathered once: the document's guess sums it, each table's
     // columns check it against that guess. A fixed format needs none.
     let evidence: Vec<Vec<FormatEvidence>> =
-        if forced.is_some() { vec![Vec::new(); tables.len()] } else { tables.iter().map(|t| column_evidence_with_config(t, cfg)).collect() };
-    let locale = document_format_with_config(&evidence, &text_numbers, language, forced, cfg);
+        if forced { vec![Vec::new(); tables.len()] } else { tables.iter().map(|t| column_evidence_with_config(t, &opts.number)).collect() };
+    let (locale, language) = decide_format(&evidence, text, opts);
     let mut out = Vec::with_capacity(tables.len());
     for (table, evidence) in tables.into_iter().zip(&evidence) {
         check_deadline(opts)?;
-        let numbers = table_numbers_with_config(&table, evidence, &locale, language, cfg);
-        let quality = assess_quality(&table, &numbers, &opts.quality);
-        out.push(ExtractedTable { table, numbers, quality });
+        out.push(table_numbers(table, evidence, &locale, language, opts));
     }
     Ok(DocumentNumbers { locale, language, tables: out })
+}
+
+/// A document's language and number format: from the column evidence of its tables and the
+/// numbers in `text`, unless the options fix a locale.
+pub fn decide_format(evidence: &[Vec<FormatEvidence>], text: &str, opts: &Options) -> (LocaleGuess, LanguageHint) {
+    let cfg = &opts.number;
+    let language = detect_language_with_config(text, cfg);
+    let text_numbers = numbers_in_text_with_config(text, cfg);
+    (document_format_with_config(evidence, &text_numbers, language, opts.locale.fixed_format(), cfg), language)
+}
+
+/// One table's values, units, checks and quality verdict, read in the document's format
+/// (`evidence` is the table's column evidence, empty when the format is fixed).
+pub fn table_numbers(table: Table, evidence: &[FormatEvidence], locale: &LocaleGuess, language: LanguageHint, opts: &Options) -> ExtractedTable {
+    let numbers = table_numbers_with_config(&table, evidence, locale, language, &opts.number);
+    let quality = assess_quality(&table, &numbers, &opts.quality);
+    ExtractedTable { table, numbers, quality }
 }

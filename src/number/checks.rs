@@ -37,10 +37,36 @@ pub struct Check {
     /// The cells (row, column) whose values were summed into `expected` (blank ones left out).
     #[serde(skip)]
     pub terms: Vec<(usize, usize)>,
+    /// The identity checked, the same for every cell it is checked at.
+    #[serde(skip)]
+    pub identity: Identity,
+}
+
+/// An arithmetic identity of a table, checked cell by cell: a row that is the sum of other
+/// rows (in each column where it has a value), or a column that is the signed sum of other
+/// columns (on each row where it has a value). Rows are body rows, columns table columns.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Identity {
+    /// Row `target` equals the sum of rows `plus`.
+    Rows {
+        /// The sum row (a parent, a total).
+        target: usize,
+        /// The rows it adds up.
+        plus: Vec<usize>,
+    },
+    /// Column `target` equals the sum of columns `plus` minus the sum of columns `minus`.
+    Columns {
+        /// The result column.
+        target: usize,
+        /// Columns added.
+        plus: Vec<usize>,
+        /// Columns subtracted.
+        minus: Vec<usize>,
+    },
 }
 
 /// The kind of arithmetic check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
     /// A parent row equals the sum of its child rows.
@@ -68,6 +94,7 @@ fn tolerance_of(found: Decimal, cfg: &NumberConfig) -> Decimal {
 /// overflows.
 fn compare(
     kind: CheckKind,
+    identity: &Identity,
     row: usize,
     column: usize,
     found: Decimal,
@@ -105,6 +132,7 @@ fn compare(
         found,
         ok,
         terms: cells,
+        identity: identity.clone(),
     })
 }
 
@@ -117,7 +145,8 @@ pub fn running_total_check(row: usize, column: usize, found: Decimal, terms: &[(
 
 /// [`running_total_check`] with the tolerance of `cfg`.
 pub fn running_total_check_with_config(row: usize, column: usize, found: Decimal, terms: &[(usize, Option<Decimal>)], cfg: &NumberConfig) -> Option<Check> {
-    compare(CheckKind::TotalOfTopLevel, row, column, found, terms.iter().map(|&(r, v)| (1, (r, column), v)), cfg)
+    let identity = Identity::Rows { target: row, plus: terms.iter().map(|&(r, _)| r).collect() };
+    compare(CheckKind::TotalOfTopLevel, &identity, row, column, found, terms.iter().map(|&(r, v)| (1, (r, column), v)), cfg)
 }
 
 /// For each row, the nearest earlier row of a smaller level, not looking past a total row.
@@ -192,6 +221,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
     for (index, row) in rows.iter().enumerate() {
         let row_children = &children[index];
         if !row_children.is_empty() {
+            let identity = Identity::Rows { target: index, plus: row_children.clone() };
             for (column, found) in row.values.iter().enumerate() {
                 let Some(found) = *found else {
                     continue;
@@ -201,6 +231,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
                     .map(|&child| (1, (child, column), value_at(&rows[child], column)));
                 checks.extend(compare(
                     CheckKind::SumOfChildren,
+                    &identity,
                     index,
                     column,
                     found,
@@ -217,8 +248,14 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
                 .terms
                 .iter()
                 .map(|&(sign, column)| (sign, (index, column), value_at(row, column)));
+            let identity = Identity::Columns {
+                target: formula.target,
+                plus: formula.terms.iter().filter(|t| t.0 >= 0).map(|t| t.1).collect(),
+                minus: formula.terms.iter().filter(|t| t.0 < 0).map(|t| t.1).collect(),
+            };
             checks.extend(compare(
                 CheckKind::ColumnFormula,
+                &identity,
                 index,
                 formula.target,
                 found,
@@ -228,6 +265,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
         }
         if row.is_total {
             let top_rows = top_level_rows_for_total(rows, index);
+            let identity = Identity::Rows { target: index, plus: top_rows.clone() };
             for (column, found) in row.values.iter().enumerate() {
                 let Some(found) = *found else {
                     continue;
@@ -237,6 +275,7 @@ pub fn run_checks_with_config(rows: &[CheckRow], formulas: &[ColumnFormula], cfg
                     .map(|&top| (1, (top, column), value_at(&rows[top], column)));
                 checks.extend(compare(
                     CheckKind::TotalOfTopLevel,
+                    &identity,
                     index,
                     column,
                     found,
@@ -442,6 +481,7 @@ mod tests {
             found: dec("1424.00"),
             ok: true,
             terms: vec![(1, 2), (2, 2)],
+            identity: Identity::Rows { target: 0, plus: vec![1, 2] },
         };
         assert_eq!(
             serde_json::to_string(&check).unwrap_or_default(),

@@ -56,7 +56,7 @@ mod text_numbers;
 #[cfg(test)]
 mod cases;
 
-pub use checks::{Check, CheckKind, CheckRow, run_checks, run_checks_with_config, running_total_check, running_total_check_with_config};
+pub use checks::{Check, CheckKind, CheckRow, Identity, run_checks, run_checks_with_config, running_total_check, running_total_check_with_config};
 pub use config::{NumberConfig, QualityConfig};
 pub use context::table_unit;
 pub use format::{NumberFormat, format_decimal};

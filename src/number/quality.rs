@@ -248,7 +248,7 @@ mod tests {
     }
 
     fn check(ok: bool) -> crate::number::Check {
-        crate::number::Check { kind: crate::number::CheckKind::SumOfChildren, row: 0, column: 1, expected: Decimal::from(3), found: Decimal::from(3), ok, terms: vec![(1, 1), (2, 1)] }
+        crate::number::Check { kind: crate::number::CheckKind::SumOfChildren, row: 0, column: 1, expected: Decimal::from(3), found: Decimal::from(3), ok, terms: vec![(1, 1), (2, 1)], identity: crate::number::Identity::Rows { target: 0, plus: vec![1, 2] } }
     }
 
     #[test]

@@ -4,7 +4,8 @@
 use super::SourceInfo;
 use crate::error::Error;
 use crate::extract::{ExtractedDocument, ExtractedTable};
-use crate::number::{Check, ColumnKind, LanguageHint, LocaleGuess, TableQuality, Unit};
+use crate::number::{Check, ColumnKind, Identity, LanguageHint, LocaleGuess, TableQuality, Unit};
+use std::collections::HashMap;
 use crate::table::{Table, TableCell};
 use serde::Serialize;
 
@@ -175,27 +176,90 @@ pub struct RowJson {
     pub cells: Vec<CellJson>,
 }
 
-/// One arithmetic self-check.
+/// One arithmetic identity of a table and every cell it was checked at: a row that is the sum
+/// of other rows (`row`, `plus`, checked in `columns`), or a column that is the signed sum of
+/// other columns (`column`, `plus`, `minus`, checked on `rows`). Only the cells where it
+/// failed are listed with their numbers.
 #[derive(Debug, Serialize)]
-pub struct CheckJson {
-    /// Which identity (sum of children, column formula, …).
+pub struct IdentityJson {
+    /// Which identity (sum of children, column formula, total of the top level).
     pub kind: crate::number::CheckKind,
-    /// Body row of the checked cell.
+    /// The sum row of a row identity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// The result column of a column identity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// The rows (row identity) or columns (column identity) added.
+    pub plus: Vec<usize>,
+    /// The columns subtracted (column identity).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub minus: Vec<usize>,
+    /// The columns a row identity was checked in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<usize>>,
+    /// The rows a column identity was checked on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows: Option<Vec<usize>>,
+    /// The cells where it does not hold.
+    pub failed: Vec<FailedCheckJson>,
+}
+
+/// A cell where an identity does not hold.
+#[derive(Debug, Serialize)]
+pub struct FailedCheckJson {
+    /// Its body row.
     pub row: usize,
-    /// Column of the checked cell.
+    /// Its column.
     pub column: usize,
     /// The value the identity gives.
     pub expected: String,
     /// The value printed.
     pub found: String,
-    /// The two agree.
-    pub ok: bool,
 }
 
-impl From<&Check> for CheckJson {
-    fn from(c: &Check) -> Self {
-        CheckJson { kind: c.kind, row: c.row, column: c.column, expected: c.expected.to_string(), found: c.found.to_string(), ok: c.ok }
+/// The checks of a table, one entry per identity (in the order each was first checked).
+pub fn identities_json(checks: &[Check]) -> Vec<IdentityJson> {
+    let mut out: Vec<IdentityJson> = Vec::new();
+    let mut index: HashMap<(crate::number::CheckKind, &Identity), usize> = HashMap::new();
+    for c in checks {
+        let k = *index.entry((c.kind, &c.identity)).or_insert_with(|| {
+            out.push(match &c.identity {
+                Identity::Rows { target, plus } => IdentityJson {
+                    kind: c.kind,
+                    row: Some(*target),
+                    column: None,
+                    plus: plus.clone(),
+                    minus: Vec::new(),
+                    columns: Some(Vec::new()),
+                    rows: None,
+                    failed: Vec::new(),
+                },
+                Identity::Columns { target, plus, minus } => IdentityJson {
+                    kind: c.kind,
+                    row: None,
+                    column: Some(*target),
+                    plus: plus.clone(),
+                    minus: minus.clone(),
+                    columns: None,
+                    rows: Some(Vec::new()),
+                    failed: Vec::new(),
+                },
+            });
+            out.len() - 1
+        });
+        let entry = &mut out[k];
+        if let Some(columns) = &mut entry.columns {
+            columns.push(c.column);
+        }
+        if let Some(rows) = &mut entry.rows {
+            rows.push(c.row);
+        }
+        if !c.ok {
+            entry.failed.push(FailedCheckJson { row: c.row, column: c.column, expected: c.expected.to_string(), found: c.found.to_string() });
+        }
     }
+    out
 }
 
 /// One table.
@@ -221,8 +285,8 @@ pub struct TableJson {
     pub rows: Vec<RowJson>,
     /// Notes printed under it.
     pub notes: Vec<String>,
-    /// Arithmetic self-checks.
-    pub checks: Vec<CheckJson>,
+    /// Arithmetic self-checks, one entry per identity.
+    pub checks: Vec<IdentityJson>,
     /// How sure we are of the table.
     pub quality: TableQuality,
 }
@@ -332,7 +396,40 @@ pub fn table_json(index: usize, extracted: &ExtractedTable) -> TableJson {
         columns,
         rows,
         notes: t.notes.clone(),
-        checks: nums.checks.iter().map(CheckJson::from).collect(),
+        checks: identities_json(&nums.checks),
         quality: extracted.quality.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::number::CheckKind;
+    use rust_decimal::Decimal;
+
+    fn check(kind: CheckKind, identity: Identity, row: usize, column: usize, expected: i64, found: i64) -> Check {
+        let (expected, found) = (Decimal::from(expected), Decimal::from(found));
+        Check { kind, row, column, expected, found, ok: expected == found, terms: Vec::new(), identity }
+    }
+
+    /// A parent row checked in two columns (one fails) and a column formula checked on two
+    /// rows come out as two entries, in the order first checked, the failure with its numbers.
+    #[test]
+    fn checks_are_grouped_by_identity() {
+        let parent = Identity::Rows { target: 0, plus: vec![1, 2] };
+        let formula = Identity::Columns { target: 1, plus: vec![2], minus: vec![3] };
+        let checks = vec![
+            check(CheckKind::SumOfChildren, parent.clone(), 0, 1, 30, 30),
+            check(CheckKind::ColumnFormula, formula.clone(), 0, 1, 30, 30),
+            check(CheckKind::SumOfChildren, parent, 0, 2, 7, 8),
+            check(CheckKind::ColumnFormula, formula, 1, 1, 10, 10),
+        ];
+        assert_eq!(
+            serde_json::to_string(&identities_json(&checks)).unwrap(),
+            concat!(
+                r#"[{"kind":"sum_of_children","row":0,"plus":[1,2],"columns":[1,2],"failed":[{"row":0,"column":2,"expected":"7","found":"8"}]},"#,
+                r#"{"kind":"column_formula","column":1,"plus":[2],"minus":[3],"rows":[0,1],"failed":[]}]"#
+            )
+        );
     }
 }

@@ -15,7 +15,7 @@ use std::io::Write;
 /// Where the table list sits in pretty document JSON (strings never hold a raw newline, so
 /// this occurs once).
 const PRETTY_TABLES: &str = "\n  \"tables\": []";
-/// Where the table list sits in compact grid JSON.
+/// Where the table list sits in compact document or grid JSON.
 const COMPACT_TABLES: &str = "\"tables\":[]";
 
 /// Writes one document's file in `format` to `out` as tables arrive.
@@ -44,7 +44,7 @@ impl<'a, W: Write> DocumentFileSink<'a, W> {
     fn frame(&self, warnings: &[crate::extract::PageWarning]) -> Result<(String, String)> {
         let head = self.head.as_ref().ok_or_else(|| Error::Internal("document sink: table before begin".into()))?;
         let (text, marker) = match self.format {
-            OutputFormat::Json => {
+            OutputFormat::Json | OutputFormat::PrettyJson => {
                 let doc = DocumentJson {
                     schema_version: "1",
                     source: SourceJson::new(&self.source, head.page_count, head.producer.clone()),
@@ -54,7 +54,11 @@ impl<'a, W: Write> DocumentFileSink<'a, W> {
                     warnings: warnings.iter().map(WarningJson::from).collect(),
                     error: None,
                 };
-                (serde_json::to_string_pretty(&doc), PRETTY_TABLES)
+                if self.format == OutputFormat::Json {
+                    (serde_json::to_string(&doc), COMPACT_TABLES)
+                } else {
+                    (serde_json::to_string_pretty(&doc), PRETTY_TABLES)
+                }
             }
             OutputFormat::Grid => (serde_json::to_string(&GridDocument { error: None, tables: Vec::new() }), COMPACT_TABLES),
         };
@@ -79,15 +83,14 @@ impl<W: Write> DocumentSink for DocumentFileSink<'_, W> {
     }
 
     fn table(&mut self, index: usize, table: &ExtractedTable) -> Result<()> {
+        let sep = if self.tables == 0 { "" } else { "," };
         let text = match self.format {
-            OutputFormat::Json => {
+            OutputFormat::Json => serde_json::to_string(&table_json(index, table)).map(|t| format!("{sep}{t}")),
+            OutputFormat::PrettyJson => {
                 let sep = if self.tables == 0 { "\n    " } else { ",\n    " };
                 serde_json::to_string_pretty(&table_json(index, table)).map(|t| format!("{sep}{}", indented(&t, 4)))
             }
-            OutputFormat::Grid => {
-                let sep = if self.tables == 0 { "" } else { "," };
-                serde_json::to_string(&grid_table(table)).map(|t| format!("{sep}{t}"))
-            }
+            OutputFormat::Grid => serde_json::to_string(&grid_table(table)).map(|t| format!("{sep}{t}")),
         }
         .map_err(|e| Error::Internal(e.to_string()))?;
         self.out.write_all(text.as_bytes())?;
@@ -97,7 +100,7 @@ impl<W: Write> DocumentSink for DocumentFileSink<'_, W> {
 
     fn end(&mut self, tail: &DocumentTail) -> Result<()> {
         let (_, close) = self.frame(&tail.warnings)?;
-        if self.tables > 0 && self.format == OutputFormat::Json {
+        if self.tables > 0 && self.format == OutputFormat::PrettyJson {
             self.out.write_all(b"\n  ")?;
         }
         self.out.write_all(close.as_bytes())?;
@@ -125,7 +128,7 @@ mod tests {
             }
             let bytes = std::fs::read(&path).unwrap();
             let source = SourceInfo { path: "x.pdf", sha256: "ab", bytes: bytes.len() };
-            for format in [OutputFormat::Json, OutputFormat::Grid] {
+            for format in [OutputFormat::Json, OutputFormat::PrettyJson, OutputFormat::Grid] {
                 let mut whole = ExtractedDocument::empty();
                 let mut file = DocumentFileSink::new(Vec::new(), source, format);
                 let mut both: Vec<&mut dyn DocumentSink> = vec![&mut whole, &mut file];

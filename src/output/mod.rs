@@ -32,8 +32,10 @@ pub struct SourceInfo<'a> {
 /// Which per-document file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
-    /// Document JSON, schema version "1".
+    /// Document JSON, schema version "1", on one line.
     Json,
+    /// Document JSON indented for people to read (the same values; about twice the bytes).
+    PrettyJson,
     /// Grid JSON for the ../shared/tools evaluators.
     Grid,
 }
@@ -44,8 +46,9 @@ impl std::str::FromStr for OutputFormat {
     fn from_str(s: &str) -> std::result::Result<Self, String> {
         match s {
             "json" => Ok(OutputFormat::Json),
+            "json-pretty" => Ok(OutputFormat::PrettyJson),
             "grid" => Ok(OutputFormat::Grid),
-            other => Err(format!("unknown format {other:?} (json or grid)")),
+            other => Err(format!("unknown format {other:?} (json, json-pretty or grid)")),
         }
     }
 }
@@ -55,7 +58,8 @@ impl std::str::FromStr for OutputFormat {
 pub fn serialize_document(doc: &ExtractedDocument, source: &SourceInfo<'_>, format: OutputFormat) -> Result<Vec<u8>> {
     match format {
         OutputFormat::Grid => serde_json::to_vec(&grid_document(doc)),
-        OutputFormat::Json => serde_json::to_vec_pretty(&document_json(doc, source)),
+        OutputFormat::Json => serde_json::to_vec(&document_json(doc, source)),
+        OutputFormat::PrettyJson => serde_json::to_vec_pretty(&document_json(doc, source)),
     }
     .map_err(|e| Error::Internal(e.to_string()))
 }
@@ -64,7 +68,8 @@ pub fn serialize_document(doc: &ExtractedDocument, source: &SourceInfo<'_>, form
 pub fn serialize_failure(source: &SourceInfo<'_>, err: &Error, format: OutputFormat) -> Result<Vec<u8>> {
     match format {
         OutputFormat::Grid => serde_json::to_vec(&grid_failure(err)),
-        OutputFormat::Json => serde_json::to_vec_pretty(&failure_json(source, err)),
+        OutputFormat::Json => serde_json::to_vec(&failure_json(source, err)),
+        OutputFormat::PrettyJson => serde_json::to_vec_pretty(&failure_json(source, err)),
     }
     .map_err(|e| Error::Internal(e.to_string()))
 }

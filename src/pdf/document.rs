@@ -1,6 +1,7 @@
 //! Opening a PDF (hayro-syntax) and interpreting its pages (hayro-interpret) into
 //! [`PageContent`]: cleaned glyphs and merged rulings in top-left page coordinates.
 
+use super::bytes::PdfBytes;
 use super::collector::ContentCollector;
 use super::geometry::BBox;
 use super::glyph::{Glyph, clean_glyphs};
@@ -65,6 +66,8 @@ pub struct PageContent {
 pub struct Document {
     pdf: Pdf,
     limits: PdfLimits,
+    /// The bytes `pdf` reads (shared with it), to release mapped pages between windows.
+    bytes: std::sync::Arc<PdfBytes>,
 }
 
 /// True when `bytes` look like a PDF: `%PDF-` within the first kilobyte.
@@ -106,13 +109,15 @@ pub fn decode_text_string(b: &[u8]) -> String {
 
 impl Document {
     /// Open a document from its bytes, with an empty user password.
-    pub fn open(bytes: Vec<u8>, limits: PdfLimits) -> Result<Document> {
-        if !has_pdf_header(&bytes) {
-            return Err(Error::NotAPdf(describe_non_pdf(&bytes)));
+    pub fn open(bytes: impl Into<PdfBytes>, limits: PdfLimits) -> Result<Document> {
+        let bytes = std::sync::Arc::new(bytes.into());
+        let raw: &[u8] = (*bytes).as_ref();
+        if !has_pdf_header(raw) {
+            return Err(Error::NotAPdf(describe_non_pdf(raw)));
         }
-        let eof = has_eof_marker(&bytes);
-        super::stream_guard::check_raw_streams(&bytes, limits.max_decoded_stream_bytes)?;
-        let pdf = Pdf::new(bytes).map_err(|e| match e {
+        let eof = has_eof_marker(raw);
+        super::stream_guard::check_raw_streams(raw, limits.max_decoded_stream_bytes, &|| bytes.release_resident())?;
+        let pdf = Pdf::new(bytes.clone()).map_err(|e| match e {
             LoadPdfError::Decryption(DecryptionError::PasswordProtected) => {
                 Error::Encrypted("password required".into())
             }
@@ -123,8 +128,9 @@ impl Document {
             LoadPdfError::Invalid if !eof => Error::Truncated("file ends before %%EOF and no pages could be recovered".into()),
             LoadPdfError::Invalid => Error::DamagedXref("no readable cross-reference table or objects".into()),
         })?;
-        super::stream_guard::check_streams(&pdf, limits.max_decoded_stream_bytes, limits.max_objects)?;
-        let doc = Document { pdf, limits };
+        super::stream_guard::check_streams(&pdf, limits.max_decoded_stream_bytes, limits.max_objects, &|| bytes.release_resident())?;
+        bytes.release_resident();
+        let doc = Document { pdf, limits, bytes };
         if doc.page_count() == 0 {
             return Err(if eof {
                 Error::DamagedXref("document has no readable pages".into())
@@ -140,6 +146,11 @@ impl Document {
             )));
         }
         Ok(doc)
+    }
+
+    /// Hand the pages of a mapped file back to the page cache (see [`PdfBytes`]).
+    pub fn release_resident(&self) {
+        self.bytes.release_resident();
     }
 
     /// Pages in the document.

@@ -6,6 +6,7 @@
 //! Parsing and interpretation are done by hayro (pinned, kept behind this module); this module
 //! adds error classification, limits, glyph clean-up and ruling extraction.
 
+mod bytes;
 mod collector;
 mod document;
 mod geometry;
@@ -14,6 +15,7 @@ mod rotation;
 mod ruling;
 mod stream_guard;
 
+pub use bytes::PdfBytes;
 pub use document::{Document, PageContent, PageReader, PdfLimits, decode_text_string};
 pub use geometry::BBox;
 pub use glyph::{Glyph, clean_glyphs};

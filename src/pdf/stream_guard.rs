@@ -43,6 +43,14 @@ fn inflated_len(data: &[u8], cap: usize) -> usize {
     }
 }
 
+/// Bytes of a file scanned between two releases of a mapped file's pages: the bound on what
+/// the scan keeps resident.
+const RELEASE_EVERY_BYTES: usize = 16 << 20;
+
+/// Objects visited between two releases of a mapped file's pages (objects of a big file
+/// average a few kilobytes, so about as many bytes as [`RELEASE_EVERY_BYTES`]).
+const RELEASE_EVERY_OBJECTS: usize = 4096;
+
 /// Find `needle` in `hay` from `from` on.
 pub(super) fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
@@ -51,10 +59,17 @@ pub(super) fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 /// Scan the raw file for Flate streams (`stream` … `endstream` after a dictionary naming
 /// FlateDecode) big enough to pass the limit, and inflate each with a cap. Encrypted streams
 /// do not inflate and are left to [`check_streams`] after decryption.
-pub fn check_raw_streams(bytes: &[u8], max_decoded_stream: usize) -> Result<()> {
+/// `release` is called after every [`RELEASE_EVERY_BYTES`] scanned (a mapped file hands the
+/// pages scanned back to the page cache).
+pub fn check_raw_streams(bytes: &[u8], max_decoded_stream: usize, release: &dyn Fn()) -> Result<()> {
     let min_raw = max_decoded_stream / MAX_DEFLATE_RATIO;
     let mut at = 0;
+    let mut released_at = 0;
     while let Some(k) = find(bytes, b"stream", at) {
+        if k - released_at > RELEASE_EVERY_BYTES {
+            release();
+            released_at = k;
+        }
         at = k + 6;
         if k >= 3 && &bytes[k - 3..k] == b"end" {
             continue;
@@ -137,11 +152,15 @@ fn check_font_dict(d: &Dict<'_>) -> Result<()> {
 }
 
 /// Check every object of `pdf` against the limits.
-pub fn check_streams(pdf: &Pdf, max_decoded_stream: usize, max_objects: usize) -> Result<()> {
+/// `release` is called after every [`RELEASE_EVERY_OBJECTS`] objects.
+pub fn check_streams(pdf: &Pdf, max_decoded_stream: usize, max_objects: usize, release: &dyn Fn()) -> Result<()> {
     let min_raw = max_decoded_stream / MAX_DEFLATE_RATIO;
     for (count, obj) in pdf.objects().into_iter().enumerate() {
         if count >= max_objects {
             return Err(Error::LimitExceeded(format!("more than {max_objects} objects")));
+        }
+        if count % RELEASE_EVERY_OBJECTS == RELEASE_EVERY_OBJECTS - 1 {
+            release();
         }
         if let Object::Dict(d) = &obj {
             check_font_dict(d)?;

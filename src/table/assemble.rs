@@ -22,21 +22,39 @@ pub struct PageFurniture {
     cfg: AssembleConfig,
 }
 
+/// The lines of one page as page furniture is learnt from them: text with digits folded, at a
+/// baseline bucket.
+#[derive(Debug, Clone, Default)]
+pub struct FurnitureKeys(HashSet<(String, i64)>);
+
+impl FurnitureKeys {
+    /// The keys of a page's lines.
+    pub fn of_page(lines: &[TextLine], cfg: &AssembleConfig) -> Self {
+        FurnitureKeys(lines.iter().map(|l| (furniture_key(&l.text()), (l.baseline / cfg.baseline_bucket).round() as i64)).collect())
+    }
+}
+
 impl PageFurniture {
     /// Learn from all pages' lines (page heights given per page).
     pub fn learn(pages: &[(f64, &[TextLine])], cfg: &AssembleConfig) -> Self {
+        let keys: Vec<FurnitureKeys> = pages.iter().map(|(_, lines)| FurnitureKeys::of_page(lines, cfg)).collect();
+        Self::from_keys(&keys.iter().collect::<Vec<_>>(), cfg)
+    }
+
+    /// Learn from the keys of a run of pages: a line is furniture when it is on at least half
+    /// of them (and at least two).
+    pub fn from_keys(pages: &[&FurnitureKeys], cfg: &AssembleConfig) -> Self {
         if pages.len() < 2 {
             return PageFurniture { repeated: HashSet::new(), cfg: *cfg };
         }
-        let mut seen: HashMap<(String, i64), HashSet<usize>> = HashMap::new();
-        for (p, (_, lines)) in pages.iter().enumerate() {
-            for l in lines.iter() {
-                let key = (furniture_key(&l.text()), (l.baseline / cfg.baseline_bucket).round() as i64);
-                seen.entry(key).or_default().insert(p);
+        let mut seen: HashMap<&(String, i64), usize> = HashMap::new();
+        for page in pages {
+            for key in &page.0 {
+                *seen.entry(key).or_default() += 1;
             }
         }
         let need = 2.max(pages.len() / 2);
-        let repeated = seen.into_iter().filter(|(_, ps)| ps.len() >= need).map(|(k, _)| k).collect();
+        let repeated = seen.into_iter().filter(|(_, n)| *n >= need).map(|(k, _)| k.clone()).collect();
         PageFurniture { repeated, cfg: *cfg }
     }
 
@@ -92,16 +110,48 @@ fn continues_title(title: &str, previous: Option<&str>) -> bool {
 
 /// Assemble a document's page tables (in page order) into finished tables.
 pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, cfg: &TableConfig) -> Vec<Table> {
-    let mut out: Vec<Table> = Vec::new();
-    let mut last_raw: Option<PageTable> = None;
+    let mut assembler = Assembler::new(cfg);
+    let mut out = Vec::new();
     for pt in page_tables {
+        let width = page_widths.get(&pt.page).copied().unwrap_or(cfg.assemble.default_page_width);
+        out.extend(assembler.push(pt, width));
+    }
+    out.extend(assembler.finish());
+    out
+}
+
+/// Assembles page tables as they arrive, page by page: a table is finished (header rows
+/// split off, row hierarchy set) once a later page table cannot continue it. Only the open
+/// table and the page table it last grew by are kept.
+pub struct Assembler<'c> {
+    cfg: &'c TableConfig,
+    /// The table that the next page's first table may continue.
+    open: Option<Table>,
+    /// The page table `open` last grew by (its column positions decide a continuation).
+    last_raw: Option<PageTable>,
+}
+
+impl<'c> Assembler<'c> {
+    /// An assembler with nothing open.
+    pub fn new(cfg: &'c TableConfig) -> Self {
+        Assembler { cfg, open: None, last_raw: None }
+    }
+
+    /// The table still open, as it stands (it may grow on the next page).
+    pub fn open_table(&self) -> Option<&Table> {
+        self.open.as_ref()
+    }
+
+    /// Add the next page table (in page order) from a page `page_width` wide. Returns the
+    /// table it finished, if it starts a new one.
+    pub fn push(&mut self, pt: PageTable, page_width: f64) -> Option<Table> {
+        let cfg = self.cfg;
         let hdr = pt.header_rows;
         let title = table_title(&pt.lines_above);
         // Continuation: first table of its page, previous table ended on the previous page with
         // the same columns, and no new title in between.
-        let is_continuation = match (out.last(), &last_raw) {
+        let is_continuation = match (&self.open, &self.last_raw) {
             (Some(prev), Some(prev_raw)) => {
-                let width = page_widths.get(&pt.page).copied().unwrap_or(cfg.assemble.default_page_width);
                 let header_repeats = hdr > 0
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
@@ -109,13 +159,14 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
                     && same_title
-                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, cfg.assemble.column_align_share * width))
+                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, cfg.assemble.column_align_share * page_width))
             }
             _ => false,
         };
         let mut rows = pt.rows.clone();
-        if is_continuation {
-            if let Some(prev) = out.last_mut() {
+        let mut finished = None;
+        match &mut self.open {
+            Some(prev) if is_continuation => {
                 let keys: HashSet<String> = prev.header_rows.iter().map(row_key).collect();
                 let mut skip = 0;
                 while skip < rows.len() && skip < hdr.max(prev.header_rows.len()) && keys.contains(&row_key(&rows[skip])) {
@@ -126,30 +177,40 @@ pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, 
                 prev.rows.extend(rows);
                 prev.notes.extend(pt.lines_below.iter().filter(|l| is_note(l)).cloned());
             }
-        } else {
-            let body = rows.split_off(hdr.min(rows.len()));
-            for r in &mut rows {
-                r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
+            _ => {
+                let body = rows.split_off(hdr.min(rows.len()));
+                for r in &mut rows {
+                    r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
+                }
+                let table = Table {
+                    pages: vec![pt.page],
+                    bbox: pt.bbox,
+                    method: pt.method,
+                    title,
+                    context_above: pt.lines_above.clone(),
+                    page_furniture: pt.page_furniture.clone(),
+                    notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
+                    header_rows: rows,
+                    rows: body,
+                    n_cols: pt.n_cols(),
+                };
+                finished = self.open.replace(table).map(|t| self.close(t));
             }
-            out.push(Table {
-                pages: vec![pt.page],
-                bbox: pt.bbox,
-                method: pt.method,
-                title: table_title(&pt.lines_above),
-                context_above: pt.lines_above.clone(),
-                page_furniture: pt.page_furniture.clone(),
-                notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
-                header_rows: rows,
-                rows: body,
-                n_cols: pt.n_cols(),
-            });
         }
-        last_raw = Some(pt);
+        self.last_raw = Some(pt);
+        finished
     }
-    for t in &mut out {
-        assign_hierarchy(&mut t.rows, &cfg.hierarchy);
+
+    /// The open table, finished: no more pages follow.
+    pub fn finish(&mut self) -> Option<Table> {
+        self.last_raw = None;
+        self.open.take().map(|t| self.close(t))
     }
-    out
+
+    fn close(&self, mut t: Table) -> Table {
+        assign_hierarchy(&mut t.rows, &self.cfg.hierarchy);
+        t
+    }
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ mod stream_rows;
 mod title;
 mod wrap_groups;
 
-pub use assemble::PageFurniture;
+pub use assemble::{Assembler, FurnitureKeys, PageFurniture};
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
 pub use title::table_title;
@@ -61,14 +61,25 @@ pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &Layou
 pub fn find_page_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
     let furniture_input: Vec<(f64, &[TextLine])> = pages.iter().zip(lines).map(|(p, l)| (p.height, l.as_slice())).collect();
     let furniture = PageFurniture::learn(&furniture_input, &cfg.assemble);
-    let per_page: Vec<Vec<PageTable>> = pages
-        .par_iter()
-        .zip(lines)
-        .map(|(p, page_lines)| {
-            let ignore = |l: &TextLine| furniture.is_furniture(l, p.height);
-            page_tables(p, page_lines, &ignore, cfg, layout)
-        })
-        .collect();
+    tables_of_pages(pages, lines, &furniture, cfg, layout, false)
+}
+
+/// The tables of each page (in page order) with page furniture already learnt; the pages are
+/// worked on in parallel unless `sequential`.
+pub fn tables_of_pages(
+    pages: &[PageContent],
+    lines: &[Vec<TextLine>],
+    furniture: &PageFurniture,
+    cfg: &TableConfig,
+    layout: &LayoutConfig,
+    sequential: bool,
+) -> Vec<PageTable> {
+    let one_page = |(p, page_lines): (&PageContent, &Vec<TextLine>)| {
+        let ignore = |l: &TextLine| furniture.is_furniture(l, p.height);
+        page_tables(p, page_lines, &ignore, cfg, layout)
+    };
+    let per_page: Vec<Vec<PageTable>> =
+        if sequential { pages.iter().zip(lines).map(one_page).collect() } else { pages.par_iter().zip(lines).map(one_page).collect() };
     per_page.into_iter().flatten().collect()
 }
 
