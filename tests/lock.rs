@@ -52,6 +52,13 @@ fn overlapping_runs_second_refuses_or_waits_and_the_manifest_holds_one_line_each
     let msg = String::from_utf8_lossy(&refused.stderr);
     assert_eq!(refused.status.code(), Some(2), "{msg}");
     assert!(msg.contains(&format!("pid {}", first.id())) && msg.contains("--wait-lock"), "{msg}");
+    // The same refusal as NDJSON events for a scheduler.
+    let refused = extract(&[&args[..], &["--log-format", "json"]].concat()).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let events: Vec<serde_json::Value> = String::from_utf8_lossy(&refused.stderr).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!((events[0]["type"].as_str(), events[1]["type"].as_str()), (Some("begin"), Some("error")));
+    assert_eq!(events[1]["data"]["code"], "locked");
 
     let waited = extract(&[&args[..], &["--wait-lock", "60"]].concat()).output().unwrap();
     let first = first.wait_with_output().unwrap();

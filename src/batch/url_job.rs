@@ -57,6 +57,10 @@ impl Shared<'_> {
                 return failed(record, String::new(), &e);
             }
             (Ok(FetchOutcome::Downloaded(d)), Some(k)) if d.sha256 == k.sha256 => {
+                if let Err(e) = keep_pdf(ctx.keep_pdfs.as_deref(), &d) {
+                    self.note_write_error(e.clone());
+                    return failed(record, d.sha256.clone(), &e);
+                }
                 return self.unchanged(ctx, item.input, k, record, ms());
             }
             (Ok(FetchOutcome::Downloaded(d)), _) => d,
