@@ -237,6 +237,32 @@ fn second_run_is_unchanged_and_rewrites_nothing_then_a_change_is_extracted() {
 }
 
 #[test]
+fn a_new_version_that_fails_keeps_the_last_good_output() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let url = server.url("/breaks/zh_zhengfu_caigou.pdf");
+    let args = [url.as_str(), "-o", out.to_str().unwrap(), "-q"];
+    assert_eq!(run(&args).status.code(), Some(0));
+    let output = walk(&out).into_iter().find(|p| p.extension().is_some_and(|e| e == "json")).unwrap();
+    let (good, mtime) = (std::fs::read(&output).unwrap(), std::fs::metadata(&output).unwrap().modified().unwrap());
+
+    server.switch.store(true, std::sync::atomic::Ordering::SeqCst);
+    let broken = run(&args);
+    assert_eq!(broken.status.code(), Some(1));
+    let line = &manifest(&out)[&url];
+    assert_eq!(line["status"], "failed", "{line}");
+    assert_eq!(std::fs::read(&output).unwrap(), good, "the last good output stays");
+    assert_eq!(std::fs::metadata(&output).unwrap().modified().unwrap(), mtime);
+
+    // Back to the old version: the server says 304 to the old ETag.
+    server.switch.store(false, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(run(&args).status.code(), Some(0));
+    let line = &manifest(&out)[&url];
+    assert_eq!((line["status"].as_str(), line["http_status"].as_u64()), (Some("unchanged"), Some(304)), "{line}");
+}
+
+#[test]
 fn allow_host_and_credentials() {
     let server = Server::start();
     let dir = tempfile::tempdir().unwrap();

@@ -86,7 +86,11 @@ impl Shared<'_> {
                 failed(record.clone(), sha.clone(), &e)
             }
             Err(JobError::Document(e)) => {
-                self.write_failure_file(input, &path, &sha, &e);
+                // A new version that fails keeps the last good output (and the state that
+                // describes it); only a URL with no earlier output gets a failure file.
+                if known.is_none() {
+                    self.write_failure_file(input, &path, &sha, &e);
+                }
                 failed(record.clone(), sha.clone(), &e)
             }
         };

@@ -6,6 +6,7 @@
 //! - `/pdf/NAME`: the file, `ETag` and `Last-Modified`; `304` to a matching `If-None-Match`
 //! - `/nolm/NAME`: the file without validators (unchanged is then told by sha256)
 //! - `/switch/NAME`: like `/pdf/`, but serves `samples/zh_kongbiao_2022.pdf` once `switch` is set
+//! - `/breaks/NAME`: like `/pdf/`, but its first third once `switch` is set (a broken new version)
 //! - `/flaky/NAME`: `500` the first time, then the file
 //! - `/ratelimit/NAME`: `429` with `Retry-After: 1` the first time, then the file
 //! - `/redirect/NAME`: `302` to `/pdf/NAME`; `/to-ftp/NAME`: `302` to an ftp URL; `/loop`: `302` to itself
@@ -133,6 +134,11 @@ fn handle(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, switch: &AtomicBool, bu
             respond(&mut stream, "401 Unauthorized", &[("WWW-Authenticate", "Basic")], b"who are you")
         }
         "auth" => serve_file(&mut stream, &sample()?, true, &headers),
+        "breaks" if switch.load(Ordering::SeqCst) => {
+            let bytes = sample()?;
+            serve_file(&mut stream, &bytes[..bytes.len() / 3], true, &headers)
+        }
+        "breaks" => serve_file(&mut stream, &sample()?, true, &headers),
         "flaky" if first => respond(&mut stream, "500 Internal Server Error", &[], b"try later"),
         "ratelimit" if first => respond(&mut stream, "429 Too Many Requests", &[("Retry-After", "1")], b"slow down"),
         "flaky" | "ratelimit" => serve_file(&mut stream, &sample()?, true, &headers),
