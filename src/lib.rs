@@ -27,6 +27,7 @@ pub mod error;
 pub mod extract;
 pub mod fetch;
 pub mod layout;
+pub mod memory;
 pub mod number;
 pub mod output;
 pub mod pdf;

@@ -69,6 +69,9 @@ pub struct BatchConfig {
     /// Files of at least this many bytes are mapped rather than read into memory, so that
     /// memory does not grow with the file (`u64::MAX`: never; see [`crate::pdf::PdfBytes`]).
     pub map_from: u64,
+    /// The most heap one document may hold (bytes); past it the document fails with
+    /// `limit_exceeded` instead of the machine running out of memory.
+    pub max_memory: Option<usize>,
 }
 
 /// Files from this size on are mapped by default: far above the corpus (the largest PDF is a

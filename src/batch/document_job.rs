@@ -11,6 +11,7 @@ use super::resume::output_path;
 use crate::error::{Error, Result};
 use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedTable, Options, extract_document_into};
 use crate::output::{DocumentFileSink, FactsSink, SourceInfo};
+use crate::memory::MemoryCeiling;
 use crate::pdf::PdfBytes;
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -40,11 +41,14 @@ pub enum JobError {
 /// Run one document isolated: panics become `internal` errors, the time budget is enforced
 /// between pages and stages, outputs appear only complete.
 pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &Options) -> std::result::Result<DocumentOutcome, JobError> {
+    // The ceiling counts from before the file is read: its bytes are the document's too.
+    let memory_ceiling = cfg.max_memory.map(|bytes| MemoryCeiling::starting_now(bytes, opts.sequential_pages));
     let bytes = PdfBytes::read(&input.path, cfg.map_from).map_err(|e| JobError::Document(Error::Io(format!("{}: {e}", input.path.display()))))?;
-    run_document_bytes(input, bytes, sha256, cfg, opts)
+    run_with_ceiling(input, bytes, sha256, cfg, opts, memory_ceiling)
 }
 
-/// [`run_document`] of bytes already read (a downloaded URL input, named by `input.path`).
+/// [`run_document`] of bytes already read (a downloaded URL input, named by `input.path`); the
+/// memory ceiling counts from here.
 pub fn run_document_bytes(
     input: &InputFile,
     bytes: PdfBytes,
@@ -52,7 +56,19 @@ pub fn run_document_bytes(
     cfg: &BatchConfig,
     opts: &Options,
 ) -> std::result::Result<DocumentOutcome, JobError> {
-    let opts = Options { deadline: Some(Instant::now() + cfg.timeout), ..opts.clone() };
+    let memory_ceiling = cfg.max_memory.map(|bytes| MemoryCeiling::starting_now(bytes, opts.sequential_pages));
+    run_with_ceiling(input, bytes, sha256, cfg, opts, memory_ceiling)
+}
+
+fn run_with_ceiling(
+    input: &InputFile,
+    bytes: PdfBytes,
+    sha256: &str,
+    cfg: &BatchConfig,
+    opts: &Options,
+    memory_ceiling: Option<MemoryCeiling>,
+) -> std::result::Result<DocumentOutcome, JobError> {
+    let opts = Options { deadline: Some(Instant::now() + cfg.timeout), memory_ceiling, ..opts.clone() };
     let path = input.path.display().to_string();
     let source = SourceInfo { path: &path, sha256, bytes: bytes.len() };
     let mut outputs = OutputFiles::open(input, source, cfg).map_err(JobError::Output)?;

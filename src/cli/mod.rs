@@ -96,6 +96,10 @@ struct ExtractArgs {
     /// Refuse a document of more than N pages (manifest error_code limit_exceeded).
     #[arg(long, value_name = "N", default_value_t = crate::pdf::PdfLimits::default().max_pages)]
     max_pages: usize,
+    /// Refuse a document (manifest error_code limit_exceeded) once it holds more than MB
+    /// megabytes of memory; with several jobs, each worker's document is measured on its own.
+    #[arg(long, value_name = "MB")]
+    max_memory: Option<usize>,
     /// Never map input files into memory; read them whole (files of 64 MiB or more are mapped
     /// by default, so memory does not grow with the file).
     #[arg(long)]
@@ -179,6 +183,7 @@ fn run_extract(args: ExtractArgs) -> i32 {
         keep_pdfs: args.fetch.keep_pdfs.clone(),
         wait_lock: args.wait_lock,
         log_json,
+        max_memory: args.max_memory.map(|mb| mb.saturating_mul(1 << 20)),
         map_from: if args.no_mmap { u64::MAX } else { crate::batch::DEFAULT_MAP_FROM },
     };
     let mut opts = Options { locale: args.locale, ..Options::default() };

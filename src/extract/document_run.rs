@@ -32,7 +32,8 @@ pub fn run_document(
     opts: &Options,
     sink: &mut dyn DocumentSink,
 ) -> Result<DocumentTail> {
-    let window = opts.window_pages.max(1);
+    // One page alone learns no page furniture (a line repeated on one page is not repeated).
+    let window = opts.window_pages.max(2);
     let mut run = DocumentRun {
         opts,
         sink,
@@ -150,5 +151,44 @@ impl DocumentRun<'_> {
         self.sink.table(self.delivered, &extracted)?;
         self.delivered += 1;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract_document};
+    use crate::output::{SourceInfo, document_json};
+
+    /// Reading a document window by window (here two or three pages at a time, so tables continue
+    /// across windows and page furniture is learnt from two windows) gives the same tables and
+    /// number format as reading it whole, on every multi-page sample (only the format's
+    /// confidence may differ: it is decided from the first window).
+    #[test]
+    fn small_windows_read_like_one_window() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+        let mut multi_page = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "pdf") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let source = SourceInfo { path: "x.pdf", sha256: "ab", bytes: bytes.len() };
+            let whole = extract_document(bytes.clone(), &Options::default()).unwrap();
+            if whole.page_count < 2 {
+                continue;
+            }
+            multi_page += 1;
+            let expected = serde_json::to_value(document_json(&whole, &source)).unwrap();
+            for window_pages in [2, 3] {
+                let windowed = extract_document(bytes.clone(), &Options { window_pages, ..Options::default() }).unwrap();
+                let got = serde_json::to_value(document_json(&windowed, &source)).unwrap();
+                let at = format!("{} in windows of {window_pages}", path.display());
+                assert_eq!(got["tables"], expected["tables"], "{at}");
+                assert_eq!(got["warnings"], expected["warnings"], "{at}");
+                assert_eq!((&got["locale"]["decimal"], &got["locale"]["group"]), (&expected["locale"]["decimal"], &expected["locale"]["group"]), "{at}");
+            }
+        }
+        assert!(multi_page >= 8, "multi-page samples: {multi_page}");
     }
 }

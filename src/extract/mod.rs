@@ -34,13 +34,16 @@ pub fn extract_document(bytes: impl Into<PdfBytes>, opts: &Options) -> Result<Ex
 /// ([`Options::window_pages`]), handing the head, each finished table and the tail to `sink`
 /// as they are ready. Returns the tail it gave the sink.
 pub fn extract_document_into(bytes: impl Into<PdfBytes>, opts: &Options, sink: &mut dyn DocumentSink) -> Result<DocumentTail> {
-    let doc = open(bytes, opts)?;
+    let mut doc = open(bytes, opts)?;
+    let (page_count, producer) = (doc.page_count(), doc.producer());
     let read = |first: usize, count: usize| {
-        // The pages of the windows before are done with: a mapped file's bytes need not stay.
+        // The pages of the windows before are done with: neither their decoded content nor a
+        // mapped file's bytes need stay.
+        doc.trim_cache()?;
         doc.release_resident();
         read_page_range(&doc, first, count, opts)
     };
-    document_run::run_document(doc.page_count(), doc.producer(), read, opts, sink)
+    document_run::run_document(page_count, producer, read, opts, sink)
 }
 
 /// Run the stages after the PDF stage over pages already read (or built by a test): layout,
@@ -59,8 +62,21 @@ pub fn open(bytes: impl Into<PdfBytes>, opts: &Options) -> Result<PdfDocument> {
     PdfDocument::open(bytes, opts.limits.clone())
 }
 
-/// Give up with a `timeout` error once the options' deadline has passed.
+/// A megabyte, for messages.
+const MB: f64 = (1u64 << 20) as f64;
+
+/// Give up with a `timeout` error once the options' deadline has passed, or with
+/// `limit_exceeded` once the document holds more than its memory ceiling.
 pub fn check_deadline(opts: &Options) -> Result<()> {
+    if let Some(ceiling) = &opts.memory_ceiling
+        && ceiling.exceeded()
+    {
+        return Err(Error::LimitExceeded(format!(
+            "document held {:.1} MB of memory, over its ceiling of {:.1} MB",
+            ceiling.used() as f64 / MB,
+            ceiling.bytes as f64 / MB
+        )));
+    }
     match opts.deadline {
         Some(d) if std::time::Instant::now() > d => Err(Error::Timeout("document took longer than its time budget".into())),
         _ => Ok(()),

@@ -35,6 +35,9 @@ pub struct Options {
     /// exactly as if whole. 32 covers every corpus document (the longest has 23 pages) and
     /// keeps a window of dense pages to a few tens of megabytes.
     pub window_pages: usize,
+    /// Give up (with a `limit_exceeded` error) when the document holds more heap than this;
+    /// checked where the deadline is. Needs [`crate::memory::CountingAllocator`].
+    pub memory_ceiling: Option<crate::memory::MemoryCeiling>,
 }
 
 impl Default for Options {
@@ -49,6 +52,7 @@ impl Default for Options {
             deadline: None,
             sequential_pages: false,
             window_pages: 32,
+            memory_ceiling: None,
         }
     }
 }
