@@ -34,6 +34,7 @@ pub mod pdf;
 pub mod table;
 pub mod text;
 
+
 pub use error::{Error, Result};
 pub use extract::{ExtractedDocument, ExtractedTable, Locale, Options, UnknownLocale, extract_document, extract_from_pages};
 pub use output::DocumentJson as Document;
@@ -46,4 +47,16 @@ pub fn extract(bytes: Vec<u8>, opts: &Options) -> Result<Document> {
     let n_bytes = bytes.len();
     let doc = extract_document(bytes, opts)?;
     Ok(output::document_json(&doc, &output::SourceInfo { path: "", sha256: &sha256, bytes: n_bytes }))
+}
+
+/// What unit tests share: the sample PDFs of `samples/`.
+#[cfg(test)]
+pub(crate) mod test_samples {
+    /// Every sample PDF (path, bytes), in name order.
+    pub fn sample_pdfs() -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+        let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
+        paths.sort();
+        paths.into_iter().map(|p| { let bytes = std::fs::read(&p).unwrap(); (p, bytes) }).collect()
+    }
 }

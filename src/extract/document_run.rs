@@ -13,9 +13,9 @@
 use super::model::{ExtractedTable, PageWarning};
 use super::options::Options;
 use super::sink::{DocumentHead, DocumentSink, DocumentTail};
-use super::{check_deadline, decide_format, lines_of_pages, page_warnings, table_numbers};
+use super::{check_deadline, decide_format, page_warnings, table_numbers};
 use crate::error::Result;
-use crate::layout::TextLine;
+use crate::layout::{TextLine, lines_of_pages};
 use crate::number::{FormatEvidence, LanguageHint, LocaleGuess, column_evidence_with_config};
 use crate::pdf::PageContent;
 use crate::table::{Assembler, FurnitureKeys, PageFurniture, Table, tables_of_pages};
@@ -165,14 +165,8 @@ mod tests {
     /// confidence may differ: it is decided from the first window).
     #[test]
     fn small_windows_read_like_one_window() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
         let mut multi_page = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "pdf") {
-                continue;
-            }
-            let bytes = std::fs::read(&path).unwrap();
+        for (path, bytes) in crate::test_samples::sample_pdfs() {
             let source = SourceInfo { path: "x.pdf", sha256: "ab", bytes: bytes.len() };
             let whole = extract_document(bytes.clone(), &Options::default()).unwrap();
             if whole.page_count < 2 {

@@ -14,7 +14,7 @@ pub use options::{Locale, Options, UnknownLocale};
 pub use sink::{DocumentHead, DocumentSink, DocumentTail};
 
 use crate::error::{Error, Result};
-use crate::layout::{LayoutConfig, TextLine, build_lines};
+use crate::layout::{LayoutConfig, TextLine, lines_of_pages};
 use crate::number::{
     FormatEvidence, LanguageHint, LocaleGuess, assess_quality, column_evidence_with_config, detect_language_with_config, document_format_with_config,
     numbers_in_text_with_config, table_numbers_with_config,
@@ -118,11 +118,6 @@ pub fn read_page_range(doc: &PdfDocument, first: usize, count: usize, opts: &Opt
 /// The text lines of each page (layout stage), built once per page.
 pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextLine>> {
     lines_of_pages(pages, layout, false)
-}
-
-/// [`page_lines`], on the calling thread when `sequential`.
-fn lines_of_pages(pages: &[PageContent], layout: &LayoutConfig, sequential: bool) -> Vec<Vec<TextLine>> {
-    if sequential { pages.iter().map(|p| build_lines(&p.glyphs, layout)).collect() } else { pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect() }
 }
 
 /// A page whose glyphs mostly lack a Unicode mapping has this many glyphs per unmapped one, or

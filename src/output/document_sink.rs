@@ -119,14 +119,8 @@ mod tests {
     /// serializing the whole document, in both formats.
     #[test]
     fn streamed_file_equals_whole_serialization() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
         let mut seen_tables = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "pdf") {
-                continue;
-            }
-            let bytes = std::fs::read(&path).unwrap();
+        for (path, bytes) in crate::test_samples::sample_pdfs() {
             let source = SourceInfo { path: "x.pdf", sha256: "ab", bytes: bytes.len() };
             for format in [OutputFormat::Json, OutputFormat::PrettyJson, OutputFormat::Grid] {
                 let mut whole = ExtractedDocument::empty();

@@ -41,20 +41,15 @@ pub use model::{ContextLine, Method, PageTable, RowKind, Table, TableCell, Table
 pub use page_tables::page_tables;
 pub use ruling_grid::{GridCell, RulingGrid, find_grids};
 
-use crate::layout::{LayoutConfig, TextLine, build_lines};
+use crate::layout::{LayoutConfig, TextLine, lines_of_pages};
 use crate::pdf::PageContent;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// The text lines of each page (what page furniture is learnt from).
-pub fn page_lines(pages: &[PageContent], layout: &LayoutConfig) -> Vec<Vec<TextLine>> {
-    pages.par_iter().map(|p| build_lines(&p.glyphs, layout)).collect()
-}
-
 /// The tables of each page, before headers are split off and pages are stitched (page
 /// furniture is learnt from all pages first). For `extract_tables` and `tablelift inspect`.
 pub fn find_page_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
-    find_page_tables_with_lines(pages, &page_lines(pages, layout), cfg, layout)
+    find_page_tables_with_lines(pages, &lines_of_pages(pages, layout, false), cfg, layout)
 }
 
 /// [`find_page_tables`] with the pages' text lines already built ([`page_lines`]).
@@ -85,7 +80,7 @@ pub fn tables_of_pages(
 
 /// Find, reconstruct and stitch the tables of a document's pages (given in page order).
 pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
-    extract_tables_with_lines(pages, &page_lines(pages, layout), cfg, layout)
+    extract_tables_with_lines(pages, &lines_of_pages(pages, layout, false), cfg, layout)
 }
 
 /// [`extract_tables`] with the pages' text lines already built ([`page_lines`]).
