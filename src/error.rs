@@ -32,6 +32,24 @@ pub enum Error {
     /// A bug in tablelift (a caught panic); the message says where.
     #[error("internal: {0}")]
     Internal(String),
+    /// An output could not be written because the disk is full, a quota is reached or the
+    /// file system is read-only (ENOSPC, EDQUOT, EROFS): the batch stops.
+    #[error("no_space: {0}")]
+    NoSpace(String),
+    /// A URL input was refused before or while fetching it: not http(s), a host outside
+    /// `--allow-host`, a redirect to another scheme, or too many redirects.
+    #[error("url_refused: {0}")]
+    UrlRefused(String),
+    /// The server answered a URL input with an error status (after the retries).
+    #[error("http_error: {0}")]
+    HttpError(String),
+    /// A URL input could not be fetched: name resolution, connection or TLS failed (after the
+    /// retries).
+    #[error("network: {0}")]
+    Network(String),
+    /// The output directory is in use by another run (its lock is held).
+    #[error("locked: {0}")]
+    Locked(String),
 }
 
 impl Error {
@@ -47,13 +65,32 @@ impl Error {
             Error::Timeout(_) => "timeout",
             Error::Io(_) => "io",
             Error::Internal(_) => "internal",
+            Error::NoSpace(_) => "no_space",
+            Error::UrlRefused(_) => "url_refused",
+            Error::HttpError(_) => "http_error",
+            Error::Network(_) => "network",
+            Error::Locked(_) => "locked",
+        }
+    }
+
+    /// The error of a failed write or read of `what`: `no_space` when the disk is full, a
+    /// quota is reached or the file system is read-only, `io` otherwise.
+    pub fn from_io(what: impl std::fmt::Display, e: &std::io::Error) -> Self {
+        Self::io_with_message(format!("{what}: {e}"), e)
+    }
+
+    fn io_with_message(message: String, e: &std::io::Error) -> Self {
+        use std::io::ErrorKind::{QuotaExceeded, ReadOnlyFilesystem, StorageFull};
+        match e.kind() {
+            StorageFull | QuotaExceeded | ReadOnlyFilesystem => Error::NoSpace(message),
+            _ => Error::Io(message),
         }
     }
 }
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::Io(e.to_string())
+        Error::io_with_message(e.to_string(), &e)
     }
 }
 

@@ -25,6 +25,7 @@ pub mod cli;
 pub mod digest;
 pub mod error;
 pub mod extract;
+pub mod fetch;
 pub mod layout;
 pub mod memory;
 pub mod number;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// rename, so a reader never sees a partial file (directories are created as needed).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut file = AtomicFile::create(path)?;
-    file.write_all(bytes).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
+    file.write_all(bytes).map_err(|e| Error::from_io(path.display(), &e))?;
     file.commit()
 }
 
@@ -31,10 +31,10 @@ impl AtomicFile {
     /// Start writing `path` (directories are created as needed).
     pub fn create(path: &Path) -> Result<Self> {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::from_io(dir.display(), &e))?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).map_err(|e| Error::Io(format!("{}: {e}", tmp.display())))?;
+        let file = File::create(&tmp).map_err(|e| Error::from_io(tmp.display(), &e))?;
         Ok(AtomicFile { path: path.to_path_buf(), tmp, file: Some(BufWriter::new(file)) })
     }
 
@@ -44,7 +44,7 @@ impl AtomicFile {
             Some(f) => f.into_inner().map_err(|e| e.into_error()).and_then(|_| std::fs::rename(&self.tmp, &self.path)),
             None => Ok(()),
         };
-        result.map_err(|e| Error::Io(format!("{}: {e}", self.path.display())))
+        result.map_err(|e| Error::from_io(self.path.display(), &e))
     }
 }
 

@@ -1,6 +1,7 @@
 //! What one batch run is asked to do ([`BatchConfig`], [`Shard`]) and what it did
 //! ([`BatchSummary`]).
 
+use crate::fetch::FetchConfig;
 use crate::output::OutputFormat;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -56,6 +57,15 @@ pub struct BatchConfig {
     pub quiet: bool,
     /// A document whose tables are not all verified gets status `unverified` (exit status 1).
     pub require_verified: bool,
+    /// How URL inputs are fetched.
+    pub fetch: FetchConfig,
+    /// Keep each downloaded PDF as `<DIR>/<sha256>.pdf` (content-addressed).
+    pub keep_pdfs: Option<PathBuf>,
+    /// When the output directory is locked by another run, wait this long for it (else fail
+    /// at once).
+    pub wait_lock: Option<Duration>,
+    /// NDJSON events on stderr instead of progress bars and prose.
+    pub log_json: bool,
     /// Files of at least this many bytes are mapped rather than read into memory, so that
     /// memory does not grow with the file (`u64::MAX`: never; see [`crate::pdf::PdfBytes`]).
     pub map_from: u64,
@@ -69,7 +79,7 @@ pub struct BatchConfig {
 pub const DEFAULT_MAP_FROM: u64 = 64 << 20;
 
 /// Totals of a batch run, for the summary line and the exit status.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct BatchSummary {
     /// Inputs in this run's shard.
     pub documents: usize,
@@ -87,4 +97,6 @@ pub struct BatchSummary {
     pub pages: usize,
     /// Tables found.
     pub tables: usize,
+    /// URL inputs not modified since the last run (not extracted again).
+    pub unchanged: usize,
 }

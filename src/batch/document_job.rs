@@ -44,6 +44,30 @@ pub fn run_document(input: &InputFile, sha256: &str, cfg: &BatchConfig, opts: &O
     // The ceiling counts from before the file is read: its bytes are the document's too.
     let memory_ceiling = cfg.max_memory.map(|bytes| MemoryCeiling::starting_now(bytes, opts.sequential_pages));
     let bytes = PdfBytes::read(&input.path, cfg.map_from).map_err(|e| JobError::Document(Error::Io(format!("{}: {e}", input.path.display()))))?;
+    run_with_ceiling(input, bytes, sha256, cfg, opts, memory_ceiling)
+}
+
+/// [`run_document`] of bytes already read (a downloaded URL input, named by `input.path`); the
+/// memory ceiling counts from here.
+pub fn run_document_bytes(
+    input: &InputFile,
+    bytes: PdfBytes,
+    sha256: &str,
+    cfg: &BatchConfig,
+    opts: &Options,
+) -> std::result::Result<DocumentOutcome, JobError> {
+    let memory_ceiling = cfg.max_memory.map(|bytes| MemoryCeiling::starting_now(bytes, opts.sequential_pages));
+    run_with_ceiling(input, bytes, sha256, cfg, opts, memory_ceiling)
+}
+
+fn run_with_ceiling(
+    input: &InputFile,
+    bytes: PdfBytes,
+    sha256: &str,
+    cfg: &BatchConfig,
+    opts: &Options,
+    memory_ceiling: Option<MemoryCeiling>,
+) -> std::result::Result<DocumentOutcome, JobError> {
     let opts = Options { deadline: Some(Instant::now() + cfg.timeout), memory_ceiling, ..opts.clone() };
     let path = input.path.display().to_string();
     let source = SourceInfo { path: &path, sha256, bytes: bytes.len() };

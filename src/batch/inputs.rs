@@ -1,8 +1,9 @@
-//! Input discovery: files, directories searched recursively for `*.pdf` (any case), or `-`
-//! for one path per line on stdin. Each input keeps the path relative to what was given, for
-//! naming its output.
+//! Input discovery: files, directories searched recursively for `*.pdf` (any case), `http(s)://`
+//! URLs, or `-` for one path or URL per line on stdin. Each input keeps the path relative to
+//! what was given (for a URL: `host/path`), for naming its output.
 
 use crate::error::{Error, Result};
+use crate::fetch::FetchUrl;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,29 @@ pub struct InputFile {
     pub path: PathBuf,
     /// Path relative to the directory it was found in (or the file name), for output naming.
     pub relative: PathBuf,
+    /// For a URL input: the URL (then `path` is the URL without credentials).
+    pub url: Option<FetchUrl>,
+}
+
+impl InputFile {
+    /// A file input.
+    fn file(path: PathBuf, relative: PathBuf) -> Self {
+        InputFile { path, relative, url: None }
+    }
+
+    /// The input named by `text` when it is a URL (`scheme://…`): an http(s) URL input, or
+    /// `url_refused` for any other scheme. `None` for a path.
+    pub fn from_url_text(text: &str) -> Option<Result<Self>> {
+        let scheme = text.trim_start().split_once("://")?.0;
+        if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+            return None;
+        }
+        Some(FetchUrl::parse(text).map(|url| InputFile {
+            path: PathBuf::from(url.redacted()),
+            relative: url.output_relative(),
+            url: Some(url),
+        }))
+    }
 }
 
 fn is_pdf_name(p: &Path) -> bool {
@@ -35,7 +59,7 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<InputFile>, depth: usize) -> Resu
             walk(&p, root, out, depth + 1)?;
         } else if is_pdf_name(&p) && (meta.is_file() || p.is_file()) {
             let relative = p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.clone());
-            out.push(InputFile { path: p, relative });
+            out.push(InputFile::file(p, relative));
         }
     }
     Ok(())
@@ -49,18 +73,22 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<InputFile>> {
             for line in std::io::stdin().lock().lines() {
                 let line = line.map_err(|e| Error::Io(format!("stdin: {e}")))?;
                 let line = line.trim();
-                if !line.is_empty() {
+                if let Some(url) = InputFile::from_url_text(line) {
+                    out.push(url?);
+                } else if !line.is_empty() {
                     let p = PathBuf::from(line);
                     let relative = p.file_name().map(PathBuf::from).unwrap_or_else(|| p.clone());
-                    out.push(InputFile { path: p, relative });
+                    out.push(InputFile::file(p, relative));
                 }
             }
+        } else if let Some(url) = input.to_str().and_then(InputFile::from_url_text) {
+            out.push(url?);
         } else if input.is_dir() {
             walk(input, input, &mut out, 0)?;
         } else {
             // A missing file is still an input: it gets a failed manifest line.
             let relative = input.file_name().map(PathBuf::from).unwrap_or_else(|| input.clone());
-            out.push(InputFile { path: input.clone(), relative });
+            out.push(InputFile::file(input.clone(), relative));
         }
     }
     out.sort();

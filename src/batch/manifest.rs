@@ -2,6 +2,7 @@
 //! A line cut short by a crash is dropped when the manifest is read back.
 
 use crate::error::{Error, Result};
+use crate::fetch::FetchRecord;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
@@ -19,6 +20,9 @@ pub enum Status {
     /// Extracted and written, but `--require-verified` was given and not every table is
     /// verified: a warehouse load should quarantine it.
     Unverified,
+    /// A URL input the server reports not modified (304), or whose bytes have the sha256 of the
+    /// last run's: not extracted again, its output left as it was.
+    Unchanged,
 }
 
 /// One manifest line.
@@ -42,12 +46,15 @@ pub struct ManifestLine {
     pub duplicate_of: Option<String>,
     /// Wall-clock milliseconds spent on the document.
     pub ms: u64,
+    /// For a URL input: url, final url, HTTP status, validators, bytes (absent for files).
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub fetch: Option<FetchRecord>,
 }
 
 impl ManifestLine {
     /// The line of a document extracted and written.
     pub fn ok(path: String, sha256: String, pages: usize, tables: usize, ms: u64) -> Self {
-        ManifestLine { path, sha256, status: Status::Ok, pages, tables, error_code: None, error: None, duplicate_of: None, ms }
+        ManifestLine { path, sha256, status: Status::Ok, pages, tables, error_code: None, error: None, duplicate_of: None, ms, fetch: None }
     }
 
     /// The line of a document that failed with `err`.
@@ -62,6 +69,7 @@ impl ManifestLine {
             error: Some(err.to_string()),
             duplicate_of: None,
             ms,
+            fetch: None,
         }
     }
 }
@@ -94,6 +102,8 @@ pub fn rewrite_manifest(path: &Path, lines: &[ManifestLine]) -> Result<()> {
 /// An open manifest that appends whole lines.
 pub struct ManifestWriter {
     file: std::fs::File,
+    /// Length of the file after the last whole line (what a failed append is cut back to).
+    len: u64,
 }
 
 impl ManifestWriter {
@@ -103,17 +113,34 @@ impl ManifestWriter {
             .create(true)
             .append(true)
             .open(path)
-            .map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
-        Ok(ManifestWriter { file })
+            .map_err(|e| Error::from_io(path.display(), &e))?;
+        let len = file.metadata().map_err(|e| Error::from_io(path.display(), &e))?.len();
+        Ok(ManifestWriter { file, len })
     }
 
-    /// Append one line with a single write, then flush it to the OS.
+    /// Append one line with a single write, then flush it to the OS. A write that fails part
+    /// way (a full disk takes what fits) is cut back to the last whole line, so the manifest
+    /// never holds part of a line.
     pub fn append(&mut self, line: &ManifestLine) -> Result<()> {
         let mut buf = serde_json::to_vec(line).map_err(|e| Error::Internal(e.to_string()))?;
         buf.push(b'\n');
-        self.file.write_all(&buf)?;
-        self.file.flush()?;
-        Ok(())
+        append_whole(&mut self.file, &mut self.len, &buf).map_err(|e| Error::from_io("manifest", &e))
+    }
+}
+
+/// Append `buf` to `file` (opened for appending, `len` bytes long) with one `write_all`; on
+/// error, truncate back to `len`. Shared by the manifest and the fetch state.
+pub(crate) fn append_whole(file: &mut std::fs::File, len: &mut u64, buf: &[u8]) -> std::io::Result<()> {
+    match file.write_all(buf).and_then(|_| file.flush()) {
+        Ok(()) => {
+            *len += buf.len() as u64;
+            Ok(())
+        }
+        Err(e) => {
+            // Shrinking needs no space; if even this fails the reader drops a cut-short line.
+            let _ = file.set_len(*len);
+            Err(e)
+        }
     }
 }
 

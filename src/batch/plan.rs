@@ -1,11 +1,13 @@
 //! Which inputs a run processes: every input hashed (in parallel), then filtered by shard,
 //! duplicates (same sha256 as an earlier input) and `--resume`; the rest is the work list,
-//! largest file first.
+//! largest file first. A URL input is not hashed here (its bytes come when a worker fetches
+//! it): its shard is chosen by the sha256 of its URL, it is never a duplicate, and it is done
+//! by `--resume` like a file.
 
 use super::config::{BatchSummary, Shard};
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, Status};
-use crate::digest::sha256_hex_of_reader;
+use crate::digest::{sha256_hex, sha256_hex_of_reader};
 use crate::error::{Error, Result};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -16,7 +18,7 @@ use std::path::Path;
 pub struct WorkItem {
     /// Index into the inputs.
     pub input: usize,
-    /// Lower-case hex sha256 of its bytes.
+    /// Lower-case hex sha256 of its bytes (empty for a URL input: not fetched yet).
     pub sha256: String,
     /// Size in bytes.
     pub size: u64,
@@ -44,16 +46,27 @@ fn sha256_file(path: &Path) -> Result<(String, u64)> {
 /// Hash every input and decide what happens to it. `done` holds the paths an earlier run
 /// finished (`--resume`).
 pub fn plan_batch(inputs: &[InputFile], shard: Option<Shard>, done: &HashSet<String>) -> BatchPlan {
-    let hashed: Vec<Result<(String, u64)>> = inputs.par_iter().map(|f| sha256_file(&f.path)).collect();
+    let hashed: Vec<Result<(String, u64)>> =
+        inputs.par_iter().map(|f| if f.url.is_some() { Ok((String::new(), 0)) } else { sha256_file(&f.path) }).collect();
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut plan = BatchPlan {
         work: Vec::new(),
         settled: Vec::new(),
-        digests: hashed.iter().map(|h| h.as_ref().ok().map(|(sha, _)| sha.clone())).collect(),
+        digests: hashed.iter().map(|h| h.as_ref().ok().map(|(sha, _)| sha.clone()).filter(|sha| !sha.is_empty())).collect(),
         summary: BatchSummary { documents: inputs.len(), ..Default::default() },
     };
     for (i, h) in hashed.iter().enumerate() {
         let path = inputs[i].path.display().to_string();
+        if let Some(url) = &inputs[i].url {
+            if shard.is_some_and(|s| !s.contains(&sha256_hex(url.redacted().as_bytes()))) {
+                plan.summary.documents -= 1;
+            } else if done.contains(&path) {
+                plan.summary.skipped += 1;
+            } else {
+                plan.work.push(WorkItem { input: i, sha256: String::new(), size: 0 });
+            }
+            continue;
+        }
         match h {
             Ok((sha, size)) => {
                 if shard.is_some_and(|s| !s.contains(sha)) {
@@ -73,6 +86,7 @@ pub fn plan_batch(inputs: &[InputFile], shard: Option<Shard>, done: &HashSet<Str
                             error: None,
                             duplicate_of: Some(inputs[first].path.display().to_string()),
                             ms: 0,
+                            fetch: None,
                         });
                     }
                     continue;

@@ -16,7 +16,8 @@ pub fn output_path(out: &Path, input: &InputFile) -> PathBuf {
 /// `resume`, keep the lines of documents that are done and return their paths; without it,
 /// start an empty manifest.
 ///
-/// A document counts as done when it did not fail and, if it was written (`ok`, `unverified`), its output is on disk
+/// A document counts as done when it did not fail and, if it was written (`ok`, `unverified`,
+/// or `unchanged` from an earlier run), its output is on disk
 /// and not empty (a crash of the machine can leave a manifest line whose output never reached
 /// the disk).
 pub fn prepare_manifest(manifest: &Path, out_dir: &Path, inputs: &[InputFile], resume: bool) -> Result<HashSet<String>> {
@@ -27,7 +28,7 @@ pub fn prepare_manifest(manifest: &Path, out_dir: &Path, inputs: &[InputFile], r
     let old = read_manifest(manifest)?;
     let output_of: HashMap<String, PathBuf> = inputs.iter().map(|f| (f.path.display().to_string(), output_path(out_dir, f))).collect();
     let on_disk = |l: &ManifestLine| {
-        !matches!(l.status, Status::Ok | Status::Unverified) || output_of.get(&l.path).is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
+        !matches!(l.status, Status::Ok | Status::Unverified | Status::Unchanged) || output_of.get(&l.path).is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
     };
     let keep: Vec<ManifestLine> = old.into_iter().filter(|l| l.status != Status::Failed && on_disk(l)).collect();
     rewrite_manifest(manifest, &keep)?;

@@ -1,17 +1,21 @@
 //! Command line. In: arguments. Out: work for the other stages and an exit status
 //! (0 all ok, 1 some document failed, 2 bad usage).
 
+mod fetch_args;
 mod page_range;
+mod url_list;
 
-use crate::batch::{BatchConfig, Shard, expand_inputs, run_batch};
+use crate::batch::{BatchConfig, Event, Shard, emit, error_event, expand_inputs, run_batch};
 use crate::extract::{Locale, Options, open, page_lines, read_pages};
 use crate::layout::{build_lines, render_page_text};
 use crate::output::OutputFormat;
 use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
+use fetch_args::{FetchArgs, parse_seconds};
 use page_range::PageSelection;
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(name = "tablelift", version, about = "Tables from born-digital budget PDFs as typed JSON")]
@@ -22,9 +26,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract tables from PDFs (files, directories searched recursively, or `-` for a list of
-    /// paths on stdin).
-    Extract(ExtractArgs),
+    /// Extract tables from PDFs (files, directories searched recursively, http(s) URLs, or `-`
+    /// for a list of paths or URLs on stdin).
+    Extract(Box<ExtractArgs>),
     /// Draw one page with its detected tables, rows, columns, merged cells and each table's
     /// quality verdict (failing checks in red) as SVG.
     Inspect {
@@ -47,10 +51,13 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// PDF files, directories (searched recursively for *.pdf, any case), or - to read one path
-    /// per line from stdin.
-    #[arg(required = true)]
+    /// PDF files, directories (searched recursively for *.pdf, any case), http(s):// URLs, or -
+    /// to read one path or URL per line from stdin.
+    #[arg(required_unless_present = "urls")]
     inputs: Vec<PathBuf>,
+    /// Also fetch the http(s) URLs listed in FILE, one per line (- for stdin; # comments).
+    #[arg(long, value_name = "FILE")]
+    urls: Option<PathBuf>,
     /// Write <DIR>/<relative path>.json per document and <DIR>/manifest.ndjson.
     #[arg(short, long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -97,7 +104,18 @@ struct ExtractArgs {
     /// by default, so memory does not grow with the file).
     #[arg(long)]
     no_mmap: bool,
+    /// When another run holds the lock of --out, wait up to SECS for it (default: exit 2 at
+    /// once).
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    wait_lock: Option<Duration>,
+    /// text: progress bar and prose on stderr; json: one NDJSON event per document on stderr
+    /// (begin, document, error, summary).
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    log_format: String,
+    #[command(flatten)]
+    fetch: FetchArgs,
 }
+
 
 /// Run the CLI and return the process exit status.
 pub fn run() -> i32 {
@@ -111,7 +129,7 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Text { file, pages } => run_text(&file, pages.as_ref()),
-        Command::Extract(args) => run_extract(args),
+        Command::Extract(args) => run_extract(*args),
         Command::Inspect { file, page, out } => run_inspect(&file, page, &out),
     }
 }
@@ -129,7 +147,17 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: --timeout must be a positive number of seconds");
         return 2;
     }
-    let inputs = match expand_inputs(&args.inputs) {
+    let mut given = args.inputs.clone();
+    if let Some(list) = &args.urls {
+        match url_list::read_url_list(list) {
+            Ok(urls) => given.extend(urls),
+            Err(e) => {
+                eprintln!("tablelift: {e}");
+                return 2;
+            }
+        }
+    }
+    let inputs = match expand_inputs(&given) {
         Ok(i) => i,
         Err(e) => {
             eprintln!("tablelift: {e}");
@@ -140,6 +168,7 @@ fn run_extract(args: ExtractArgs) -> i32 {
         eprintln!("tablelift: no PDF files found in the inputs");
         return 2;
     }
+    let log_json = args.log_format == "json";
     let cfg = BatchConfig {
         out_dir: args.out,
         facts: args.facts,
@@ -150,18 +179,30 @@ fn run_extract(args: ExtractArgs) -> i32 {
         timeout: std::time::Duration::from_secs_f64(args.timeout),
         quiet: args.quiet,
         require_verified: args.require_verified,
+        fetch: args.fetch.config(),
+        keep_pdfs: args.fetch.keep_pdfs.clone(),
+        wait_lock: args.wait_lock,
+        log_json,
         max_memory: args.max_memory.map(|mb| mb.saturating_mul(1 << 20)),
         map_from: if args.no_mmap { u64::MAX } else { crate::batch::DEFAULT_MAP_FROM },
     };
     let mut opts = Options { locale: args.locale, ..Options::default() };
     opts.limits.max_pages = args.max_pages;
     let start = std::time::Instant::now();
+    if log_json {
+        emit(&Event::Begin { inputs: inputs.len(), out: cfg.out_dir.as_ref().map(|d| d.display().to_string()) });
+    }
     match run_batch(&inputs, &cfg, &opts) {
+        Ok(s) if log_json => {
+            emit(&Event::Summary { summary: &s, elapsed_ms: start.elapsed().as_millis() as u64 });
+            if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
+        }
         Ok(s) => {
             eprintln!(
-                "tablelift: {} documents ({} ok, {}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
+                "tablelift: {} documents ({} ok, {}{}{} failed, {} duplicate, {} skipped), {} pages, {} tables in {:.1} s",
                 s.documents,
                 s.ok,
+                if s.unchanged > 0 { format!("{} unchanged, ", s.unchanged) } else { String::new() },
                 if cfg.require_verified { format!("{} unverified, ", s.unverified) } else { String::new() },
                 s.failed,
                 s.duplicates,
@@ -173,8 +214,14 @@ fn run_extract(args: ExtractArgs) -> i32 {
             if s.failed > 0 || s.unverified > 0 { 1 } else { 0 }
         }
         Err(e) => {
-            eprintln!("tablelift: {e}");
-            2
+            if log_json {
+                emit(&error_event(&e));
+            } else {
+                eprintln!("tablelift: {e}");
+            }
+            // A full disk stops the batch like a failed document (exit 1, `--resume` goes on);
+            // anything else here is a problem with the output location or the usage.
+            if e.code() == "no_space" { 1 } else { 2 }
         }
     }
 }
