@@ -175,7 +175,7 @@ def _unit(u: Optional[Dict[str, Any]]) -> None:
 
 def _decimal_document(doc: Dict[str, Any]) -> Dict[str, Any]:
     """Every value in a parsed document JSON as a Decimal: cell values, unit multipliers, the
-    expected and found values of checks."""
+    expected and found values of failed checks."""
     for t in doc.get("tables") or ():
         _unit(t.get("unit"))
         for c in t.get("columns") or ():
@@ -186,10 +186,10 @@ def _decimal_document(doc: Dict[str, Any]) -> Dict[str, Any]:
                 if v is not None:
                     cell["value"] = Decimal(v)
         for check in t.get("checks") or ():
-            if isinstance(check, dict):
+            for cell in check.get("failed") or ():
                 for key in ("expected", "found"):
-                    if isinstance(check.get(key), str):
-                        check[key] = Decimal(check[key])
+                    if isinstance(cell.get(key), str):
+                        cell[key] = Decimal(cell[key])
     return doc
 
 
