@@ -9,6 +9,9 @@
 use memmap2::Mmap;
 use std::path::Path;
 
+/// How often [`PdfBytes::released_while`] hands mapped pages back.
+pub const RELEASE_INTERVAL: std::time::Duration = std::time::Duration::from_millis(2);
+
 /// A PDF's bytes, owned or mapped.
 pub enum PdfBytes {
     /// Read into memory.
@@ -43,6 +46,29 @@ impl PdfBytes {
             // reference into the mapping sees different data.
             let _ = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
         }
+    }
+
+    /// Run `work` (which reads these bytes, e.g. the PDF library walking the page tree of a
+    /// mapped file) while a second thread hands the mapped pages back every
+    /// [`RELEASE_INTERVAL`]: a walk that touches objects all over a big file (and the kernel
+    /// maps the neighbours of every page it faults in) then never holds more than a few
+    /// megabytes of it resident. Owned bytes run `work` alone.
+    pub fn released_while<T>(&self, work: impl FnOnce() -> T) -> T {
+        if !matches!(self, PdfBytes::Mapped(_)) {
+            return work();
+        }
+        let done = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                while !done.load(std::sync::atomic::Ordering::Acquire) {
+                    self.release_resident();
+                    std::thread::sleep(RELEASE_INTERVAL);
+                }
+            });
+            let out = work();
+            done.store(true, std::sync::atomic::Ordering::Release);
+            out
+        })
     }
 
     /// Size in bytes.
@@ -92,6 +118,9 @@ mod tests {
         assert!(matches!(read, PdfBytes::Owned(_)) && matches!(mapped, PdfBytes::Mapped(_)));
         mapped.release_resident();
         assert_eq!(read.as_ref(), mapped.as_ref());
+        let sum = |b: &PdfBytes| b.as_ref().iter().map(|&x| u64::from(x)).sum::<u64>();
+        assert_eq!(mapped.released_while(|| sum(&mapped)), sum(&read));
+        assert_eq!(read.released_while(|| sum(&read)), sum(&read));
         assert_eq!(read.len(), std::fs::metadata(path).unwrap().len() as usize);
     }
 }

@@ -125,7 +125,7 @@ impl Document {
         }
         let eof = has_eof_marker(raw);
         super::stream_guard::check_raw_streams(raw, limits.max_decoded_stream_bytes, &|| bytes.release_resident())?;
-        let pdf = Pdf::new(bytes.clone()).map_err(|e| match e {
+        let pdf = bytes.released_while(|| Pdf::new(bytes.clone())).map_err(|e| match e {
             LoadPdfError::Decryption(DecryptionError::PasswordProtected) => {
                 Error::Encrypted("password required".into())
             }
@@ -163,7 +163,7 @@ impl Document {
         if self.cached_bytes.load(std::sync::atomic::Ordering::Relaxed) <= self.limits.page_cache_bytes {
             return Ok(());
         }
-        self.pdf = Pdf::new(self.bytes.clone()).map_err(|e| Error::Internal(format!("reopening the document failed: {e:?}")))?;
+        self.pdf = self.bytes.released_while(|| Pdf::new(self.bytes.clone())).map_err(|e| Error::Internal(format!("reopening the document failed: {e:?}")))?;
         self.cached_bytes.store(0, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
