@@ -50,6 +50,14 @@ pub enum Error {
     /// The output directory is in use by another run (its lock is held).
     #[error("locked: {0}")]
     Locked(String),
+    /// The warehouse sink (`--sink`) could not be reached or went away (connection refused or
+    /// lost, server shutting down): the document was not loaded; `--resume` loads it later.
+    #[error("sink_unavailable: {0}")]
+    SinkUnavailable(String),
+    /// The warehouse sink refused the document's rows: a value that does not fit the declared
+    /// column type exactly (a Parquet DECIMAL(38,10)), or the database rejected them.
+    #[error("sink_rejected: {0}")]
+    SinkRejected(String),
 }
 
 impl Error {
@@ -70,7 +78,15 @@ impl Error {
             Error::HttpError(_) => "http_error",
             Error::Network(_) => "network",
             Error::Locked(_) => "locked",
+            Error::SinkUnavailable(_) => "sink_unavailable",
+            Error::SinkRejected(_) => "sink_rejected",
         }
+    }
+
+    /// The warehouse sink failed (`sink_unavailable`, `sink_rejected`): the document is not
+    /// loaded, but neither the document nor the output location is at fault.
+    pub fn is_sink(&self) -> bool {
+        matches!(self, Error::SinkUnavailable(_) | Error::SinkRejected(_))
     }
 
     /// The error of a failed write or read of `what`: `no_space` when the disk is full, a

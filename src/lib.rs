@@ -33,6 +33,7 @@ pub mod output;
 pub mod pdf;
 pub mod table;
 pub mod text;
+pub mod warehouse;
 
 
 pub use error::{Error, Result};

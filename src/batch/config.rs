@@ -43,6 +43,11 @@ pub struct BatchConfig {
     pub out_dir: Option<PathBuf>,
     /// Also write one NDJSON fact per numeric cell to this file.
     pub facts: Option<PathBuf>,
+    /// Also write each document's rows as Parquet under this directory
+    /// (`documents/`, `tables/`, `facts/`, one `doc=<sha256>.parquet` each).
+    pub parquet: Option<PathBuf>,
+    /// Also load each document's rows into this PostgreSQL database (`--sink`).
+    pub sink: Option<std::sync::Arc<crate::warehouse::PgLoader>>,
     /// Which per-document file is written.
     pub format: OutputFormat,
     /// Worker threads.

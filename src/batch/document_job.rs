@@ -11,6 +11,7 @@ use super::resume::output_path;
 use crate::error::{Error, Result};
 use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedTable, Options, extract_document_into};
 use crate::output::{DocumentFileSink, FactsSink, SourceInfo};
+use crate::warehouse::{ParquetFiles, ParquetSink, PgDocumentSink, PgLoader, parquet_path};
 use crate::memory::MemoryCeiling;
 use crate::pdf::PdfBytes;
 use std::io::Write;
@@ -36,6 +37,9 @@ pub enum JobError {
     Document(Error),
     /// Its output could not be written.
     Output(Error),
+    /// The warehouse sink did not take it (`sink_unavailable`, `sink_rejected`): no output was
+    /// put in place and the old rows, if any, stay loaded.
+    Sink(Error),
 }
 
 /// Run one document isolated: panics become `internal` errors, the time budget is enforced
@@ -75,6 +79,7 @@ fn run_with_ceiling(
     let run = || extract_document_into(bytes, &opts, &mut outputs);
     let tail = match catch_unwind(AssertUnwindSafe(run)) {
         Ok(Ok(tail)) => tail,
+        Ok(Err(e)) if e.is_sink() => return Err(JobError::Sink(e)),
         Ok(Err(e)) => return Err(outputs.failure.take().map_or(JobError::Document(e), JobError::Output)),
         Err(panic) => {
             let msg = panic
@@ -85,7 +90,7 @@ fn run_with_ceiling(
             return Err(JobError::Document(Error::Internal(format!("panic while processing: {msg}"))));
         }
     };
-    outputs.commit().map_err(JobError::Output)?;
+    outputs.commit().map_err(|e| if e.is_sink() { JobError::Sink(e) } else { JobError::Output(e) })?;
     Ok(DocumentOutcome { pages: tail.pages, tables: tail.tables, verified: tail.verified })
 }
 
@@ -94,6 +99,9 @@ struct OutputFiles<'a> {
     /// The per-document file: into the output directory, or held for stdout.
     document: DocumentFileSink<'a, Destination>,
     facts: Option<FactsSink<'a, AtomicFile>>,
+    parquet: Option<ParquetSink<'a, AtomicFile>>,
+    /// The rows for the database, and where they go.
+    database: Option<(PgDocumentSink<'a>, &'a PgLoader)>,
     failure: Option<Error>,
 }
 
@@ -120,7 +128,7 @@ impl Write for Destination {
 }
 
 impl<'a> OutputFiles<'a> {
-    fn open(input: &InputFile, source: SourceInfo<'a>, cfg: &BatchConfig) -> Result<Self> {
+    fn open(input: &InputFile, source: SourceInfo<'a>, cfg: &'a BatchConfig) -> Result<Self> {
         let destination = match &cfg.out_dir {
             Some(dir) => Destination::File(AtomicFile::create(&output_path(dir, input))?),
             None => Destination::Stdout(Vec::new()),
@@ -129,11 +137,32 @@ impl<'a> OutputFiles<'a> {
             Some(f) => Some(FactsSink::new(AtomicFile::create(&facts_file::part_path(f, source.sha256))?, source)),
             None => None,
         };
-        Ok(OutputFiles { document: DocumentFileSink::new(destination, source, cfg.format), facts, failure: None })
+        let parquet = match &cfg.parquet {
+            Some(dir) => {
+                let file = |dataset| AtomicFile::create(&parquet_path(dir, dataset, source.sha256));
+                let files = ParquetFiles { documents: file("documents")?, tables: file("tables")?, facts: file("facts")? };
+                Some(ParquetSink::new(files, source)?)
+            }
+            None => None,
+        };
+        let database = cfg.sink.as_deref().map(|loader| (PgDocumentSink::new(source), loader));
+        Ok(OutputFiles { document: DocumentFileSink::new(destination, source, cfg.format), facts, parquet, database, failure: None })
     }
 
-    /// Put the complete outputs in place: the document's file, then its facts part.
+    /// Put the complete outputs in place: the database's rows first (committed, or nothing
+    /// else is put in place), then the Parquet files, then the document's file, then its facts
+    /// part. The manifest line follows, so it never claims a document that is not loaded.
     fn commit(self) -> Result<()> {
+        if let Some((sink, loader)) = self.database {
+            let rows = sink.into_rows().ok_or_else(|| Error::Internal("database rows taken before the document ended".into()))?;
+            loader.load(&rows)?;
+        }
+        if let Some(parquet) = self.parquet {
+            let files = parquet.into_files().ok_or_else(|| Error::Internal("parquet files committed before the document ended".into()))?;
+            files.documents.commit()?;
+            files.tables.commit()?;
+            files.facts.commit()?;
+        }
         match self.document.into_inner() {
             Destination::File(f) => f.commit()?,
             Destination::Stdout(bytes) => {
@@ -160,7 +189,19 @@ impl<'a> OutputFiles<'a> {
         {
             result = call(f);
         }
-        if let Err(e) = &result {
+        if result.is_ok()
+            && let Some(p) = &mut self.parquet
+        {
+            result = call(p);
+        }
+        if result.is_ok()
+            && let Some((d, _)) = &mut self.database
+        {
+            result = call(d);
+        }
+        if let Err(e) = &result
+            && !e.is_sink()
+        {
             self.failure.get_or_insert_with(|| e.clone());
         }
         result

@@ -4,6 +4,7 @@
 use super::inputs::InputFile;
 use super::manifest::{ManifestLine, Status, read_manifest, rewrite_manifest};
 use crate::error::Result;
+use crate::warehouse::{PARQUET_DATASETS, parquet_path};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -20,7 +21,9 @@ pub fn output_path(out: &Path, input: &InputFile) -> PathBuf {
 /// or `unchanged` from an earlier run), its output is on disk
 /// and not empty (a crash of the machine can leave a manifest line whose output never reached
 /// the disk).
-pub fn prepare_manifest(manifest: &Path, out_dir: &Path, inputs: &[InputFile], resume: bool) -> Result<HashSet<String>> {
+///
+/// With `parquet`, a written document also needs its three Parquet files there.
+pub fn prepare_manifest(manifest: &Path, out_dir: &Path, inputs: &[InputFile], resume: bool, parquet: Option<&Path>) -> Result<HashSet<String>> {
     if !resume {
         rewrite_manifest(manifest, &[])?;
         return Ok(HashSet::new());
@@ -30,7 +33,11 @@ pub fn prepare_manifest(manifest: &Path, out_dir: &Path, inputs: &[InputFile], r
     let on_disk = |l: &ManifestLine| {
         !matches!(l.status, Status::Ok | Status::Unverified | Status::Unchanged) || output_of.get(&l.path).is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
     };
-    let keep: Vec<ManifestLine> = old.into_iter().filter(|l| l.status != Status::Failed && on_disk(l)).collect();
+    let parquet_there = |l: &ManifestLine| {
+        !matches!(l.status, Status::Ok | Status::Unverified | Status::Unchanged)
+            || parquet.is_none_or(|dir| PARQUET_DATASETS.iter().all(|d| parquet_path(dir, d, &l.sha256).is_file()))
+    };
+    let keep: Vec<ManifestLine> = old.into_iter().filter(|l| l.status != Status::Failed && on_disk(l) && parquet_there(l)).collect();
     rewrite_manifest(manifest, &keep)?;
     Ok(keep.into_iter().map(|l| l.path).collect())
 }

@@ -57,6 +57,18 @@ mod url_job;
 use url_job::UrlContext;
 
 fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Result<BatchSummary> {
+    if let Some(loader) = &cfg.sink {
+        match loader.prepare() {
+            // A refused login or a missing database: nothing can be loaded, a usage error.
+            Err(e) if e.code() == "sink_rejected" => return Err(e),
+            // A server that is down: each document says so in the manifest; --resume loads
+            // them once it is back.
+            Err(e) if !cfg.log_json => {
+                eprintln!("tablelift: {e} (documents are recorded as failed with sink_unavailable; run again with --resume once the database is up)")
+            }
+            _ => {}
+        }
+    }
     let mut done = HashSet::new();
     let mut manifest = None;
     let mut _lock = None;
@@ -65,11 +77,15 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
         _lock = Some(DirLock::acquire(dir, cfg.wait_lock)?);
         remove_stale_temp_files(dir);
         let path = dir.join("manifest.ndjson");
-        done = prepare_manifest(&path, dir, inputs, cfg.resume)?;
+        done = prepare_manifest(&path, dir, inputs, cfg.resume, cfg.parquet.as_deref())?;
         manifest = Some(Mutex::new(ManifestWriter::open(&path)?));
     }
     if let Some(f) = &cfg.facts {
         facts_file::prepare_parts(f)?;
+    }
+    if let Some(dir) = &cfg.parquet {
+        std::fs::create_dir_all(dir).map_err(|e| Error::from_io(dir.display(), &e))?;
+        remove_stale_temp_files(dir);
     }
     let urls = url_context(inputs, cfg)?;
     let plan = plan_batch(inputs, cfg.shard, &done);
@@ -200,6 +216,7 @@ impl Shared<'_> {
                 self.write_failure_file(input, &path, &item.sha256, &e);
                 ManifestLine::failed(path, item.sha256.clone(), &e, ms)
             }
+            Err(JobError::Sink(e)) => ManifestLine::failed(path, item.sha256.clone(), &e, ms),
         };
         self.settle(line);
     }

@@ -85,6 +85,7 @@ impl Shared<'_> {
                 self.note_write_error(e.clone());
                 failed(record.clone(), sha.clone(), &e)
             }
+            Err(JobError::Sink(e)) => failed(record.clone(), sha.clone(), &e),
             Err(JobError::Document(e)) => {
                 // A new version that fails keeps the last good output (and the state that
                 // describes it); only a URL with no earlier output gets a failure file.

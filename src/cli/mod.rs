@@ -5,6 +5,7 @@ mod fetch_args;
 mod page_range;
 mod url_list;
 
+use crate::warehouse::{PgLoader, PgTarget};
 use crate::batch::{BatchConfig, Event, Shard, emit, error_event, expand_inputs, run_batch};
 use crate::extract::{Locale, Options, open, page_lines, read_pages};
 use crate::layout::{build_lines, render_page_text};
@@ -64,6 +65,16 @@ struct ExtractArgs {
     /// Also write one NDJSON fact per numeric cell to FILE.
     #[arg(long, value_name = "FILE")]
     facts: Option<PathBuf>,
+    /// Also write each document's rows as Parquet: DIR/documents, DIR/tables and DIR/facts,
+    /// one doc=<sha256>.parquet each (schema/parquet.md; values DECIMAL(38,10), never rounded).
+    #[arg(long, value_name = "DIR")]
+    parquet: Option<PathBuf>,
+    /// Also load each document's rows into PostgreSQL, one transaction per document that
+    /// replaces its earlier rows: postgres://USER:PASSWORD@HOST:PORT/DB?sslmode=MODE (parts left
+    /// out come from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE; sslmode
+    /// disable, prefer, require, verify-ca, verify-full). The password is never shown.
+    #[arg(long, value_name = "URL")]
+    sink: Option<String>,
     /// Worker threads (default: all cores).
     #[arg(short, long)]
     jobs: Option<usize>,
@@ -169,9 +180,19 @@ fn run_extract(args: ExtractArgs) -> i32 {
         return 2;
     }
     let log_json = args.log_format == "json";
+    let sink = match args.sink.as_deref().map(|url| PgTarget::from_env(url).and_then(PgLoader::new)) {
+        None => None,
+        Some(Ok(loader)) => Some(std::sync::Arc::new(loader)),
+        Some(Err(e)) => {
+            eprintln!("tablelift: {e}");
+            return 2;
+        }
+    };
     let cfg = BatchConfig {
         out_dir: args.out,
         facts: args.facts,
+        parquet: args.parquet,
+        sink,
         format: if args.pretty && args.format == OutputFormat::Json { OutputFormat::PrettyJson } else { args.format },
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         resume: args.resume,

@@ -5,12 +5,14 @@
 
 mod document;
 mod document_sink;
+mod fact_record;
 mod facts;
 mod grid;
 mod svg;
 
-pub use document::{DocumentJson, column_path, document_json, failure_json, table_json};
+pub use document::{DocumentJson, column_path, document_json, failure_json, language_code, table_json};
 pub use document_sink::DocumentFileSink;
+pub use fact_record::{FactRecord, table_facts};
 pub use facts::{FactsSink, write_facts};
 pub use grid::{GridDocument, GridTable, grid_document, grid_failure, grid_table};
 pub use svg::page_svg;

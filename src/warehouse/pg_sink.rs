@@ -1,0 +1,329 @@
+//! `--sink postgres://…`: each document's rows loaded in one transaction — an advisory lock on
+//! its sha256 (so two runs loading the same document take turns), DELETE of its previous rows,
+//! binary `COPY` of the new ones, COMMIT — so a re-run, a resume or a concurrent run never
+//! duplicates or half-loads a document. [`PgLoader`] keeps one connection per worker (idle
+//! ones in a pool), reconnects when one broke, and applies the migrations once per run.
+
+use super::pg_errors::{classify, is_configuration};
+use super::pg_migrations::migrate;
+use super::pg_numeric::PgNumeric;
+use super::pg_target::{PgTarget, SslMode};
+use super::pg_tls::connector;
+use super::rows::{DocumentRow, TableRow, document_row, int, table_rows};
+use crate::error::{Error, Result};
+use crate::extract::{DocumentHead, DocumentSink, DocumentTail, ExtractedTable};
+use crate::output::{FactRecord, SourceInfo};
+use bytes::{BufMut, BytesMut};
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::types::{IsNull, ToSql, Type};
+use postgres::{Client, Transaction};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+/// Loads documents into one PostgreSQL database; shared by the batch's workers.
+pub struct PgLoader {
+    target: PgTarget,
+    tls: MakeRustlsConnect,
+    idle: Mutex<Vec<Client>>,
+    migrated: AtomicBool,
+}
+
+impl std::fmt::Debug for PgLoader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PgLoader({})", self.target)
+    }
+}
+
+/// The rows of one document, ready to load.
+#[derive(Debug, Clone)]
+pub struct DocumentRows {
+    /// The `tablelift_documents` row.
+    pub document: DocumentRow,
+    /// The `tablelift_tables` rows.
+    pub tables: Vec<TableRow>,
+    /// The `tablelift_facts` rows.
+    pub facts: Vec<FactRecord>,
+}
+
+impl PgLoader {
+    /// A loader for `target` (no connection yet).
+    pub fn new(target: PgTarget) -> Result<PgLoader> {
+        let tls = connector(&target)?;
+        Ok(PgLoader { target, tls, idle: Mutex::new(Vec::new()), migrated: AtomicBool::new(false) })
+    }
+
+    /// The database, as shown (password redacted).
+    pub fn target(&self) -> &PgTarget {
+        &self.target
+    }
+
+    /// Connect once and bring the schema up to date, before the first document. A server
+    /// that is not there is `sink_unavailable` (documents then fail one by one and
+    /// `--resume` loads them later); a refused login or a missing database is
+    /// `sink_rejected`, which the batch reports as bad usage.
+    pub fn prepare(&self) -> Result<()> {
+        let client = self.connect()?;
+        self.put_back(client);
+        Ok(())
+    }
+
+    fn connect(&self) -> Result<Client> {
+        let t = &self.target;
+        let mut cfg = postgres::Config::new();
+        cfg.host(&t.host).port(t.port).user(&t.user).dbname(&t.dbname).application_name("tablelift").connect_timeout(Duration::from_secs(10));
+        if let Some(p) = &t.password {
+            cfg.password(p.expose());
+        }
+        // The server has no TLS on a unix socket (libpq ignores sslmode there too).
+        cfg.ssl_mode(match t.sslmode {
+            _ if t.is_socket() => postgres::config::SslMode::Disable,
+            SslMode::Disable => postgres::config::SslMode::Disable,
+            SslMode::Prefer => postgres::config::SslMode::Prefer,
+            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => postgres::config::SslMode::Require,
+        });
+        let mut client = cfg.connect(self.tls.clone()).map_err(|e| {
+            let msg = self.target.redact(&e.to_string());
+            if is_configuration(&e) {
+                Error::SinkRejected(format!("{}: {msg}", self.target))
+            } else {
+                Error::SinkUnavailable(format!("{}: {msg}", self.target))
+            }
+        })?;
+        if !self.migrated.load(Ordering::Acquire) {
+            migrate(&mut client).map_err(|e| self.in_context(e))?;
+            self.migrated.store(true, Ordering::Release);
+        }
+        Ok(client)
+    }
+
+    fn put_back(&self, client: Client) {
+        if !client.is_closed()
+            && let Ok(mut idle) = self.idle.lock()
+        {
+            idle.push(client);
+        }
+    }
+
+    /// An error with the (redacted) database named, and no password in it.
+    fn in_context(&self, e: Error) -> Error {
+        let msg = |m: &str| format!("{}: {}", self.target, self.target.redact(m));
+        match e {
+            Error::SinkUnavailable(m) => Error::SinkUnavailable(msg(&m)),
+            Error::SinkRejected(m) => Error::SinkRejected(msg(&m)),
+            other => other,
+        }
+    }
+
+    /// Replace the document's rows in one transaction. A pooled connection found broken is
+    /// replaced by a new one once.
+    pub fn load(&self, rows: &DocumentRows) -> Result<()> {
+        let mut fresh_tried = false;
+        loop {
+            let pooled = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+            let fresh = pooled.is_none();
+            let mut client = match pooled {
+                Some(c) => c,
+                None => self.connect()?,
+            };
+            match load_document(&mut client, rows) {
+                Ok(()) => {
+                    self.put_back(client);
+                    return Ok(());
+                }
+                Err(e) => {
+                    // A failed transaction was rolled back when dropped; a live connection
+                    // can serve the next document.
+                    let broken = client.is_closed();
+                    self.put_back(client);
+                    if e.code() == "sink_unavailable" && broken && !fresh && !fresh_tried {
+                        fresh_tried = true;
+                        // Drop the other pooled connections too: they likely broke with it.
+                        if let Ok(mut idle) = self.idle.lock() {
+                            idle.clear();
+                        }
+                        continue;
+                    }
+                    return Err(self.in_context(e));
+                }
+            }
+        }
+    }
+}
+
+/// `jsonb` in binary form: version 1, then the JSON text.
+#[derive(Debug)]
+struct Jsonb<'a>(&'a str);
+
+impl ToSql for Jsonb<'_> {
+    fn to_sql(&self, _ty: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        out.put_u8(1);
+        out.put_slice(self.0.as_bytes());
+        Ok(IsNull::No)
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::JSONB
+    }
+    fn to_sql_checked(&self, ty: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        if !Self::accepts(ty) {
+            return Err(format!("JSON is sent as jsonb, not {ty}").into());
+        }
+        self.to_sql(ty, out)
+    }
+}
+
+/// The advisory lock key of a document: the first 64 bits of its sha256.
+fn document_lock(sha256: &str) -> i64 {
+    u64::from_str_radix(sha256.get(..16).unwrap_or("0"), 16).unwrap_or(0) as i64
+}
+
+fn load_document(client: &mut Client, rows: &DocumentRows) -> Result<()> {
+    let sha = rows.document.doc_sha256.as_str();
+    let mut tx = client.transaction().map_err(classify)?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&document_lock(sha)]).map_err(classify)?;
+    for table in ["tablelift_facts", "tablelift_tables", "tablelift_documents"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE doc_sha256 = $1"), &[&sha]).map_err(classify)?;
+    }
+    copy_document(&mut tx, &rows.document)?;
+    copy_tables(&mut tx, sha, &rows.tables)?;
+    copy_facts(&mut tx, &rows.document, &rows.facts)?;
+    tx.commit().map_err(classify)
+}
+
+fn copy_document(tx: &mut Transaction<'_>, d: &DocumentRow) -> Result<()> {
+    let sink = tx
+        .copy_in("COPY tablelift_documents (doc_sha256, path, bytes, pages, producer, locale_decimal, locale_group, language, tables, facts, verified, page_warnings, tablelift_version) FROM STDIN (FORMAT binary)")
+        .map_err(classify)?;
+    use Type as T;
+    let types = [T::TEXT, T::TEXT, T::INT8, T::INT8, T::TEXT, T::TEXT, T::TEXT, T::TEXT, T::INT8, T::INT8, T::BOOL, T::INT8, T::TEXT];
+    let mut w = BinaryCopyInWriter::new(sink, &types);
+    w.write(&[
+        &d.doc_sha256,
+        &d.path,
+        &d.bytes,
+        &d.pages,
+        &d.producer,
+        &d.locale_decimal,
+        &d.locale_group,
+        &d.language,
+        &d.tables,
+        &d.facts,
+        &d.verified,
+        &d.page_warnings,
+        &d.tablelift_version,
+    ])
+    .map_err(classify)?;
+    w.finish().map_err(classify)?;
+    Ok(())
+}
+
+fn copy_tables(tx: &mut Transaction<'_>, sha: &str, tables: &[TableRow]) -> Result<()> {
+    let sink = tx
+        .copy_in("COPY tablelift_tables (doc_sha256, table_id, pages, title, unit, unit_multiplier, method, header_rows, \"rows\", cols, header_paths, checks_passed, checks_failed, structure_warnings, verified, facts) FROM STDIN (FORMAT binary)")
+        .map_err(classify)?;
+    use Type as T;
+    let types = [
+        T::TEXT, T::TEXT, T::INT8_ARRAY, T::TEXT, T::TEXT, T::NUMERIC, T::TEXT, T::INT8, T::INT8, T::INT8, T::JSONB, T::INT8, T::INT8, T::INT8, T::BOOL, T::INT8,
+    ];
+    let mut w = BinaryCopyInWriter::new(sink, &types);
+    for t in tables {
+        w.write(&[
+            &sha,
+            &t.table,
+            &t.pages,
+            &t.title,
+            &t.unit,
+            &t.unit_multiplier.map(PgNumeric),
+            &t.method,
+            &t.header_rows,
+            &t.rows,
+            &t.cols,
+            &Jsonb(&t.header_paths),
+            &t.checks_passed,
+            &t.checks_failed,
+            &t.structure_warnings,
+            &t.verified,
+            &t.facts,
+        ])
+        .map_err(classify)?;
+    }
+    w.finish().map_err(classify)?;
+    Ok(())
+}
+
+fn copy_facts(tx: &mut Transaction<'_>, d: &DocumentRow, facts: &[FactRecord]) -> Result<()> {
+    let sink = tx
+        .copy_in("COPY tablelift_facts (doc_sha256, path, table_id, page, \"row\", col, row_label, row_path, row_text, column_path, text, value, percent, unit, multiplier, scaled_value, verified) FROM STDIN (FORMAT binary)")
+        .map_err(classify)?;
+    use Type as T;
+    let types = [
+        T::TEXT, T::TEXT, T::TEXT, T::INT8, T::INT8, T::INT8, T::TEXT, T::TEXT_ARRAY, T::TEXT, T::TEXT_ARRAY, T::TEXT, T::NUMERIC, T::BOOL, T::TEXT, T::NUMERIC, T::NUMERIC, T::BOOL,
+    ];
+    let mut w = BinaryCopyInWriter::new(sink, &types);
+    for f in facts {
+        w.write(&[
+            &d.doc_sha256,
+            &d.path,
+            &f.table,
+            &int(f.page),
+            &int(f.row),
+            &int(f.col),
+            &f.row_label,
+            &f.row_path,
+            &f.row_text,
+            &f.column_path,
+            &f.text,
+            &PgNumeric(f.value),
+            &f.percent,
+            &f.unit,
+            &f.multiplier.map(PgNumeric),
+            &f.scaled_value.map(PgNumeric),
+            &f.verified,
+        ])
+        .map_err(classify)?;
+    }
+    w.finish().map_err(classify)?;
+    Ok(())
+}
+
+/// Collects one document's rows as the driver hands over its tables; the batch loads them
+/// with [`PgLoader::load`] once the document is complete, before its files are renamed.
+pub struct PgDocumentSink<'a> {
+    source: SourceInfo<'a>,
+    head: Option<DocumentHead>,
+    tables: Vec<TableRow>,
+    facts: Vec<FactRecord>,
+    rows: Option<DocumentRows>,
+}
+
+impl<'a> PgDocumentSink<'a> {
+    /// A sink for the document `source`.
+    pub fn new(source: SourceInfo<'a>) -> Self {
+        PgDocumentSink { source, head: None, tables: Vec::new(), facts: Vec::new(), rows: None }
+    }
+
+    /// The document's rows, once [`DocumentSink::end`] succeeded.
+    pub fn into_rows(self) -> Option<DocumentRows> {
+        self.rows
+    }
+}
+
+impl DocumentSink for PgDocumentSink<'_> {
+    fn begin(&mut self, head: &DocumentHead) -> Result<()> {
+        self.head = Some(head.clone());
+        Ok(())
+    }
+    fn table(&mut self, index: usize, table: &ExtractedTable) -> Result<()> {
+        let (row, facts) = table_rows(index, table)?;
+        self.tables.push(row);
+        self.facts.extend(facts);
+        Ok(())
+    }
+    fn end(&mut self, tail: &DocumentTail) -> Result<()> {
+        let head = self.head.as_ref().ok_or_else(|| Error::Internal("postgres sink: end before begin".into()))?;
+        let document = document_row(&self.source, head, tail, self.facts.len());
+        self.rows = Some(DocumentRows { document, tables: std::mem::take(&mut self.tables), facts: std::mem::take(&mut self.facts) });
+        Ok(())
+    }
+}
