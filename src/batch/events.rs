@@ -20,6 +20,9 @@ pub enum Event<'a> {
         inputs: usize,
         /// The output directory, if any.
         out: Option<String>,
+        /// The database rows are loaded into (`--sink`), its password shown as `***`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sink: Option<String>,
     },
     /// One input is settled (its manifest line).
     Document(&'a ManifestLine),

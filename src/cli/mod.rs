@@ -111,7 +111,7 @@ struct ExtractArgs {
     /// megabytes of memory; with several jobs, each worker's document is measured on its own.
     #[arg(long, value_name = "MB")]
     max_memory: Option<usize>,
-    /// Never map input files into memory; read them whole (files of 64 MiB or more are mapped
+    /// Never map input files into memory; read them whole (files of 16 MiB or more are mapped
     /// by default, so memory does not grow with the file).
     #[arg(long)]
     no_mmap: bool,
@@ -211,7 +211,11 @@ fn run_extract(args: ExtractArgs) -> i32 {
     opts.limits.max_pages = args.max_pages;
     let start = std::time::Instant::now();
     if log_json {
-        emit(&Event::Begin { inputs: inputs.len(), out: cfg.out_dir.as_ref().map(|d| d.display().to_string()) });
+        emit(&Event::Begin {
+            inputs: inputs.len(),
+            out: cfg.out_dir.as_ref().map(|d| d.display().to_string()),
+            sink: cfg.sink.as_ref().map(|s| s.target().to_string()),
+        });
     }
     match run_batch(&inputs, &cfg, &opts) {
         Ok(s) if log_json => {
