@@ -4,10 +4,9 @@
 # wall time, pages/s, peak RSS and JSON bytes per page; pdftotext -layout over the same file as
 # the floor for reading the text at all.
 #
-# Peak RSS is what /usr/bin/time reports: it includes the pages of a mapped input file (files
-# of 64 MiB or more are mapped), which the PDF parser touches once when it opens the file; those
-# are clean page-cache pages the kernel takes back under pressure. Peak anonymous memory (the
-# heap: what actually runs a machine out of memory) is sampled from /proc every 20 ms.
+# Peak RSS is what /usr/bin/time reports: heap plus the resident pages of the input file (files
+# of 16 MiB or more are mapped, and their pages handed back as the document is read, see
+# docs/decisions.md). Peak anonymous memory (the heap) is sampled from /proc every 20 ms.
 #
 # usage: scripts/bench-scale.sh [SIZES...]   (default: 10 100 1000 5000)
 # environment:

@@ -79,9 +79,9 @@ pub struct BatchConfig {
     pub max_memory: Option<usize>,
 }
 
-/// Files from this size on are mapped by default: far above the corpus (the largest PDF is a
-/// few megabytes), so only the rare huge budget book is mapped.
-pub const DEFAULT_MAP_FROM: u64 = 64 << 20;
+/// Files from this size on are mapped by default: above the corpus (the largest PDF is a few
+/// megabytes), so only big budget books are mapped and their bytes never sit on the heap.
+pub const DEFAULT_MAP_FROM: u64 = 16 << 20;
 
 /// Totals of a batch run, for the summary line and the exit status.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]

@@ -10,7 +10,7 @@ use memmap2::Mmap;
 use std::path::Path;
 
 /// How often [`PdfBytes::released_while`] hands mapped pages back.
-pub const RELEASE_INTERVAL: std::time::Duration = std::time::Duration::from_millis(2);
+pub const RELEASE_INTERVAL: std::time::Duration = std::time::Duration::from_micros(500);
 
 /// A PDF's bytes, owned or mapped.
 pub enum PdfBytes {
