@@ -238,7 +238,12 @@ fn duckdb_reads_every_fact_exactly() {
     let (out, pq, facts) = (tmp.path().join("out"), tmp.path().join("pq"), tmp.path().join("facts.ndjson"));
     assert!(extract(&out, &pq, &facts, &samples()).status.success());
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/warehouse/duckdb_facts.py");
-    let run = std::process::Command::new(&python).arg(&script).arg(&pq).output().unwrap();
+    // The README's one-liner, verbatim but for the directory.
+    let readme = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let line = readme.lines().find_map(|l| l.trim().strip_prefix("duckdb -c \"")).expect("README has a `duckdb -c \"…\"` line");
+    let query = line.strip_suffix('"').expect("the query ends the line").replace("out/parquet", pq.to_str().unwrap());
+    assert!(query.contains(&format!("{}/facts/*.parquet", pq.display())), "the README queries out/parquet/facts/*.parquet: {line}");
+    let run = std::process::Command::new(&python).arg(&script).arg(&pq).arg(&query).output().unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let stdout = String::from_utf8(run.stdout).unwrap();
     let mut lines = stdout.lines();

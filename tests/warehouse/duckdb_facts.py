@@ -1,18 +1,16 @@
-"""Read the facts Parquet of a `--parquet DIR` with DuckDB; print the README's query result as
-one JSON line ([unit, facts, total] rows, totals as decimal strings), then every fact as one
-JSON object per line with the facts NDJSON's keys (decimals as strings, never floats).
-Usage: duckdb_facts.py DIR"""
+"""Read the facts Parquet of a `--parquet DIR` with DuckDB; print the result of QUERY (the
+README's one-liner, its directory replaced by DIR) as one JSON line ([unit, facts, total] rows,
+totals as decimal strings), then every fact as one JSON object per line with the facts NDJSON's
+keys (decimals as strings, never floats).
+Usage: duckdb_facts.py DIR QUERY"""
 import json
 import sys
 
 import duckdb
 
-pq = sys.argv[1]
+pq, query = sys.argv[1], sys.argv[2]
 con = duckdb.connect()
-# The README's one-liner, verbatim but for the directory.
-readme = con.execute(
-    f"SELECT unit, count(*) AS facts, sum(scaled_value) AS total FROM '{pq}/facts/*.parquet' WHERE verified GROUP BY unit ORDER BY facts DESC"
-).fetchall()
+readme = con.execute(query).fetchall()
 print(json.dumps([[u, n, None if t is None else str(t)] for u, n, t in readme]))
 cols = ["doc_sha256", "path", "table", "page", "row", "col", "row_label", "row_path", "row_text",
         "column_path", "text", "value", "percent", "unit", "multiplier", "scaled_value", "verified"]
