@@ -194,15 +194,18 @@ fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableCon
 }
 
 /// The last member of the table's body when lines without values follow its last value line
-/// further down than `row_pitch` (plus slack): they are below the table.
+/// further down than the body's line pitch (plus slack): they are below the table.
 ///
-/// When no two value lines are neighbours (headings or wrapped labels between every two rows),
-/// the rows' pitch is the widest baseline pitch between neighbouring lines of the body (first to
-/// last value line): inside the body lines sit at most a row apart, so a wider step after it
-/// leaves the table.
+/// The body's pitch is `row_pitch` when two value lines are neighbours somewhere (rows of one
+/// line). Otherwise (headings or wrapped labels between every two rows) it is the widest
+/// baseline step between neighbouring lines of the body, first to last value line: inside the
+/// body lines sit at most a row apart, so a wider step after it leaves the table. (The pitch
+/// between successive value lines would span a whole wrapped row and let notes and signature
+/// blocks set a little apart pass as the last row's wrapped lines.)
 fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &TableConfig) -> Option<usize> {
     let k = members.iter().rposition(|&m| has_value(&infos[m]))?;
-    let row_pitch = if row_pitch.is_finite() {
+    let adjacent = members.windows(2).any(|w| w[1] == w[0] + 1 && has_value(&infos[w[0]]) && has_value(&infos[w[1]]));
+    let row_pitch = if adjacent && row_pitch.is_finite() {
         row_pitch
     } else {
         let f = members.iter().position(|&m| has_value(&infos[m]))?;
