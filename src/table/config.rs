@@ -169,6 +169,11 @@ pub struct StreamConfig {
     /// of the size is more than the spread of row pitches in one table and less than the space
     /// a paragraph or block break adds.
     pub table_end_slack: f64,
+    /// A column is an amount column when at least this share of its filled body cells (first
+    /// to last value line) are values; a line after the body that puts text into one is below
+    /// the table (`stream_tail`). Budget amount columns hold only amounts and dashes; a fifth
+    /// of text is a mixed column (targets, remarks), where text may continue.
+    pub amount_column_share: f64,
     /// Widest gap, in font sizes, between a bare digit group and a following three-digit group
     /// that still reads as one space-grouped number ("1 234 567"). Space, no-break space and
     /// thin space are 0.17–0.28 of the size in common faces; column gutters narrower than 0.3
@@ -207,6 +212,7 @@ impl Default for StreamConfig {
             separator_share: 0.5,
             wrap_pitch_slack: 0.05,
             table_end_slack: 0.3,
+            amount_column_share: 0.8,
             group_space_gap: 0.3,
             text_edge_space_ratio: 1.3,
         }

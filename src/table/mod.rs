@@ -30,6 +30,7 @@ mod running_text;
 mod stream;
 mod stream_columns;
 mod stream_rows;
+mod stream_tail;
 mod title;
 mod wrap_groups;
 

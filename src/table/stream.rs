@@ -12,6 +12,7 @@ use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::stream_columns::{column_bounds, content_extents, prune_thin_columns, row_from_line};
 use super::stream_rows::{filled_columns, merge_header_lines};
+use super::stream_tail::misfit_tail;
 use super::wrap_groups::LineMetrics;
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
@@ -259,6 +260,11 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     let cuts = &bounds[1..bounds.len() - 1];
     let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
     let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents, &cfg.stream)).collect();
+    // Lines after the body that put text into an amount column are below the table: read the
+    // block again without them (its columns may have bent around them).
+    if let Some(k) = misfit_tail(&rows, &cfg.stream) {
+        return block_to_table(page, &block[..k], rulings, captioned, cfg);
+    }
     let mut bounds = bounds;
     drop_running_text_edges(&mut rows, &mut bounds, &cfg.stream);
     // Footnotes set right under the body ("*Per 100,000 …", "Abbreviation: …") are notes, not
