@@ -16,7 +16,7 @@ use crate::output::{FactRecord, SourceInfo};
 use bytes::{BufMut, BytesMut};
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::{IsNull, ToSql, Type};
-use postgres::{Client, Transaction};
+use postgres::{Client, Statement, Transaction};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -26,8 +26,21 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 pub struct PgLoader {
     target: PgTarget,
     tls: MakeRustlsConnect,
-    idle: Mutex<Vec<Client>>,
+    idle: Mutex<Vec<Connection>>,
     migrated: AtomicBool,
+}
+
+const COPY_DOCUMENTS: &str = "COPY tablelift_documents (doc_sha256, path, bytes, pages, producer, locale_decimal, locale_group, language, tables, facts, verified, page_warnings, tablelift_version) FROM STDIN (FORMAT binary)";
+const COPY_TABLES: &str = "COPY tablelift_tables (doc_sha256, table_id, pages, title, unit, unit_multiplier, method, header_rows, \"rows\", cols, header_paths, checks_passed, checks_failed, structure_warnings, verified, facts) FROM STDIN (FORMAT binary)";
+const COPY_FACTS: &str = "COPY tablelift_facts (doc_sha256, path, table_id, page, \"row\", col, row_label, row_path, row_text, column_path, text, value, percent, unit, multiplier, scaled_value, verified) FROM STDIN (FORMAT binary)";
+
+/// A connection with its `COPY` statements prepared once, so a document costs a few round
+/// trips: BEGIN, lock and deletes in one simple query, three COPYs, COMMIT.
+struct Connection {
+    client: Client,
+    copy_documents: Statement,
+    copy_tables: Statement,
+    copy_facts: Statement,
 }
 
 impl std::fmt::Debug for PgLoader {
@@ -69,7 +82,7 @@ impl PgLoader {
         Ok(())
     }
 
-    fn connect(&self) -> Result<Client> {
+    fn connect(&self) -> Result<Connection> {
         let t = &self.target;
         let mut cfg = postgres::Config::new();
         cfg.host(&t.host).port(t.port).user(&t.user).dbname(&t.dbname).application_name("tablelift").connect_timeout(Duration::from_secs(10));
@@ -95,11 +108,13 @@ impl PgLoader {
             migrate(&mut client).map_err(|e| self.in_context(e))?;
             self.migrated.store(true, Ordering::Release);
         }
-        Ok(client)
+        let mut prepare = |sql: &str| client.prepare(sql).map_err(|e| self.in_context(classify(e)));
+        let (copy_documents, copy_tables, copy_facts) = (prepare(COPY_DOCUMENTS)?, prepare(COPY_TABLES)?, prepare(COPY_FACTS)?);
+        Ok(Connection { client, copy_documents, copy_tables, copy_facts })
     }
 
-    fn put_back(&self, client: Client) {
-        if !client.is_closed()
+    fn put_back(&self, client: Connection) {
+        if !client.client.is_closed()
             && let Ok(mut idle) = self.idle.lock()
         {
             idle.push(client);
@@ -135,7 +150,7 @@ impl PgLoader {
                 Err(e) => {
                     // A failed transaction was rolled back when dropped; a live connection
                     // can serve the next document.
-                    let broken = client.is_closed();
+                    let broken = client.client.is_closed();
                     self.put_back(client);
                     if e.code() == "sink_unavailable" && broken && !fresh && !fresh_tried {
                         fresh_tried = true;
@@ -178,23 +193,31 @@ fn document_lock(sha256: &str) -> i64 {
     u64::from_str_radix(sha256.get(..16).unwrap_or("0"), 16).unwrap_or(0) as i64
 }
 
-fn load_document(client: &mut Client, rows: &DocumentRows) -> Result<()> {
+fn load_document(conn: &mut Connection, rows: &DocumentRows) -> Result<()> {
     let sha = rows.document.doc_sha256.as_str();
-    let mut tx = client.transaction().map_err(classify)?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&document_lock(sha)]).map_err(classify)?;
-    for table in ["tablelift_facts", "tablelift_tables", "tablelift_documents"] {
-        tx.execute(&format!("DELETE FROM {table} WHERE doc_sha256 = $1"), &[&sha]).map_err(classify)?;
+    // The sha256 goes into the statement text (one round trip for the lock and the deletes):
+    // it must be what it claims, 64 lower-case hex digits.
+    if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+        return Err(Error::Internal(format!("not a sha256: {sha:?}")));
     }
-    copy_document(&mut tx, &rows.document)?;
-    copy_tables(&mut tx, sha, &rows.tables)?;
-    copy_facts(&mut tx, &rows.document, &rows.facts)?;
+    let Connection { client, copy_documents, copy_tables: tables_stmt, copy_facts: facts_stmt } = conn;
+    let mut tx = client.transaction().map_err(classify)?;
+    tx.batch_execute(&format!(
+        "SELECT pg_advisory_xact_lock({lock});
+         DELETE FROM tablelift_facts WHERE doc_sha256 = '{sha}';
+         DELETE FROM tablelift_tables WHERE doc_sha256 = '{sha}';
+         DELETE FROM tablelift_documents WHERE doc_sha256 = '{sha}'",
+        lock = document_lock(sha)
+    ))
+    .map_err(classify)?;
+    copy_document(&mut tx, copy_documents, &rows.document)?;
+    copy_tables(&mut tx, tables_stmt, sha, &rows.tables)?;
+    copy_facts(&mut tx, facts_stmt, &rows.document, &rows.facts)?;
     tx.commit().map_err(classify)
 }
 
-fn copy_document(tx: &mut Transaction<'_>, d: &DocumentRow) -> Result<()> {
-    let sink = tx
-        .copy_in("COPY tablelift_documents (doc_sha256, path, bytes, pages, producer, locale_decimal, locale_group, language, tables, facts, verified, page_warnings, tablelift_version) FROM STDIN (FORMAT binary)")
-        .map_err(classify)?;
+fn copy_document(tx: &mut Transaction<'_>, stmt: &Statement, d: &DocumentRow) -> Result<()> {
+    let sink = tx.copy_in(stmt).map_err(classify)?;
     use Type as T;
     let types = [T::TEXT, T::TEXT, T::INT8, T::INT8, T::TEXT, T::TEXT, T::TEXT, T::TEXT, T::INT8, T::INT8, T::BOOL, T::INT8, T::TEXT];
     let mut w = BinaryCopyInWriter::new(sink, &types);
@@ -218,10 +241,8 @@ fn copy_document(tx: &mut Transaction<'_>, d: &DocumentRow) -> Result<()> {
     Ok(())
 }
 
-fn copy_tables(tx: &mut Transaction<'_>, sha: &str, tables: &[TableRow]) -> Result<()> {
-    let sink = tx
-        .copy_in("COPY tablelift_tables (doc_sha256, table_id, pages, title, unit, unit_multiplier, method, header_rows, \"rows\", cols, header_paths, checks_passed, checks_failed, structure_warnings, verified, facts) FROM STDIN (FORMAT binary)")
-        .map_err(classify)?;
+fn copy_tables(tx: &mut Transaction<'_>, stmt: &Statement, sha: &str, tables: &[TableRow]) -> Result<()> {
+    let sink = tx.copy_in(stmt).map_err(classify)?;
     use Type as T;
     let types = [
         T::TEXT, T::TEXT, T::INT8_ARRAY, T::TEXT, T::TEXT, T::NUMERIC, T::TEXT, T::INT8, T::INT8, T::INT8, T::JSONB, T::INT8, T::INT8, T::INT8, T::BOOL, T::INT8,
@@ -252,10 +273,8 @@ fn copy_tables(tx: &mut Transaction<'_>, sha: &str, tables: &[TableRow]) -> Resu
     Ok(())
 }
 
-fn copy_facts(tx: &mut Transaction<'_>, d: &DocumentRow, facts: &[FactRecord]) -> Result<()> {
-    let sink = tx
-        .copy_in("COPY tablelift_facts (doc_sha256, path, table_id, page, \"row\", col, row_label, row_path, row_text, column_path, text, value, percent, unit, multiplier, scaled_value, verified) FROM STDIN (FORMAT binary)")
-        .map_err(classify)?;
+fn copy_facts(tx: &mut Transaction<'_>, stmt: &Statement, d: &DocumentRow, facts: &[FactRecord]) -> Result<()> {
+    let sink = tx.copy_in(stmt).map_err(classify)?;
     use Type as T;
     let types = [
         T::TEXT, T::TEXT, T::TEXT, T::INT8, T::INT8, T::INT8, T::TEXT, T::TEXT_ARRAY, T::TEXT, T::TEXT_ARRAY, T::TEXT, T::NUMERIC, T::BOOL, T::TEXT, T::NUMERIC, T::NUMERIC, T::BOOL,
