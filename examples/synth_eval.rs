@@ -3,7 +3,8 @@
 //! through a real PDF), and prints per dimension value the table count, exact-table rate,
 //! mean adjacency F1 and numbers precision / recall, then the overall figures.
 //! `--dump DIR` writes each imperfect layout's truth and prediction as JSON; `--show I`
-//! prints layout I as text with its truth and prediction and exits.
+//! prints layout I as text with its truth and prediction, writes it as a PDF to the temporary
+//! directory (for `tablelift inspect`) and exits.
 
 // A panic is how this tool reports a broken invocation.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -88,6 +89,12 @@ fn main() {
             synth::GenOptions::default(),
         );
         show(&layout, &synth::score::run_glyph_level(&layout));
+        // The layout as a PDF too, for `tablelift inspect` and `pdftoppm`.
+        let path = std::env::temp_dir().join(format!("synth-{}-{i}.pdf", args.seed));
+        match std::fs::write(&path, synth::pdf::to_pdf(&layout.canvas)) {
+            Ok(()) => println!("=== written {}", path.display()),
+            Err(e) => eprintln!("cannot write {}: {e}", path.display()),
+        }
         if args.pdf > 0 {
             let layout = synth::generate(
                 synth::layout_seed(args.seed, i),

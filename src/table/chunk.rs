@@ -61,7 +61,9 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
     // Row markers closed by punctuation ("1.", "(2)", "a)") head their label; digits may be a
     // code or an amount ("855.65" has a marker's shape too).
     let marker = |t: &str| marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
-    match (is_numeric_token(prev), is_numeric_token(next)) {
+    // A target value ("≥86%", "≤100%") is a value too.
+    let value = |t: &str| is_numeric_token(t.trim_start_matches(['≥', '≤', '<', '>', '=']));
+    match (value(prev), value(next)) {
         (true, true) => !continues_group(prev, next, gap_sizes, cfg),
         (true, false) => has_letter(next) && !marker(prev),
         (false, true) => has_letter(prev),

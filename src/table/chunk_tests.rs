@@ -51,4 +51,7 @@ fn fine_chunks_split_at_cell_edges_only() {
     assert_eq!(texts(&line(vec![word("17.494.599.000", 0.0, 60.0), word("0", 64.0, 69.0)])), ["17.494.599.000", "0"]);
     assert_eq!(texts(&line(vec![word("1.", 0.0, 7.0), word("Education", 10.0, 50.0)])), ["1. Education"]);
     assert_eq!(texts(&line(vec![word("Economic", 0.0, 40.0), word("affairs", 43.0, 70.0)])), ["Economic affairs"]);
+    // A target value beside the text it measures, 7 pt apart.
+    assert_eq!(texts(&line(vec![word("提高群众满", 0.0, 50.0), word("≤100%", 57.0, 87.0)])), ["提高群众满", "≤100%"]);
+    assert_eq!(texts(&line(vec![word("satisfaction", 0.0, 50.0), word("≥86%", 57.0, 80.0)])), ["satisfaction", "≥86%"]);
 }
