@@ -115,6 +115,14 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
                 break;
             }
         }
+        // A caption spanning some of the columns, set tight above the first header line
+        // ("Funding source" over three amount columns, "年份" over the years).
+        while let Some(&first) = members.first() {
+            if first == 0 || first <= prev_end || !is_spanning_caption(&infos, &members, first - 1, cfg) {
+                break;
+            }
+            members.insert(0, first - 1);
+        }
         i = last_multi + 1;
         prev_end = last_multi;
         let block: Vec<&ChunkedLine<'_>> = members.iter().map(|&m| &infos[m]).collect();
@@ -141,6 +149,28 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) -> bool {
     let left = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| c.bbox.x0).fold(f64::INFINITY, f64::min);
     left.is_finite() && line.bbox.x1 <= left
+}
+
+/// The line `k`, just above the block `members`, is a header caption spanning some of the
+/// block's columns: one chunk, no value, not a table caption or a unit line, no larger than
+/// the line below it, set no further above it than a line's height (header lines are set
+/// tight; a title or unit line stands apart), and lying over the block's columns away from its
+/// left edge (a heading or title over the whole table starts at the left or spans it all).
+fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, cfg: &TableConfig) -> bool {
+    let (cand, below) = (&infos[k], &infos[members[0]]);
+    let [chunk] = cand.chunks.as_slice() else {
+        return false;
+    };
+    let text = cand.line.text();
+    let (x0, x1) = members.iter().filter(|&&m| infos[m].chunks.len() >= 2).fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &m| (a.min(infos[m].line.bbox.x0), b.max(infos[m].line.bbox.x1)));
+    let size = line_size(cand.line);
+    !super::header::is_value_cell(&chunk.text)
+        && !is_caption_line(&text)
+        && !crate::text::is_unit_line(&text)
+        && size <= line_size(below.line) + cfg.position_slack
+        && below.line.bbox.y0 - cand.line.bbox.y1 <= cand.line.bbox.height()
+        && chunk.bbox.x0 >= x0 + size
+        && chunk.bbox.x1 <= x1 + cfg.position_slack
 }
 
 /// A line holds a value (not a year) beside its first chunk.
