@@ -5,6 +5,8 @@
 # when COMMAND ends, however it ends. COMMAND sees:
 #   TABLELIFT_TEST_PG       postgres://tablelift:PASSWORD@127.0.0.1:PORT/tablelift?sslmode=disable
 #   TABLELIFT_TEST_PG_CA    the CA certificate (PEM) that signed the server's (CN localhost)
+#   TABLELIFT_TEST_PG_CTL   a script: `sh $TABLELIFT_TEST_PG_CTL stop` stops the server (fast:
+#                           connections cut), `… start` starts it again
 # As root the server runs as the `postgres` user (or `nobody`): PostgreSQL refuses root.
 # Usage: scripts/pg-test.sh COMMAND [ARG...]     e.g. scripts/pg-test.sh cargo test --release
 set -euo pipefail
@@ -41,13 +43,25 @@ chmod 600 "$dir/server.key" "$dir/pwfile"
 "${run_as[@]}" "$bindir/initdb" -D "$dir/data" -U tablelift --pwfile="$dir/pwfile" \
   --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 1; }
-"${run_as[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-  "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off \
-   -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 \
-   -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" >/dev/null \
-  || { cat "$dir/server.log" >&2; exit 1; }
+cat >> "$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 100
+ssl = on
+ssl_cert_file = '$dir/server.crt'
+ssl_key_file = '$dir/server.key'
+CONF
+# stop / start the server (the tests stop it mid-batch): sh $TABLELIFT_TEST_PG_CTL stop|start
+printf '#!/bin/sh\nexec %s "%s/pg_ctl" -D "%s/data" -l "%s/server.log" -w -t 60 -m fast "$1" >/dev/null\n' \
+  "${run_as[*]}" "$bindir" "$dir" "$dir" > "$dir/ctl.sh"
+sh "$dir/ctl.sh" start || { cat "$dir/server.log" >&2; exit 1; }
 export TABLELIFT_TEST_PG="postgres://tablelift:$password@127.0.0.1:$port/tablelift?sslmode=disable"
 export TABLELIFT_TEST_PG_CA="$dir/ca.crt"
+export TABLELIFT_TEST_PG_CTL="$dir/ctl.sh"
 PGPASSWORD=$password "$bindir/createdb" -h 127.0.0.1 -p "$port" -U tablelift tablelift
 echo "pg-test: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 set +e

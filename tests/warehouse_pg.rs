@@ -90,6 +90,9 @@ impl Drop for TestDb {
     }
 }
 
+/// Tests that use the server hold this for reading; the one that stops it, for writing.
+static SERVER: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
 fn admin() -> Option<String> {
     configured("TABLELIFT_TEST_PG", "the PostgreSQL sink tests")
 }
@@ -123,6 +126,7 @@ fn corpus(dir: &Path, copies: usize) -> usize {
 #[test]
 fn every_value_loads_exactly_and_a_rerun_keeps_the_counts() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let db = TestDb::create(&admin);
     let tmp = tempfile::tempdir().unwrap();
     let (out, facts) = (tmp.path().join("out"), tmp.path().join("facts.ndjson"));
@@ -217,6 +221,7 @@ fn every_value_loads_exactly_and_a_rerun_keeps_the_counts() {
 #[test]
 fn kill_then_resume_and_concurrent_runs_match_one_clean_load() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
     let docs = corpus(&input, 3);
@@ -247,6 +252,7 @@ fn kill_then_resume_and_concurrent_runs_match_one_clean_load() {
 #[test]
 fn a_document_whose_rows_changed_is_replaced() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let db = TestDb::create(&admin);
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
@@ -273,6 +279,7 @@ fn a_document_whose_rows_changed_is_replaced() {
 #[test]
 fn a_connection_cut_mid_batch_is_recorded_and_resumed() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
     let docs = corpus(&input, 2);
@@ -322,9 +329,55 @@ fn a_connection_cut_mid_batch_is_recorded_and_resumed() {
     assert!(text(&down).contains("sink_unavailable"), "{}", text(&down));
 }
 
+/// The real server stopped (`pg_ctl stop -m fast`) while a batch loads into it, then started
+/// again: the documents it did not take say `sink_unavailable`, the batch runs to its end, and
+/// `--resume` gives the content of one clean load. The other tests wait meanwhile.
+#[test]
+fn the_server_stopped_mid_batch_is_recorded_and_resumed() {
+    let Some(admin) = admin() else { return };
+    let Some(ctl) = configured("TABLELIFT_TEST_PG_CTL", "stopping the test server mid-batch (scripts/pg-test.sh sets it)") else { return };
+    let _alone = SERVER.write().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    let docs = corpus(&input, 20);
+    let clean = TestDb::create(&admin);
+    assert!(load(&tmp.path().join("clean"), &clean.url(), &input, &[]).status.success());
+    let want = clean.content();
+    let server = |what: &str| assert!(std::process::Command::new("sh").arg(&ctl).arg(what).status().unwrap().success(), "pg_ctl {what}");
+    let mut interrupted = false;
+    for attempt in 0..3 {
+        let db = TestDb::create(&admin);
+        let out = tmp.path().join(format!("out{attempt}"));
+        let mut child = bin().args(["extract", "-j", "1", "--quiet", "-o"]).arg(&out).arg("--sink").arg(db.url()).arg(&input).stderr(Stdio::null()).spawn().unwrap();
+        // Stop the server once a few documents are in.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::fs::read_to_string(out.join("manifest.ndjson")).map_or(0, |m| m.lines().count()) < 3 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        server("stop");
+        let status = child.wait().unwrap();
+        server("start");
+        let lines = manifest(&out);
+        assert_eq!(lines.len(), docs, "every input has its line");
+        let failed: Vec<&Value> = lines.iter().filter(|l| l["status"] == "failed").collect();
+        assert!(failed.iter().all(|l| l["error_code"] == "sink_unavailable"), "{failed:?}");
+        if failed.is_empty() {
+            continue; // the batch was done before the server stopped: try again
+        }
+        interrupted = true;
+        assert_eq!(status.code(), Some(1));
+        let resumed = load(&out, &db.url(), &input, &["--resume"]);
+        assert_eq!(resumed.status.code(), Some(0), "{}", text(&resumed));
+        assert!(db.content() == want, "stopped mid-batch, then --resume: the content of one clean load");
+        break;
+    }
+    assert!(interrupted, "the server was stopped before the batch ended in one of 3 attempts");
+}
+
 #[test]
 fn the_password_never_appears_in_any_output() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let db = TestDb::create(&admin);
     let password = db.password();
     assert!(password.len() >= 6, "the test URL has a password");
@@ -389,6 +442,7 @@ fn the_password_never_appears_in_any_output() {
 #[test]
 fn tls_modes_are_honoured() {
     let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
     let Some(ca) = configured("TABLELIFT_TEST_PG_CA", "the TLS test (the CA of the test server)") else { return };
     let db = TestDb::create(&admin);
     let tmp = tempfile::tempdir().unwrap();
