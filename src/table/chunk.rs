@@ -25,7 +25,7 @@ pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
 /// [`chunks_of`], also splitting at any word gap that contains one of the `cuts` (column
 /// boundaries).
 pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chunk> {
-    split_line(line, cfg, cuts, false)
+    split_line(line, cfg, cuts, None)
 }
 
 /// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
@@ -34,8 +34,12 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64])
 /// (`17.494.599.000 0`, `1 234 567 89 012`). These are candidate cell edges for finding the
 /// columns of a block already known to be a table: a cut only becomes a column where the
 /// block's lines agree on it (column bounds need almost every line open at that x).
-pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
-    split_line(line, cfg, &[], true)
+///
+/// `block_space` is the narrowest word space of the block's lines ([`narrowest_space`]): a line
+/// whose cells are all one word ("Outcome  Timeliness  money") shows no word space of its own,
+/// only gutters, so its gaps are measured against the spaces of the other lines.
+pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block_space: Option<f64>) -> Vec<Chunk> {
+    split_line(line, cfg, &[], Some(block_space))
 }
 
 /// A word that reads as a cell edge on its own side: has a letter (CJK included).
@@ -74,7 +78,7 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
 
 /// The narrowest word space of a line (gaps above a hairline), in font sizes; `None` for a
 /// line of one word.
-fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64> {
+pub(super) fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64> {
     line.words
         .windows(2)
         .map(|w| (w[1].bbox.x0 - w[0].bbox.x1) / w[1].size.max(1.0))
@@ -82,10 +86,15 @@ fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64> {
         .min_by(f64::total_cmp)
 }
 
-fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], fine: bool) -> Vec<Chunk> {
+/// `fine`: split at cell edges too (see [`fine_chunks`]), with the block's narrowest space.
+fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], fine: Option<Option<f64>>) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
-    // Two text words further apart than the line's own spaces sit in two cells.
-    let wide_space = if fine { narrowest_space(line, cfg).map(|s| s * cfg.stream.text_edge_space_ratio) } else { None };
+    // Two text words further apart than the line's (or its block's) spaces sit in two cells.
+    let wide_space = fine.and_then(|block| {
+        let own = narrowest_space(line, cfg);
+        own.into_iter().chain(block).min_by(f64::total_cmp).map(|s| s * cfg.stream.text_edge_space_ratio)
+    });
+    let fine = fine.is_some();
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;

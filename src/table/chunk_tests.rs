@@ -40,7 +40,7 @@ fn fine_chunks_split_at_cell_edges_only() {
     let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
     let cfg = TableConfig::default();
-    let texts = |l: &TextLine| fine_chunks(l, &cfg).into_iter().map(|c| c.text).collect::<Vec<_>>();
+    let texts = |l: &TextLine| fine_chunks(l, &cfg, None).into_iter().map(|c| c.text).collect::<Vec<_>>();
     // An amount right beside a text column (4 pt: under half an em).
     assert_eq!(texts(&line(vec![word("855.65", 0.0, 30.0), word("一般公共服务支出", 34.0, 114.0)])), ["855.65", "一般公共服务支出"]);
     // A space-grouped number (2.5 pt group spaces) stays whole; the next column's number, 4 pt
@@ -51,6 +51,11 @@ fn fine_chunks_split_at_cell_edges_only() {
     assert_eq!(texts(&line(vec![word("17.494.599.000", 0.0, 60.0), word("0", 64.0, 69.0)])), ["17.494.599.000", "0"]);
     assert_eq!(texts(&line(vec![word("1.", 0.0, 7.0), word("Education", 10.0, 50.0)])), ["1. Education"]);
     assert_eq!(texts(&line(vec![word("Economic", 0.0, 40.0), word("affairs", 43.0, 70.0)])), ["Economic affairs"]);
+    // A line of one-word cells has no space of its own: the block's spaces (2.5 pt) tell its
+    // 6 pt gutters from spaces.
+    let one_word_cells = line(vec![word("Outcome", 0.0, 40.0), word("Timeliness", 46.0, 90.0), word("money", 96.0, 120.0)]);
+    assert_eq!(texts(&one_word_cells), ["Outcome Timeliness money"]);
+    assert_eq!(fine_chunks(&one_word_cells, &cfg, Some(0.25)).into_iter().map(|c| c.text).collect::<Vec<_>>(), ["Outcome", "Timeliness", "money"]);
     // A target value beside the text it measures, 7 pt apart.
     assert_eq!(texts(&line(vec![word("提高群众满", 0.0, 50.0), word("≤100%", 57.0, 87.0)])), ["提高群众满", "≤100%"]);
     assert_eq!(texts(&line(vec![word("satisfaction", 0.0, 50.0), word("≥86%", 57.0, 80.0)])), ["satisfaction", "≥86%"]);

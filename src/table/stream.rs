@@ -5,7 +5,7 @@
 //! each have a file of their own.
 
 use crate::text::{is_caption_line, is_table_caption};
-use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
+use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks, narrowest_space};
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
 use super::rule_bands::merge_wrapped;
@@ -273,7 +273,9 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Columns from the cell edges the words show (a value beside text, two values), not only
     // from the chunking's gaps: narrow gutters leave whole columns in one chunk. Lines of one
     // chunk stay as they are (a heading or wrapped label is no evidence of columns).
-    let fine: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg) } else { b.chunks.clone() } }).collect();
+    let block_space = block.iter().filter_map(|b| narrowest_space(b.line, cfg)).min_by(f64::total_cmp);
+    let fine: Vec<ChunkedLine<'_>> =
+        block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg, block_space) } else { b.chunks.clone() } }).collect();
     let fine_block: Vec<&ChunkedLine<'_>> = fine.iter().collect();
     let bounds = prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream);
     let n_cols = bounds.len() - 1;
