@@ -6,6 +6,7 @@
 // A panic is how a test reports a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 mod warehouse_common;
 
 use parquet::file::reader::{FileReader, SerializedFileReader};
@@ -284,4 +285,55 @@ fn duckdb_reads_every_fact_exactly() {
         assert_eq!(&got[k], w, "fact {k:?} through DuckDB");
     }
     eprintln!("{} facts compared through DuckDB, 0 differ", want.len());
+}
+
+/// A ruled table of 3 columns whose cells are `rows`, one page, Helvetica.
+fn table_pdf(rows: &[[&str; 3]]) -> Vec<u8> {
+    let (x0, y0, rh, xs) = (72.0, 700.0, 20.0, [72.0, 222.0, 322.0, 422.0]);
+    let mut c = String::from("0.5 w\n");
+    for i in 0..=rows.len() {
+        let y = y0 - i as f64 * rh;
+        c += &format!("{x0} {y} m {} {y} l S\n", xs[3]);
+    }
+    for x in xs {
+        c += &format!("{x} {y0} m {x} {} l S\n", y0 - rows.len() as f64 * rh);
+    }
+    for (i, r) in rows.iter().enumerate() {
+        for (j, t) in r.iter().enumerate() {
+            c += &format!("BT /F1 10 Tf {} {} Td ({t}) Tj ET\n", xs[j] + 4.0, y0 - (i + 1) as f64 * rh + 6.0);
+        }
+    }
+    common::one_page_pdf(common::stream("", c.as_bytes()), "/Font << /F1 5 0 R >>", vec![b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec()])
+}
+
+/// A value with more places than DECIMAL(38,10) holds fails the document (`sink_rejected`)
+/// rather than being rounded: no Parquet file for it, the others are written.
+#[test]
+fn a_value_that_would_round_is_rejected_not_rounded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("in");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let rows = [["Item", "2023", "2024"], ["Roads", "1,250.5", "1,300.25"], ["Schools", "2,100.75", "0.000000000001"], ["Health", "980.125", "1,010.5"]];
+    std::fs::write(corpus.join("tiny.pdf"), table_pdf(&rows)).unwrap();
+    std::fs::copy(samples().join("zh_kongbiao_2022.pdf"), corpus.join("kongbiao.pdf")).unwrap();
+    // The value is read exactly (the facts NDJSON has it)...
+    let facts_only = tmp.path().join("facts.ndjson");
+    let run = bin().args(["extract", "--quiet", "-o"]).arg(tmp.path().join("plain")).arg("--facts").arg(&facts_only).arg(&corpus).output().unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&facts_only).unwrap().contains(r#""value":"0.000000000001""#));
+    // ...and does not fit DECIMAL(38,10).
+    let (out, pq, facts) = (tmp.path().join("out"), tmp.path().join("pq"), tmp.path().join("f.ndjson"));
+    let run = extract(&out, &pq, &facts, &corpus);
+    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    let lines = manifest(&out);
+    let tiny = lines.iter().find(|l| l["path"].as_str().unwrap().ends_with("tiny.pdf")).unwrap();
+    assert_eq!(tiny["status"], "failed");
+    assert_eq!(tiny["error_code"], "sink_rejected");
+    assert!(tiny["error"].as_str().unwrap().contains("0.000000000001"));
+    let sha = tiny["sha256"].as_str().unwrap();
+    for d in ["documents", "tables", "facts"] {
+        assert!(!pq.join(d).join(format!("doc={sha}.parquet")).exists(), "no {d} file for the rejected document");
+        assert_eq!(parquet_files(&pq.join(d)).len(), 1, "the other document's {d} file is there");
+    }
+    assert!(all_files(&pq).iter().all(|p| p.extension().is_some_and(|x| x == "parquet")), "no temporary file left");
 }
