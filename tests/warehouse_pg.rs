@@ -329,6 +329,38 @@ fn a_connection_cut_mid_batch_is_recorded_and_resumed() {
     assert!(text(&down).contains("sink_unavailable"), "{}", text(&down));
 }
 
+/// `--resume --sink` after a run without `--sink` (or after rows were deleted by hand) loads the
+/// documents the database lacks, though the manifest calls them ok.
+#[test]
+fn resume_loads_what_the_database_lacks() {
+    let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
+    let db = TestDb::create(&admin);
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let plain = bin().args(["extract", "--quiet", "-o"]).arg(&out).arg(samples()).output().unwrap();
+    assert!(plain.status.success());
+    let docs = manifest(&out).len() as i64;
+    let resumed = load(&out, &db.url(), &samples(), &["--resume"]);
+    assert_eq!(resumed.status.code(), Some(0), "{}", text(&resumed));
+    assert_eq!(db.counts().0, docs, "every document loaded by --resume");
+    let want = db.content();
+    // One document's rows gone: --resume puts them back, and only them.
+    let mut c = db.client();
+    let sha: String = c.query_one("SELECT doc_sha256 FROM tablelift_documents ORDER BY doc_sha256 LIMIT 1", &[]).unwrap().get(0);
+    for t in ["tablelift_facts", "tablelift_tables", "tablelift_documents"] {
+        c.execute(&format!("DELETE FROM {t} WHERE doc_sha256 = $1"), &[&sha]).unwrap();
+    }
+    let before = std::fs::read_to_string(out.join("manifest.ndjson")).unwrap();
+    let again = load(&out, &db.url(), &samples(), &["--resume"]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again));
+    assert!(db.content() == want);
+    let after = std::fs::read_to_string(out.join("manifest.ndjson")).unwrap();
+    let redone: Vec<&str> = after.lines().filter(|l| !before.contains(*l)).collect();
+    assert_eq!(redone.len(), 1, "only the missing document was redone: {redone:?}");
+    assert!(redone[0].contains(&sha));
+}
+
 /// The real server stopped (`pg_ctl stop -m fast`) while a batch loads into it, then started
 /// again: the documents it did not take say `sink_unavailable`, the batch runs to its end, and
 /// `--resume` gives the content of one clean load. The other tests wait meanwhile.

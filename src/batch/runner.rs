@@ -12,10 +12,10 @@ use super::lock::DirLock;
 use super::document_job::{JobError, run_document};
 use super::facts_file;
 use super::inputs::InputFile;
-use super::manifest::{ManifestLine, ManifestWriter, Status};
+use super::manifest::{ManifestLine, ManifestWriter, Status, read_manifest};
 use super::plan::{WorkItem, plan_batch};
 use super::progress::Progress;
-use super::resume::{output_path, prepare_manifest};
+use super::resume::{Delivered, output_path, prepare_manifest};
 use crate::error::{Error, Result};
 use crate::extract::Options;
 use crate::output::{SourceInfo, serialize_failure};
@@ -77,7 +77,9 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
         _lock = Some(DirLock::acquire(dir, cfg.wait_lock)?);
         remove_stale_temp_files(dir);
         let path = dir.join("manifest.ndjson");
-        done = prepare_manifest(&path, dir, inputs, cfg.resume, cfg.parquet.as_deref())?;
+        let loaded = if cfg.resume { loaded_documents(cfg, &path)? } else { None };
+        let delivered = Delivered { parquet: cfg.parquet.as_deref(), loaded: loaded.as_ref() };
+        done = prepare_manifest(&path, dir, inputs, cfg.resume, &delivered)?;
         manifest = Some(Mutex::new(ManifestWriter::open(&path)?));
     }
     if let Some(f) = &cfg.facts {
@@ -162,6 +164,15 @@ fn run_in_pool(inputs: &[InputFile], cfg: &BatchConfig, opts: &Options) -> Resul
         facts_file::join_parts(f, &digests)?;
     }
     Ok(summary)
+}
+
+/// For `--resume --sink`: which documents the manifest calls written are in the database
+/// (those that are not, say from a run without `--sink`, are redone). `None` without a sink,
+/// or when the database cannot be asked (the manifest is trusted then).
+fn loaded_documents(cfg: &BatchConfig, manifest: &std::path::Path) -> Result<Option<HashSet<String>>> {
+    let Some(loader) = &cfg.sink else { return Ok(None) };
+    let shas: Vec<String> = read_manifest(manifest)?.into_iter().filter(|l| matches!(l.status, Status::Ok | Status::Unverified | Status::Unchanged)).map(|l| l.sha256).collect();
+    Ok(loader.loaded(&shas).ok())
 }
 
 /// The fetcher and fetch state, when some input is a URL; downloads go to a temporary file in

@@ -131,6 +131,18 @@ impl PgLoader {
         }
     }
 
+    /// Which of the documents `sha256s` the database holds.
+    pub fn loaded(&self, sha256s: &[String]) -> Result<std::collections::HashSet<String>> {
+        let pooled = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let mut conn = match pooled {
+            Some(c) => c,
+            None => self.connect()?,
+        };
+        let rows = conn.client.query("SELECT doc_sha256 FROM tablelift_documents WHERE doc_sha256 = ANY($1)", &[&sha256s]).map_err(|e| self.in_context(classify(e)));
+        self.put_back(conn);
+        Ok(rows?.iter().map(|r| r.get(0)).collect())
+    }
+
     /// Replace the document's rows in one transaction. A pooled connection found broken is
     /// replaced by a new one once.
     pub fn load(&self, rows: &DocumentRows) -> Result<()> {
