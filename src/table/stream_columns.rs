@@ -12,18 +12,60 @@ use crate::pdf::BBox;
 /// Column separators from the x-occupancy of chunks: x positions covered by (almost) no
 /// chunk of the block's multi-chunk lines. Occupancy is measured exactly (a sweep over the
 /// chunks' edges), so a gutter of a third of an em at small sizes is not lost to rounding.
+///
+/// Once two value lines show the body's columns, a header chunk (a multi-chunk line above the
+/// first value line) does not bridge a gap that the body leaves open under it: a caption spans
+/// the columns below ("Year" over 2020 and 2021). Header chunks still close the parts of a
+/// gap they sit in (a column that only the header and the wrapped lines show).
 pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
     let multi: Vec<&&ChunkedLine<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
+    // Headers and titles may cross a gap; tolerate a few crossings.
+    let allowed = ((multi.len() as f64) * cfg.gap_crossing_share).floor() as usize;
+    let span = |c: &super::chunk::Chunk| (c.bbox.x0.max(x0), c.bbox.x1.min(x1));
+    // (A column-number row, "A B 1 2", is a header line: its numbers sit centred, not where
+    // the column's values sit.)
+    let body_value = |t: &str| super::header::is_value_cell(t) && !(t.chars().count() <= 2 && t.chars().all(|c| c.is_ascii_digit()));
+    let has_value = |l: &ChunkedLine<'_>| l.chunks.iter().skip(1).any(|c| body_value(&c.text));
+    let header_lines = if multi.iter().filter(|l| has_value(l)).count() >= 2 { multi.iter().take_while(|l| !has_value(l)).count() } else { 0 };
+    let body_lines = &multi[header_lines..];
+    let body: Vec<(f64, f64)> = body_lines.iter().flat_map(|i| i.chunks.iter()).map(span).collect();
+    // Gaps between two values on at least two lines: those a caption spans (a gap inside a
+    // text column of few lines may be a word space that happens to line up).
+    let between_values = |&&(g0, g1): &&(f64, f64)| {
+        let value_at = |l: &ChunkedLine<'_>, left: bool| {
+            let near = if left { l.chunks.iter().rfind(|c| c.bbox.x1 <= g0) } else { l.chunks.iter().find(|c| c.bbox.x0 >= g1) };
+            near.is_some_and(|c| super::header::is_value_cell(&c.text))
+        };
+        body_lines.iter().filter(|l| value_at(l, true) && value_at(l, false)).count() >= 2
+    };
+    let body_gaps: Vec<(f64, f64)> = open_stretches(&body, allowed.saturating_sub(header_lines)).iter().filter(between_values).copied().collect();
+    let mut spans = body;
+    for c in multi[..header_lines].iter().flat_map(|i| i.chunks.iter()) {
+        let (a, b) = span(c);
+        let mut from = a;
+        for &(g0, g1) in body_gaps.iter().filter(|&&(g0, g1)| g0 > a && g1 < b) {
+            spans.push((from, g0));
+            from = g1;
+        }
+        spans.push((from, b));
+    }
     // Lines of one chunk (wrapped cell lines, headings) do not make gaps, but a separator is
     // placed where it cuts the fewest of them.
     let singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
-    // +1 where a chunk starts, -1 where it ends (starts first at equal x: touching chunks
-    // leave no gap).
-    let mut events: Vec<(f64, i32)> = multi.iter().flat_map(|i| i.chunks.iter()).flat_map(|c| [(c.bbox.x0.max(x0), 1), (c.bbox.x1.min(x1), -1)]).collect();
-    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-    // Headers and titles may cross a gap; tolerate a few crossings.
-    let allowed = ((multi.len() as f64) * cfg.gap_crossing_share).floor() as i32;
     let mut bounds = vec![x0];
+    bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles)));
+    bounds.push(x1);
+    bounds
+}
+
+/// The stretches between the first and the last span where at most `allowed` of `spans` lie.
+fn open_stretches(spans: &[(f64, f64)], allowed: usize) -> Vec<(f64, f64)> {
+    // +1 where a span starts, -1 where it ends (starts first at equal x: touching spans leave
+    // no gap).
+    let mut events: Vec<(f64, i32)> = spans.iter().flat_map(|&(a, b)| [(a, 1), (b, -1)]).collect();
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    let allowed = i32::try_from(allowed).unwrap_or(i32::MAX);
+    let mut out = Vec::new();
     let mut depth = 0;
     let mut open_from: Option<f64> = None;
     let mut seen_text = false;
@@ -34,17 +76,15 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
         if was_open && !is_open {
             if let Some(start) = open_from.take()
                 && seen_text
-                && x - start >= cfg.min_gap_width
             {
-                bounds.push(least_cut(start, x, &singles));
+                out.push((start, x));
             }
             seen_text = true;
         } else if !was_open && is_open {
             open_from = Some(x);
         }
     }
-    bounds.push(x1);
-    bounds
+    out
 }
 
 /// Where to put the separator of the gap `a..b` (open on every multi-chunk line): the middle of
@@ -175,4 +215,55 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, bounds: &[f64],
         }
     }
     TableRow::new(page, info.line.bbox.y0, info.line.bbox.y1, cells)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::TextLine;
+    use crate::table::chunk::Chunk;
+
+    /// Lines of chunks given as (text, x0, x1).
+    fn lines(rows: &[&[(&str, f64, f64)]]) -> (Vec<TextLine>, Vec<Vec<Chunk>>) {
+        let mut text_lines = Vec::new();
+        let mut chunks = Vec::new();
+        for (k, row) in rows.iter().enumerate() {
+            let y = k as f64 * 12.0;
+            let cs: Vec<Chunk> = row.iter().map(|&(t, a, b)| Chunk { text: t.into(), bbox: BBox::new(a, y, b, y + 9.0) }).collect();
+            let bbox = cs.iter().skip(1).fold(cs[0].bbox, |u, c| u.union(&c.bbox));
+            text_lines.push(TextLine { bbox, baseline: y + 7.0, upright: true, words: Vec::new() });
+            chunks.push(cs);
+        }
+        (text_lines, chunks)
+    }
+
+    fn bounds_of(rows: &[&[(&str, f64, f64)]]) -> Vec<f64> {
+        let (text_lines, chunks) = lines(rows);
+        let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
+        column_bounds(&refs, 0.0, 200.0, &TableConfig::default())
+    }
+
+    #[test]
+    fn a_caption_over_two_value_columns_does_not_merge_them() {
+        let b = bounds_of(&[
+            &[("Function", 0.0, 30.0), ("Year", 110.0, 130.0), ("Change", 170.0, 200.0)],
+            &[("EU-27", 0.0, 25.0), ("24 940,50", 86.0, 121.0), ("25 488,18", 128.0, 163.0), ("2,2", 190.0, 200.0)],
+            &[("Spain", 0.0, 20.0), ("3 957,10", 90.0, 121.0), ("3 507,30", 133.0, 163.0), ("-11,4", 185.0, 200.0)],
+        ]);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert!(b[2] > 121.0 && b[2] < 128.0, "{b:?}");
+    }
+
+    #[test]
+    fn a_wide_caption_over_one_column_keeps_it_whole() {
+        // The column-number row's "2" sits centred under the caption, the amounts right-aligned.
+        let b = bounds_of(&[
+            &[("Code", 0.0, 20.0), ("Name", 40.0, 70.0), ("Current spending", 120.0, 200.0)],
+            &[("A", 5.0, 10.0), ("B", 50.0, 55.0), ("2", 158.0, 162.0)],
+            &[("201", 0.0, 15.0), ("Environment", 40.0, 90.0), ("927.92", 170.0, 200.0)],
+            &[("205", 0.0, 15.0), ("Schools", 40.0, 75.0), ("304.88", 170.0, 200.0)],
+        ]);
+        assert_eq!(b.len(), 4, "{b:?}");
+    }
 }
