@@ -329,6 +329,48 @@ fn a_connection_cut_mid_batch_is_recorded_and_resumed() {
     assert!(text(&down).contains("sink_unavailable"), "{}", text(&down));
 }
 
+/// `schema/postgres.md` lists exactly the columns of each table, with their types, and they are
+/// the Parquet columns (`schema/parquet.md`) but for the documented differences.
+#[test]
+fn documented_tables_match_the_database() {
+    let Some(admin) = admin() else { return };
+    let _shared = SERVER.read().unwrap_or_else(|e| e.into_inner());
+    let db = TestDb::create(&admin);
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(load(&tmp.path().join("out"), &db.url(), &samples().join("zh_kongbiao_2022.pdf"), &[]).status.success());
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let pg_doc = std::fs::read_to_string(root.join("schema/postgres.md")).unwrap();
+    let pq_doc = std::fs::read_to_string(root.join("schema/parquet.md")).unwrap();
+    let section = |doc: &str, name: &str| -> Vec<(String, String)> {
+        let s = doc.split(&format!("\n## {name}\n")).nth(1).unwrap_or_else(|| panic!("section {name}"));
+        s.split("\n## ").next().unwrap().lines().filter_map(|l| l.strip_prefix("| `")).map(|l| {
+            let mut cells = l.split('|');
+            let name = cells.next().unwrap().trim().trim_end_matches('`').to_string();
+            (name, cells.next().unwrap().trim().to_string())
+        }).collect()
+    };
+    let mut c = db.client();
+    for (table, dataset) in [("tablelift_documents", "documents"), ("tablelift_tables", "tables"), ("tablelift_facts", "facts")] {
+        let actual: Vec<(String, String, String)> = c
+            .query("SELECT column_name::text, udt_name::text, is_nullable::text FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position", &[&table])
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect();
+        let documented = section(&pg_doc, table);
+        assert_eq!(documented.iter().map(|d| d.0.clone()).collect::<Vec<_>>(), actual.iter().map(|a| a.0.clone()).collect::<Vec<_>>(), "schema/postgres.md {table}");
+        for ((name, doc_type), (_, udt, nullable)) in documented.iter().zip(&actual) {
+            let base = match udt.as_str() { "int8" => "bigint", "_int8" => "bigint[]", "_text" => "text[]", "bool" => "boolean", other => other };
+            assert!(doc_type.starts_with(base), "{table}.{name}: documented {doc_type:?}, is {udt}");
+            assert_eq!(doc_type.contains("nullable"), nullable == "YES", "{table}.{name} nullability");
+        }
+        // The Parquet columns, with table → table_id, and loaded_at added.
+        let parquet: Vec<String> = section(&pq_doc, dataset).into_iter().map(|(n, _)| if n == "table" { "table_id".to_string() } else { n }).collect();
+        let pg: Vec<String> = actual.into_iter().map(|a| a.0).filter(|n| n != "loaded_at").collect();
+        assert_eq!(parquet, pg, "{table} has the columns of the Parquet {dataset}");
+    }
+}
+
 /// `--resume --sink` after a run without `--sink` (or after rows were deleted by hand) loads the
 /// documents the database lacks, though the manifest calls them ok.
 #[test]
