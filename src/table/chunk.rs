@@ -66,7 +66,7 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
     // code or an amount ("855.65" has a marker's shape too).
     let marker = |t: &str| marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
     // A target value ("≥86%", "≤100%") is a value too.
-    let value = |t: &str| is_numeric_token(t.trim_start_matches(['≥', '≤', '<', '>', '=']));
+    let value = |t: &str| is_numeric_token(crate::text::without_comparison(t));
     match (value(prev), value(next)) {
         (true, true) => !continues_group(prev, next, gap_sizes, cfg),
         (true, false) => has_letter(next) && !marker(prev),

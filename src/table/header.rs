@@ -47,7 +47,7 @@ pub fn is_column_number_row(row: &TableRow) -> bool {
 
 /// A value cell: a number (a comparator in front allowed), not a year.
 pub fn is_value_cell(text: &str) -> bool {
-    let t = text.trim().trim_start_matches(['≥', '≤', '>', '<', '=']);
+    let t = crate::text::without_comparison(text);
     is_value_like(t) && !is_year_digits(t.trim())
 }
 

@@ -47,7 +47,8 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
         return;
     }
     let n = band[0].cells.len();
-    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| crate::text::is_value_like(&x.text));
+    let value_like = |t: &str| crate::text::is_value_like(crate::text::without_comparison(t));
+    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| value_like(&x.text));
     let filled = filled_columns(&band[0]);
     let complete_rows = !first
         && band.len() >= 2
@@ -64,7 +65,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
         out.extend(group_wrapped_lines(band, metrics, cfg));
         return;
     }
-    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !crate::text::is_value_like(&x.text));
+    let is_caption = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| !x.text.trim().is_empty() && !value_like(&x.text));
     let body_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::is_value_cell(&x.text));
     let value_under_caption = (1..band.len()).find(|&i| (0..n).any(|c| body_value(&band[i], c) && band[..i].iter().any(|r| is_caption(r, c))));
     let mut band = band;

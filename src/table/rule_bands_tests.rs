@@ -81,3 +81,21 @@ fn many_row_starts_in_one_band_are_rows_and_lowercase_lines_run_on() {
         ]
     );
 }
+
+#[test]
+fn target_values_in_one_band_are_rows_of_their_own() {
+    // A performance table framed by rules above and below its body: its targets ("≥86%") are
+    // values, so the band holds several rows, each label wrapped onto a second line.
+    let rows = vec![
+        line(&["Outcome", "Pay all pension entitlements", ""], 45.0),
+        line(&["", "in full and on time", "≥86%"], 57.0),
+        line(&["Output", "Complete the budget programme", ""], 75.0),
+        line(&["", "on schedule", "≤83%"], 87.0),
+    ];
+    let metrics = LineMetrics::new(rows.iter().map(|r| (r.top, r.top + 6.0, 8.0)).collect());
+    let out = merge_wrapped(rows, &[40.0, 100.0], &metrics, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![vec!["Outcome", "Pay all pension entitlements in full and on time", "≥86%"], vec!["Output", "Complete the budget programme on schedule", "≤83%"]]
+    );
+}

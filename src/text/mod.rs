@@ -40,7 +40,7 @@ pub(crate) use numeral::{is_section_number, read_numeral};
 pub use roman::is_roman_numeral;
 pub use shape::{CODE_MIN_DIGITS, classify_shape};
 pub(crate) use token::{Lexed, lex};
-pub use token::{Context, TokenShape, classify, is_dash_zero, is_numeric_token, is_unit_text, is_value_like, money_core, numeral_words};
+pub use token::{Context, TokenShape, classify, is_dash_zero, is_numeric_token, is_unit_text, is_value_like, money_core, numeral_words, without_comparison};
 pub use unit::{Unit, find_unit, is_unit_line};
 pub use unit_marker::{UNIT_MARKERS, find_unit_marker};
 pub use year::{YEAR_RANGE, is_year_digits};

@@ -183,6 +183,13 @@ pub fn money_core(t: &str) -> &str {
 /// Separators inside a value as the table stage sees it: `.`, `,`, space, `'`.
 const VALUE_SEPARATORS: &str = ".,' ";
 
+/// The value of a target cell without its comparison sign: "≥86%" → "86%", "=71%" → "71%".
+/// Performance tables state targets so; the sign says how the value is met, the value is still
+/// a value.
+pub fn without_comparison(t: &str) -> &str {
+    t.trim().trim_start_matches(['≥', '≤', '>', '<', '='])
+}
+
 /// A value-like cell: digits with separators, optional sign, parentheses or percent, or a dash
 /// (see the module documentation for how it differs from [`classify`]).
 pub fn is_value_like(t: &str) -> bool {
