@@ -8,6 +8,7 @@ mod decimal38;
 mod parquet_columns;
 mod parquet_schema;
 mod parquet_sink;
+mod pg_connect;
 mod pg_errors;
 mod pg_migrations;
 mod pg_numeric;

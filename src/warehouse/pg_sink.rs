@@ -4,10 +4,11 @@
 //! duplicates or half-loads a document. [`PgLoader`] keeps one connection per worker (idle
 //! ones in a pool), reconnects when one broke, and applies the migrations once per run.
 
-use super::pg_errors::{classify, is_configuration};
+use super::pg_connect::open_client;
+use super::pg_errors::classify;
 use super::pg_migrations::migrate;
 use super::pg_numeric::PgNumeric;
-use super::pg_target::{PgTarget, SslMode};
+use super::pg_target::PgTarget;
 use super::pg_tls::connector;
 use super::rows::{DocumentRow, TableRow, document_row, int, table_rows};
 use crate::error::{Error, Result};
@@ -19,7 +20,7 @@ use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, Statement, Transaction};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// Loads documents into one PostgreSQL database; shared by the batch's workers.
@@ -28,7 +29,13 @@ pub struct PgLoader {
     tls: MakeRustlsConnect,
     idle: Mutex<Vec<Connection>>,
     migrated: AtomicBool,
+    /// When a connection last failed for want of a server, and why.
+    down: Mutex<Option<(Instant, String)>>,
 }
+
+/// After a failed connection attempt, documents fail at once for this long instead of each
+/// asking the server again.
+const RETRY_CONNECT_AFTER: Duration = Duration::from_secs(5);
 
 const COPY_DOCUMENTS: &str = "COPY tablelift_documents (doc_sha256, path, bytes, pages, producer, locale_decimal, locale_group, language, tables, facts, verified, page_warnings, tablelift_version) FROM STDIN (FORMAT binary)";
 const COPY_TABLES: &str = "COPY tablelift_tables (doc_sha256, table_id, pages, title, unit, unit_multiplier, method, header_rows, \"rows\", cols, header_paths, checks_passed, checks_failed, structure_warnings, verified, facts) FROM STDIN (FORMAT binary)";
@@ -64,7 +71,7 @@ impl PgLoader {
     /// A loader for `target` (no connection yet).
     pub fn new(target: PgTarget) -> Result<PgLoader> {
         let tls = connector(&target)?;
-        Ok(PgLoader { target, tls, idle: Mutex::new(Vec::new()), migrated: AtomicBool::new(false) })
+        Ok(PgLoader { target, tls, idle: Mutex::new(Vec::new()), migrated: AtomicBool::new(false), down: Mutex::new(None) })
     }
 
     /// The database, as shown (password redacted).
@@ -83,27 +90,26 @@ impl PgLoader {
     }
 
     fn connect(&self) -> Result<Connection> {
-        let t = &self.target;
-        let mut cfg = postgres::Config::new();
-        cfg.host(&t.host).port(t.port).user(&t.user).dbname(&t.dbname).application_name("tablelift").connect_timeout(Duration::from_secs(10));
-        if let Some(p) = &t.password {
-            cfg.password(p.expose());
+        // A server that just failed to answer is not asked again for a while: each document
+        // would wait for it otherwise.
+        if let Ok(down) = self.down.lock()
+            && let Some((since, msg)) = down.as_ref()
+            && since.elapsed() < RETRY_CONNECT_AFTER
+        {
+            return Err(Error::SinkUnavailable(format!("{msg} (not asked again: that was {:.1} s ago)", since.elapsed().as_secs_f64())));
         }
-        // The server has no TLS on a unix socket (libpq ignores sslmode there too).
-        cfg.ssl_mode(match t.sslmode {
-            _ if t.is_socket() => postgres::config::SslMode::Disable,
-            SslMode::Disable => postgres::config::SslMode::Disable,
-            SslMode::Prefer => postgres::config::SslMode::Prefer,
-            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => postgres::config::SslMode::Require,
-        });
-        let mut client = cfg.connect(self.tls.clone()).map_err(|e| {
-            let msg = self.target.redact(&e.to_string());
-            if is_configuration(&e) {
-                Error::SinkRejected(format!("{}: {msg}", self.target))
-            } else {
-                Error::SinkUnavailable(format!("{}: {msg}", self.target))
+        let mut client = match open_client(&self.target, &self.tls) {
+            Ok(c) => c,
+            Err(e) => {
+                if let (Error::SinkUnavailable(msg), Ok(mut down)) = (&e, self.down.lock()) {
+                    *down = Some((Instant::now(), msg.clone()));
+                }
+                return Err(e);
             }
-        })?;
+        };
+        if let Ok(mut down) = self.down.lock() {
+            *down = None;
+        }
         if !self.migrated.load(Ordering::Acquire) {
             migrate(&mut client).map_err(|e| self.in_context(e))?;
             self.migrated.store(true, Ordering::Release);
