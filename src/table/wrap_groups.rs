@@ -62,7 +62,7 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     let size = sizes[n / 2].max(1.0);
     let pitch = |i: usize| base[i + 1] - base[i];
     let groupable = |i: usize| kinds[i] != Kind::Other && kinds[i + 1] != Kind::Other;
-    let Some(limit) = row_pitch_limit(&kinds, &base, first_value, size, cfg) else {
+    let Some(limit) = row_pitch_limit(&rows, &kinds, &base, first_value, size, cfg) else {
         return merge_wrapped_lines(rows, cfg);
     };
     let tight = |i: usize| groupable(i) && pitch(i) < limit;
@@ -122,31 +122,52 @@ fn split_run(a: usize, b: usize, kinds: &[Kind], base: &[f64], cuts: &mut [bool]
 }
 
 /// Pitches below this are lines of one row. From the smallest pitch between two neighbouring
-/// value lines (two rows) less a slack; else from the first clear jump among the body's
-/// pitches. None when the pitches show no two levels.
-fn row_pitch_limit(kinds: &[Kind], base: &[f64], first_value: usize, size: f64, cfg: &TableConfig) -> Option<f64> {
+/// value lines (two rows) less a slack; else from the first clear jump among the pitches
+/// between successive lines of one text column (a cell's lines are set at the leading; a
+/// value line centred between two label lines sits half a leading from each, which says
+/// nothing of the leading); else among all the body's pitches. None when the pitches show no
+/// two levels.
+fn row_pitch_limit(rows: &[TableRow], kinds: &[Kind], base: &[f64], first_value: usize, size: f64, cfg: &TableConfig) -> Option<f64> {
     let slack = cfg.stream.wrap_pitch_slack * size;
     let n = kinds.len();
     let row_pitch = (first_value..n.saturating_sub(1)).filter(|&i| kinds[i] == Kind::Values && kinds[i + 1] == Kind::Values).map(|i| base[i + 1] - base[i]).fold(f64::MAX, f64::min);
     if row_pitch < f64::MAX {
         return Some(row_pitch - slack);
     }
-    let mut pitches: Vec<f64> = (first_value.saturating_sub(1)..n.saturating_sub(1)).filter(|&i| kinds[i] != Kind::Other && kinds[i + 1] != Kind::Other).map(|i| base[i + 1] - base[i]).collect();
-    pitches.sort_by(f64::total_cmp);
-    pitches.windows(2).find(|w| w[1] - w[0] > slack).map(|w| (w[0] + w[1]) / 2.0)
+    let first_jump = |mut pitches: Vec<f64>| {
+        pitches.sort_by(f64::total_cmp);
+        pitches.windows(2).find(|w| w[1] - w[0] > slack).map(|w| (w[0] + w[1]) / 2.0)
+    };
+    let from = first_value.saturating_sub(1);
+    let lines: Vec<usize> = (from..n).filter(|&i| kinds[i] != Kind::Other).collect();
+    let column_pitches: Vec<f64> = text_columns(rows)
+        .iter()
+        .enumerate()
+        .filter(|&(_, &text)| text)
+        .flat_map(|(c, _)| {
+            let with_text: Vec<usize> = lines.iter().copied().filter(|&i| filled_columns(&rows[i]).contains(&c)).collect();
+            with_text.windows(2).map(|w| base[w[1]] - base[w[0]]).collect::<Vec<_>>()
+        })
+        .collect();
+    first_jump(column_pitches).or_else(|| first_jump((from..n.saturating_sub(1)).filter(|&i| kinds[i] != Kind::Other && kinds[i + 1] != Kind::Other).map(|i| base[i + 1] - base[i]).collect()))
+}
+
+/// Per column: a text column (more words than values over the block).
+fn text_columns(rows: &[TableRow]) -> Vec<bool> {
+    let n_cols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    (0..n_cols)
+        .map(|c| {
+            let cells = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty());
+            let (values, words) = cells.fold((0usize, 0usize), |(v, w), x| if super::header::is_value_cell(&x.text) { (v + 1, w) } else { (v, w + 1) });
+            words > values
+        })
+        .collect()
 }
 
 /// Each line's [`Kind`]. Text columns hold more words than values over the block.
 fn line_kinds(rows: &[TableRow]) -> Vec<Kind> {
-    let n_cols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let is_value = |t: &str| super::header::is_value_cell(t);
-    let text_column: Vec<bool> = (0..n_cols)
-        .map(|c| {
-            let cells = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty());
-            let (values, words) = cells.fold((0usize, 0usize), |(v, w), x| if is_value(&x.text) { (v + 1, w) } else { (v, w + 1) });
-            words > values
-        })
-        .collect();
+    let text_column = text_columns(rows);
     rows.iter()
         .map(|r| {
             let filled = filled_columns(r);

@@ -42,3 +42,31 @@ fn labels_wrapped_around_their_values_join_them() {
         ]
     );
 }
+
+#[test]
+fn a_value_line_centred_between_two_label_lines_does_not_set_the_leading() {
+    // Leading 11, rows 18.6 apart, no two value lines neighbours. The second row's values sit
+    // between its two label lines, 5.5 from each: the leading is read from the label column's
+    // own lines, so every row keeps all its lines.
+    let rows = vec![
+        line(&["Output", "Deliver the public services", ""], 92.1),
+        line(&["", "programme and raise", "≥80%"], 103.2),
+        line(&["", "satisfaction", ""], 114.2),
+        line(&["", "Deliver the public services", ""], 132.9),
+        line(&["Timeliness", "", "≤74%"], 138.4),
+        line(&["", "on schedule", ""], 144.0),
+        line(&["", "Pay all pensions", ""], 162.6),
+        line(&["Quality", "in full and", "≥93%"], 173.7),
+        line(&["", "on time", ""], 184.8),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["Output", "Deliver the public services programme and raise satisfaction", "≥80%"],
+            vec!["Timeliness", "Deliver the public services on schedule", "≤74%"],
+            vec!["Quality", "Pay all pensions in full and on time", "≥93%"],
+        ]
+    );
+}
