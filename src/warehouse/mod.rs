@@ -9,6 +9,7 @@ mod parquet_columns;
 mod parquet_schema;
 mod parquet_sink;
 mod pg_connect;
+mod pg_copy;
 mod pg_errors;
 mod pg_migrations;
 mod pg_numeric;
@@ -21,7 +22,8 @@ pub use decimal38::{PRECISION as PARQUET_DECIMAL_PRECISION, SCALE as PARQUET_DEC
 pub use parquet_sink::{ParquetFiles, ParquetSink, ROW_GROUP_FACTS};
 pub use pg_migrations::MIGRATIONS;
 pub use pg_numeric::{PgNumeric, numeric_parts};
-pub use pg_sink::{DocumentRows, PgDocumentSink, PgLoader};
+pub use pg_copy::DocumentRows;
+pub use pg_sink::{PgDocumentSink, PgLoader};
 pub use pg_target::{PgTarget, Secret, SslMode};
 pub use rows::{DocumentRow, TableRow, document_row, table_rows};
 
