@@ -196,7 +196,7 @@ fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
 /// apart (by more than `table_end_slack` font sizes, the measure of a table's end), and a
 /// header-shaped line (several cells, no values) comes before the next value line. That is the
 /// next table's caption and header; a section heading inside a table is followed by its rows,
-/// not by a header. The rows' pitch is the smallest pitch between neighbouring value lines, or
+/// not by a header, and is set in the label area (a marker and a name, "II  PHÒNG SƠN HẠ"). The rows' pitch is the smallest pitch between neighbouring value lines, or
 /// else the widest pitch since the first value line. The table above keeps at least
 /// `min_stream_rows` multi-chunk lines.
 fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -> Option<usize> {
@@ -210,7 +210,11 @@ fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableCon
         if seen_value && row.is_finite() && multi_above >= cfg.min_stream_rows && !has_value(b) && step > row + cfg.stream.table_end_slack * line_size(a.line) {
             let rest = &members[p..];
             let q = rest.iter().position(|&m| has_value(&infos[m])).unwrap_or(rest.len());
-            if q < rest.len() && rest[..q].iter().any(|&m| infos[m].chunks.len() >= 2) {
+            // A header has captions over the value columns; a section heading inside the
+            // table ("II  PHÒNG SƠN HẠ": a marker and a name) keeps to the label area.
+            let heading = |m: usize| infos[m].chunks.len() == 2 && in_label_area(infos, &members[..p], infos[m].line);
+            let header_shaped = |m: usize| infos[m].chunks.len() >= 2 && !heading(m);
+            if q < rest.len() && rest[..q].iter().any(|&m| header_shaped(m)) {
                 return Some(p);
             }
         }
