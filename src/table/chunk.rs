@@ -19,13 +19,17 @@ pub struct Chunk {
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
 /// numbers at a smaller gap).
 pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
-    chunks_with_cuts(line, cfg, &[])
+    split_line(line, cfg, &[], Split { fine: false, block_space: None })
 }
 
-/// [`chunks_of`], also splitting at any word gap that contains one of the `cuts` (column
-/// boundaries).
-pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64]) -> Vec<Chunk> {
-    split_line(line, cfg, cuts, None)
+/// [`chunks_of`], also splitting at a word gap that contains one of the `cuts` (column
+/// boundaries) and could be a cell edge: wider than the block's narrowest word space
+/// (`block_space`, in font sizes) by [`crate::table::StreamConfig::text_edge_space_ratio`], or
+/// between words that cannot share a cell (see [`fine_chunks`]). A caption spanning two
+/// columns ("Ngân sách địa phương") is not cut at an ordinary space that happens to lie over
+/// a boundary.
+pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block_space: Option<f64>) -> Vec<Chunk> {
+    split_line(line, cfg, cuts, Split { fine: false, block_space })
 }
 
 /// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
@@ -39,7 +43,7 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64])
 /// whose cells are all one word ("Outcome  Timeliness  money") shows no word space of its own,
 /// only gutters, so its gaps are measured against the spaces of the other lines.
 pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block_space: Option<f64>) -> Vec<Chunk> {
-    split_line(line, cfg, &[], Some(block_space))
+    split_line(line, cfg, &[], Split { fine: true, block_space })
 }
 
 /// A word that reads as a cell edge on its own side: has a letter (CJK included).
@@ -66,7 +70,7 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
     // code or an amount ("855.65" has a marker's shape too).
     let marker = |t: &str| marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
     // A target value ("≥86%", "≤100%") is a value too.
-    let value = |t: &str| is_numeric_token(crate::text::without_comparison(t));
+    let value = |t: &str| is_numeric_token(crate::text::without_comparison(t)) || crate::text::is_dash_zero(t);
     match (value(prev), value(next)) {
         (true, true) => !continues_group(prev, next, gap_sizes, cfg),
         (true, false) => has_letter(next) && !marker(prev),
@@ -79,30 +83,42 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
 /// The narrowest word space of a line (gaps above a hairline), in font sizes; `None` for a
 /// line of one word.
 pub(super) fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64> {
+    // Between words of text only: the thin space grouping a number's digits is no word space.
     line.words
         .windows(2)
+        .filter(|w| has_letter(&w[0].text) && has_letter(&w[1].text))
         .map(|w| (w[1].bbox.x0 - w[0].bbox.x1) / w[1].size.max(1.0))
         .filter(|&g| g > cfg.stream.min_cut_gap)
         .min_by(f64::total_cmp)
 }
 
-/// `fine`: split at cell edges too (see [`fine_chunks`]), with the block's narrowest space.
-fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], fine: Option<Option<f64>>) -> Vec<Chunk> {
+/// How [`split_line`] splits beyond the chunk gap.
+#[derive(Clone, Copy)]
+struct Split {
+    /// Split at every cell edge (see [`fine_chunks`]).
+    fine: bool,
+    /// The block's narrowest word space in font sizes, when known.
+    block_space: Option<f64>,
+}
+
+fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
+    let fine = split.fine;
     // Two text words further apart than the line's (or its block's) spaces sit in two cells.
-    let wide_space = fine.and_then(|block| {
-        let own = narrowest_space(line, cfg);
-        own.into_iter().chain(block).min_by(f64::total_cmp).map(|s| s * cfg.stream.text_edge_space_ratio)
-    });
-    let fine = fine.is_some();
+    let wide_space = if fine || split.block_space.is_some() {
+        narrowest_space(line, cfg).into_iter().chain(split.block_space).min_by(f64::total_cmp).map(|s| s * cfg.stream.text_edge_space_ratio)
+    } else {
+        None
+    };
     for w in &line.words {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let wide = wide_space.is_some_and(|s| gap / size > s) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
-            let edge = fine && gap > cfg.stream.min_cut_gap * size && (wide || cell_edge(prev_word, &w.text, gap / size, cfg));
-            let cut = edge || (gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x));
+            let could_be_edge = gap > cfg.stream.min_cut_gap * size && (wide || cell_edge(prev_word, &w.text, gap / size, cfg));
+            let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
+            let cut = (fine && could_be_edge) || (at_cut && (split.block_space.is_none() || could_be_edge));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
             // values however tightly set; the parts of a number grouped with spaces

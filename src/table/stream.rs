@@ -294,7 +294,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Chunks that run across a column boundary at a word gap (tightly set captions) are split
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
-    let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts) }).collect();
+    let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts, block_space) }).collect();
     let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents, &cfg.stream)).collect();
     // Lines after the body that put text into an amount column are below the table: read the
     // block again without them (its columns may have bent around them).

@@ -14,9 +14,11 @@ use crate::pdf::BBox;
 /// chunks' edges), so a gutter of a third of an em at small sizes is not lost to rounding.
 ///
 /// Once two value lines show the body's columns, a header chunk (a multi-chunk line above the
-/// first value line) does not bridge a gap that the body leaves open under it: a caption spans
-/// the columns below ("Year" over 2020 and 2021). Header chunks still close the parts of a
-/// gap they sit in (a column that only the header and the wrapped lines show).
+/// first value line) neither bridges nor narrows a gap that the body leaves open between
+/// values: a caption spans the columns below ("Year" over 2020 and 2021), and a caption wider
+/// than its right-aligned amounts reaches into the gutters beside them. Header chunks still
+/// close the parts of other gaps they sit in (a column that only the header and the wrapped
+/// lines show).
 pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
     let multi: Vec<&&ChunkedLine<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
     // Headers and titles may cross a gap; tolerate a few crossings.
@@ -43,15 +45,22 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     for c in multi[..header_lines].iter().flat_map(|i| i.chunks.iter()) {
         let (a, b) = span(c);
         let mut from = a;
-        for &(g0, g1) in body_gaps.iter().filter(|&&(g0, g1)| g0 > a && g1 < b) {
-            spans.push((from, g0));
-            from = g1;
+        for &(g0, g1) in body_gaps.iter().filter(|&&(g0, g1)| g0 < b && g1 > a) {
+            if g0 > from {
+                spans.push((from, g0));
+            }
+            from = from.max(g1);
         }
-        spans.push((from, b));
+        if b > from {
+            spans.push((from, b));
+        }
     }
     // Lines of one chunk (wrapped cell lines, headings) do not make gaps, but a separator is
     // placed where it cuts the fewest of them.
-    let singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
+    // So are the header chunks that reach into a gap between values: the separator goes
+    // between two captions where it can.
+    let mut singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
+    singles.extend(multi[..header_lines].iter().flat_map(|i| i.chunks.iter()).map(span));
     let mut bounds = vec![x0];
     bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles)));
     bounds.push(x1);
