@@ -48,7 +48,15 @@ pub(super) fn column_kind(table: &Table, col: usize, parsed: &[Vec<Option<CellNu
         let label_shapes: Vec<TokenShape> = texts().map(|t| classify(t, Context::Label)).collect();
         let is_marker = |s: &TokenShape| matches!(s, TokenShape::RowMarker(_));
         let all_labels = label_shapes.iter().all(|s| is_marker(s) || *s == TokenShape::TotalLabel);
-        if (label_header || all_labels) && label_shapes.iter().any(is_marker) {
+        // A column of "99.32", "19.88", "20.76" reads as markers one by one but is amounts:
+        // every cell has the same two or more places after the point, and the first parts go
+        // down, which outline numbers (1.1, 1.2, 2.1, within a group) do not.
+        let parts: Vec<(&str, &str)> = texts().filter_map(|t| t.split_once('.')).collect();
+        let places = parts.first().map_or(0, |(_, b)| b.len());
+        let same_places = !parts.is_empty() && parts.len() == cells.len() && places >= 2 && parts.iter().all(|(_, b)| b.len() == places);
+        let first: Vec<u64> = parts.iter().filter_map(|(a, _)| a.parse().ok()).collect();
+        let amounts = same_places && first.windows(2).any(|w| w[0] > w[1]);
+        if (label_header || all_labels) && !amounts && label_shapes.iter().any(is_marker) {
             return ColumnKind::Label;
         }
     }

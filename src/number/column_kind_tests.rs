@@ -65,3 +65,13 @@ fn blank_column_is_text() {
     let t = table(&["", "", ""], &[&["x", "", "1"], &["y", "", "2"]]);
     assert_eq!(kinds(&t, NumberFormat::EN)[1], ColumnKind::Text);
 }
+
+#[test]
+fn two_place_amounts_are_no_outline_markers() {
+    // One by one these read as outline numbers; together (two places each, first parts going
+    // down) they are amounts. Outline numbers that run on stay a label column.
+    let t = table(&["单位名称", "2016", "2017"], &[&["全国", "99.32", "108.92"], &["北京市", "19.88", "24.80"], &["河北省", "58.68", "62.11"]]);
+    assert_eq!(kinds(&t, NumberFormat::EN)[1], ColumnKind::Number);
+    let t = table(&["", "Item", "Amount"], &[&["1.1", "Roads", "1,000"], &["1.2", "Bridges", "2,000"], &["2.1", "Schools", "500"]]);
+    assert_eq!(kinds(&t, NumberFormat::EN)[0], ColumnKind::Label);
+}
