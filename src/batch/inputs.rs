@@ -93,7 +93,46 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<InputFile>> {
     }
     out.sort();
     out.dedup_by(|a, b| a.path == b.path);
+    name_outputs_apart(&mut out);
     Ok(out)
+}
+
+/// The key under which an input's output is written (`<relative>.json`, case folded: a
+/// case-insensitive file system would write `A.json` and `a.json` to one file).
+fn output_key(input: &InputFile) -> String {
+    input.relative.with_extension("json").to_string_lossy().to_lowercase()
+}
+
+/// Inputs whose outputs would share a name (`a/eu-002.pdf` and `b/eu-002.pdf` given as two
+/// directories) are named by their whole path instead (`a/eu-002.json`, `b/eu-002.json`); any
+/// that still collide get the first 8 hex digits of their path's sha256 (`eu-002-1f0c93ab`).
+/// Otherwise one document's output would silently replace the other's.
+fn name_outputs_apart(inputs: &mut [InputFile]) {
+    let colliding = |inputs: &[InputFile]| {
+        let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for i in inputs.iter() {
+            *count.entry(output_key(i)).or_default() += 1;
+        }
+        inputs.iter().map(|i| count[&output_key(i)] > 1).collect::<Vec<bool>>()
+    };
+    let clashes = colliding(inputs);
+    for (input, clash) in inputs.iter_mut().zip(clashes) {
+        if clash && input.url.is_none() {
+            let whole: PathBuf = input.path.components().filter_map(|c| match c {
+                std::path::Component::Normal(part) => Some(part),
+                _ => None,
+            }).collect();
+            input.relative = whole;
+        }
+    }
+    let clashes = colliding(inputs);
+    for (input, clash) in inputs.iter_mut().zip(clashes) {
+        if clash {
+            let digest = crate::digest::sha256_hex(input.path.to_string_lossy().as_bytes());
+            let stem = input.relative.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            input.relative.set_file_name(format!("{stem}-{}.pdf", &digest[..8]));
+        }
+    }
 }
 
 #[cfg(test)]

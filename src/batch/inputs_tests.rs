@@ -26,3 +26,24 @@ fn urls_are_inputs_and_other_schemes_refused() {
     // A path that merely contains "://" further on is still a path.
     assert!(InputFile::from_url_text("dir/a://b.pdf").is_none());
 }
+
+#[test]
+fn inputs_of_one_name_get_outputs_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["one/eu-002.pdf", "two/eu-002.pdf", "two/EU-002.PDF", "one/other.pdf"] {
+        std::fs::create_dir_all(dir.path().join(f).parent().unwrap()).unwrap();
+        std::fs::write(dir.path().join(f), f.as_bytes()).unwrap();
+    }
+    let found = expand_inputs(&[dir.path().join("one"), dir.path().join("two")]).unwrap();
+    let outputs: Vec<String> = found.iter().map(|f| f.relative.with_extension("json").display().to_string()).collect();
+    // Every output name differs (case folded too); a name nobody shares stays short.
+    let mut keys: Vec<String> = outputs.iter().map(|o| o.to_lowercase()).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), 4, "{outputs:?}");
+    assert!(outputs.contains(&"other.json".to_string()), "{outputs:?}");
+    let one = outputs.iter().find(|o| o.ends_with("one/eu-002.json")).expect("named by its path");
+    assert!(!one.starts_with('/'), "{one}");
+    // Two/eu-002.pdf and two/EU-002.PDF still clash by path (case folded): hashed apart.
+    assert_eq!(outputs.iter().filter(|o| o.contains("two/") && o.to_lowercase().contains("eu-002-")).count(), 2, "{outputs:?}");
+}
