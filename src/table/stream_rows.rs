@@ -77,6 +77,13 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
     let mut current_spans = false;
     for (i, r) in rows.into_iter().enumerate() {
         let spans = r.cells.iter().any(|c| c.col_span > 1);
+        if let Some(prev) = out.last_mut()
+            && i < h
+            && !current_spans
+            && spread_group_captions(prev, &r)
+        {
+            current_spans = true;
+        }
         match out.last_mut() {
             Some(prev) if i < h && !spans && !current_spans && !super::header::is_column_number_row(&r) => merge_rows(prev, &r, true),
             _ => {
@@ -86,6 +93,33 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
         }
     }
     out
+}
+
+/// When the header line `upper` holds group captions over the columns the line `below` names
+/// ("Revenue" over "Item | Budget", "Expenditure" over the next two), spread each caption over
+/// the blank cells to its right that `below` fills, and say so: the captions are a header level
+/// of their own, not the first words of the captions below. Group captions are sparse: each has
+/// a blank neighbour to its right that the line below fills, and that line fills at least twice
+/// as many columns.
+fn spread_group_captions(upper: &mut TableRow, below: &TableRow) -> bool {
+    let (fu, fb) = (filled_columns(upper), filled_columns(below));
+    let n = upper.cells.len();
+    let groups = !fu.is_empty()
+        && fb.len() >= 2 * fu.len()
+        && upper.cells.iter().all(|c| c.col_span == 1 && !c.covered)
+        && fu.iter().all(|&c| c + 1 < n && !fu.contains(&(c + 1)) && fb.contains(&(c + 1)));
+    if !groups {
+        return false;
+    }
+    for (k, &c) in fu.iter().enumerate() {
+        let end = fu.get(k + 1).copied().unwrap_or(n);
+        let span = (c + 1..end).take_while(|x| fb.contains(x)).count() + 1;
+        upper.cells[c].col_span = span;
+        for x in upper.cells.iter_mut().take(c + span).skip(c + 1) {
+            *x = TableCell::covered();
+        }
+    }
+    true
 }
 
 /// Join wrapped lines without rulings: a line with text in a single column joins the row above
