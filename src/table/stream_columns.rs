@@ -61,8 +61,17 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // between two captions where it can.
     let mut singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
     singles.extend(multi[..header_lines].iter().flat_map(|i| i.chunks.iter()).map(span));
+    // Where a separator must cross such a line, it goes between two of its words (two captions
+    // set close: "Vốn trong nước  Dự toán sau điều chỉnh").
+    let words: Vec<(f64, f64)> = infos
+        .iter()
+        .filter(|i| i.chunks.len() == 1)
+        .chain(multi[..header_lines].iter().copied())
+        .flat_map(|i| i.line.words.iter())
+        .map(|w| (w.bbox.x0, w.bbox.x1))
+        .collect();
     let mut bounds = vec![x0];
-    bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles)));
+    bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles, &words)));
     bounds.push(x1);
     bounds
 }
@@ -97,19 +106,21 @@ fn open_stretches(spans: &[(f64, f64)], allowed: usize) -> Vec<(f64, f64)> {
 }
 
 /// Where to put the separator of the gap `a..b` (open on every multi-chunk line): the middle of
-/// the widest stretch crossed by the fewest one-chunk lines (`spans`). The lines of a cell
+/// the widest stretch crossed by the fewest one-chunk lines (`spans`), and among those by the
+/// fewest of their words (`words`). The lines of a cell
 /// wrapped around a row's values start inside the gap the value lines leave; a heading across
 /// the whole table crosses every stretch alike and changes nothing.
-fn least_cut(a: f64, b: f64, spans: &[(f64, f64)]) -> f64 {
-    let mut xs: Vec<f64> = spans.iter().flat_map(|&(l, r)| [l, r]).filter(|&x| x > a && x < b).collect();
+fn least_cut(a: f64, b: f64, spans: &[(f64, f64)], words: &[(f64, f64)]) -> f64 {
+    let mut xs: Vec<f64> = spans.iter().chain(words).flat_map(|&(l, r)| [l, r]).filter(|&x| x > a && x < b).collect();
     xs.push(a);
     xs.push(b);
     xs.sort_by(f64::total_cmp);
-    let mut best: Option<(usize, f64, f64)> = None;
+    let crossing = |set: &[(f64, f64)], mid: f64| set.iter().filter(|&&(x0, x1)| x0 < mid && x1 > mid).count();
+    let mut best: Option<((usize, usize), f64, f64)> = None;
     for w in xs.windows(2) {
         let (l, r) = (w[0], w[1]);
         let mid = (l + r) / 2.0;
-        let depth = spans.iter().filter(|&&(x0, x1)| x0 < mid && x1 > mid).count();
+        let depth = (crossing(spans, mid), crossing(words, mid));
         if best.is_none_or(|(d, bl, br)| depth < d || (depth == d && r - l > br - bl)) {
             best = Some((depth, l, r));
         }
@@ -262,6 +273,28 @@ mod tests {
         ]);
         assert_eq!(b.len(), 5, "{b:?}");
         assert!(b[2] > 121.0 && b[2] < 128.0, "{b:?}");
+    }
+
+    #[test]
+    fn a_separator_under_two_close_captions_goes_between_them() {
+        // "Domestic funds  Adjusted estimate" set as one chunk over two amount columns whose
+        // gap is 70..100: the separator goes in the captions' word gap (76..82), not mid-gap
+        // (85, inside "Adjusted").
+        let (mut text_lines, chunks) = lines(&[
+            &[("Item", 0.0, 20.0), ("Domestic funds Adjusted estimate", 40.0, 150.0)],
+            &[("Roads", 0.0, 25.0), ("1,000", 45.0, 70.0), ("2,000", 100.0, 150.0)],
+            &[("Schools", 0.0, 30.0), ("3,000", 45.0, 70.0), ("4,000", 100.0, 150.0)],
+        ]);
+        // The caption line as one chunk, with its words.
+        let word = |t: &str, a: f64, b: f64| crate::layout::Word { text: t.into(), bbox: BBox::new(a, 0.0, b, 9.0), size: 9.0, bold: false };
+        text_lines[0].words = vec![word("Domestic", 40.0, 60.0), word("funds", 62.0, 76.0), word("Adjusted", 82.0, 110.0), word("estimate", 112.0, 150.0)];
+        let mut chunks = chunks;
+        chunks[0] = vec![chunks[0][1].clone()];
+        let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
+        let b = column_bounds(&refs, 0.0, 200.0, &TableConfig::default());
+        assert_eq!(b.len(), 4, "{b:?}");
+        assert!(b[2] > 76.0 && b[2] < 82.0, "{b:?}");
     }
 
     #[test]
