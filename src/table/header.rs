@@ -51,6 +51,17 @@ pub fn is_value_cell(text: &str) -> bool {
     is_value_like(t) && !is_year_digits(t.trim())
 }
 
+/// A section heading row: one cell, in one of the first two columns, of two or more words in
+/// upper case (a header caption alone on its line is a wrapped word of a caption, rarely a
+/// phrase in capitals under captions that are not).
+fn is_section_heading(row: &TableRow) -> bool {
+    let filled: Vec<(usize, &str)> = row.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(k, c)| (k, c.text.trim())).collect();
+    let [(col, text)] = filled.as_slice() else {
+        return false;
+    };
+    *col < 2 && text.split_whitespace().count() >= 2 && text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
 /// A body row has a value (not a year) in a column other than the first.
 fn is_body_row(row: &TableRow) -> bool {
     row.cells.iter().skip(1).any(|c| !c.covered && is_value_cell(&c.text))
@@ -86,6 +97,9 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     // Header cells are captions: a row with a paragraph-long cell, or a "key | value across
     // the rest of the row" row, is already body (forms such as 绩效目标表).
     let first_body = rows[..first_body].iter().position(|r| is_form_row(r, cfg)).unwrap_or(first_body);
+    // A section heading under the header (an upper-case name alone in the label columns:
+    // "CHƯƠNG TRÌNH QUẢN LÝ HÀNH CHÍNH") is the first row of the body, not a header line.
+    let first_body = rows[..first_body].iter().enumerate().skip(1).find(|(_, r)| is_section_heading(r)).map_or(first_body, |(k, _)| k);
     let mut n = first_body.min(cfg.max_header_rows);
     // Cells spanning down from the header keep their rows in the header.
     loop {
@@ -111,6 +125,19 @@ mod tests {
 
     fn row(texts: &[&str]) -> TableRow {
         TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
+    }
+
+    #[test]
+    fn a_section_heading_under_the_header_starts_the_body() {
+        let rows = vec![
+            row(&["Nội dung", "Dự toán năm 2025", "Thực hiện"]),
+            row(&["CHƯƠNG TRÌNH QUẢN LÝ HÀNH CHÍNH", "", ""]),
+            row(&["Chi sự nghiệp quản lý hành chính", "(84,97)", "(32,35)"]),
+        ];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
+        // A caption's wrapped word alone on its line stays in the header.
+        let rows = vec![row(&["Nội dung", "Dự toán", "Thực hiện"]), row(&["chi", "năm 2025", ""]), row(&["Chi thường xuyên", "84,97", "32,35"])];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 2);
     }
 
     #[test]
