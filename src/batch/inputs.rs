@@ -103,9 +103,9 @@ fn output_key(input: &InputFile) -> String {
     input.relative.with_extension("json").to_string_lossy().to_lowercase()
 }
 
-/// Inputs whose outputs would share a name (`a/eu-002.pdf` and `b/eu-002.pdf` given as two
-/// directories) are named by their whole path instead (`a/eu-002.json`, `b/eu-002.json`); any
-/// that still collide get the first 8 hex digits of their path's sha256 (`eu-002-1f0c93ab`).
+/// Inputs whose outputs would share a name (`a/plan.pdf` and `b/plan.pdf` given as two
+/// directories) are named by their whole path instead (`a/plan.json`, `b/plan.json`); any
+/// that still collide get the first 8 hex digits of their path's sha256 (`plan-1f0c93ab`).
 /// Otherwise one document's output would silently replace the other's.
 fn name_outputs_apart(inputs: &mut [InputFile]) {
     let colliding = |inputs: &[InputFile]| {

@@ -174,6 +174,10 @@ pub struct StreamConfig {
     /// the table (`stream_tail`). Budget amount columns hold only amounts and dashes; a fifth
     /// of text is a mixed column (targets, remarks), where text may continue.
     pub amount_column_share: f64,
+    /// A value of at most this many digits may be a column number ("A B 1 2" under the
+    /// captions): such lines do not show where a column's values sit. Tables have a few dozen
+    /// columns at most.
+    pub column_number_digits: usize,
     /// Widest gap, in font sizes, between a bare digit group and a following three-digit group
     /// that still reads as one space-grouped number ("1 234 567"). Space, no-break space and
     /// thin space are 0.17–0.28 of the size in common faces; column gutters narrower than 0.3
@@ -213,6 +217,7 @@ impl Default for StreamConfig {
             wrap_pitch_slack: 0.05,
             table_end_slack: 0.3,
             amount_column_share: 0.8,
+            column_number_digits: 2,
             group_space_gap: 0.3,
             text_edge_space_ratio: 1.3,
         }

@@ -26,7 +26,7 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     let span = |c: &super::chunk::Chunk| (c.bbox.x0.max(x0), c.bbox.x1.min(x1));
     // (A column-number row, "A B 1 2", is a header line: its numbers sit centred, not where
     // the column's values sit.)
-    let body_value = |t: &str| super::header::is_value_cell(t) && !(t.chars().count() <= 2 && t.chars().all(|c| c.is_ascii_digit()));
+    let body_value = |t: &str| super::header::is_value_cell(t) && !(t.chars().count() <= cfg.stream.column_number_digits && t.chars().all(|c| c.is_ascii_digit()));
     let has_value = |l: &ChunkedLine<'_>| l.chunks.iter().skip(1).any(|c| body_value(&c.text));
     let header_lines = if multi.iter().filter(|l| has_value(l)).count() >= 2 { multi.iter().take_while(|l| !has_value(l)).count() } else { 0 };
     let body_lines = &multi[header_lines..];
@@ -111,6 +111,9 @@ fn open_stretches(spans: &[(f64, f64)], allowed: usize) -> Vec<(f64, f64)> {
 /// wrapped around a row's values start inside the gap the value lines leave; a heading across
 /// the whole table crosses every stretch alike and changes nothing.
 fn least_cut(a: f64, b: f64, spans: &[(f64, f64)], words: &[(f64, f64)]) -> f64 {
+    // Only what reaches into the gap can cross a stretch of it.
+    let inside = |set: &[(f64, f64)]| set.iter().copied().filter(|&(l, r)| l < b && r > a).collect::<Vec<_>>();
+    let (spans, words) = (&inside(spans)[..], &inside(words)[..]);
     let mut xs: Vec<f64> = spans.iter().chain(words).flat_map(|&(l, r)| [l, r]).filter(|&x| x > a && x < b).collect();
     xs.push(a);
     xs.push(b);

@@ -62,6 +62,18 @@ pub(super) fn normalize_spans(cells: &mut [TableCell]) {
     }
 }
 
+/// Per column of `rows`: how many of its filled cells are values ([`super::header::is_value_cell`])
+/// and how many are not.
+pub(super) fn column_value_counts(rows: &[TableRow]) -> Vec<(usize, usize)> {
+    let n_cols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    (0..n_cols)
+        .map(|c| {
+            let cells = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty());
+            cells.fold((0, 0), |(v, o), x| if super::header::is_value_cell(&x.text) { (v + 1, o) } else { (v, o + 1) })
+        })
+        .collect()
+}
+
 /// Without rules, each line of a multi-line header is a row of its own at first: join the
 /// header lines column by column into one row, except that a line with a caption spanning
 /// several columns stays a header level of its own, and a row of column numbers (A B 1 2 3)

@@ -12,6 +12,7 @@
 use super::config::StreamConfig;
 use super::header::is_value_cell;
 use super::model::TableRow;
+use super::stream_rows::column_value_counts;
 
 /// The index of the first row after the body's last value row that puts text into an amount
 /// column, if any.
@@ -19,14 +20,11 @@ pub(super) fn misfit_tail(rows: &[TableRow], cfg: &StreamConfig) -> Option<usize
     let has_value = |r: &TableRow| r.cells.iter().skip(1).any(|c| !c.covered && is_value_cell(&c.text));
     let first = rows.iter().position(has_value)?;
     let last = rows.iter().rposition(has_value)?;
-    let n = rows.first().map_or(0, |r| r.cells.len());
-    let amount_column: Vec<bool> = (0..n)
-        .map(|c| {
-            let filled: Vec<&str> = rows[first..=last].iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty()).map(|x| x.text.as_str()).collect();
-            let values = filled.iter().filter(|t| is_value_cell(t)).count();
-            values >= cfg.min_value_lines_per_band && values as f64 >= cfg.amount_column_share * filled.len() as f64
-        })
+    let amount_column: Vec<bool> = column_value_counts(&rows[first..=last])
+        .into_iter()
+        .map(|(values, others)| values >= cfg.min_value_lines_per_band && values as f64 >= cfg.amount_column_share * (values + others) as f64)
         .collect();
+    let n = amount_column.len();
     (last + 1..rows.len()).find(|&k| {
         rows[k].cells.iter().enumerate().any(|(c, x)| {
             let span = c..(c + x.col_span.max(1)).min(n);

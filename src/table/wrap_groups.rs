@@ -14,7 +14,7 @@
 
 use super::config::TableConfig;
 use super::model::TableRow;
-use super::stream_rows::{filled_columns, merge_rows, merge_wrapped_lines};
+use super::stream_rows::{column_value_counts, filled_columns, merge_rows, merge_wrapped_lines};
 
 /// The baseline and font size of each line of a block, found by the line's top.
 #[derive(Debug, Default, Clone)]
@@ -154,14 +154,7 @@ fn row_pitch_limit(rows: &[TableRow], kinds: &[Kind], base: &[f64], first_value:
 
 /// Per column: a text column (more words than values over the block).
 fn text_columns(rows: &[TableRow]) -> Vec<bool> {
-    let n_cols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    (0..n_cols)
-        .map(|c| {
-            let cells = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty());
-            let (values, words) = cells.fold((0usize, 0usize), |(v, w), x| if super::header::is_value_cell(&x.text) { (v + 1, w) } else { (v, w + 1) });
-            words > values
-        })
-        .collect()
+    column_value_counts(rows).into_iter().map(|(values, words)| words > values).collect()
 }
 
 /// Each line's [`Kind`]. Text columns hold more words than values over the block.
