@@ -12,7 +12,7 @@ use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::stream_columns::{column_bounds, content_extents, prune_thin_columns, row_from_line};
 use super::stream_rows::{filled_columns, merge_header_lines};
-use super::stream_tail::misfit_tail;
+use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
 use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
@@ -94,6 +94,11 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             while members.last().is_some_and(|&m| m > end) {
                 members.pop();
             }
+            last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
+        }
+        // … and so does it at a line that lays a word across a gutter the body holds open.
+        if let Some(end) = gutter_end(&infos, &members, cfg) {
+            members.truncate(end);
             last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
         }
         // Header lines above the first multi-chunk line, inside the band of a rule drawn
@@ -251,6 +256,15 @@ fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &
     }
     let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
     members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
+}
+
+/// The length `members` keeps when a line after the last value line crosses a gutter of the
+/// body (first to last value line): see [`gutter_crossing_tail`].
+fn gutter_end(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -> Option<usize> {
+    let first = members.iter().position(|&m| has_value(&infos[m]))?;
+    let last = members.iter().rposition(|&m| has_value(&infos[m]))?;
+    let lines: Vec<&TextLine> = members.iter().map(|&m| infos[m].line).collect();
+    gutter_crossing_tail(&lines, first, last, cfg.stream.group_space_gap).filter(|&k| k > 0)
 }
 
 /// The table of a block of lines, if it is one. `captioned`: a table caption names the block,
