@@ -60,3 +60,18 @@ fn fine_chunks_split_at_cell_edges_only() {
     assert_eq!(texts(&line(vec![word("提高群众满", 0.0, 50.0), word("≤100%", 57.0, 87.0)])), ["提高群众满", "≤100%"]);
     assert_eq!(texts(&line(vec![word("satisfaction", 0.0, 50.0), word("≥86%", 57.0, 80.0)])), ["satisfaction", "≥86%"]);
 }
+
+#[test]
+fn a_year_inside_a_sentence_is_no_cell_edge() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
+    let cfg = TableConfig::default();
+    // Spaces of 2.6 pt at 10 pt throughout: "xã hội năm 2025 và giáo dục" is one cell.
+    let sentence = line(vec![word("hội", 0.0, 15.0), word("năm", 17.6, 35.0), word("2025", 37.6, 58.0), word("và", 60.6, 70.0), word("giáo", 72.6, 90.0)]);
+    assert_eq!(fine_chunks(&sentence, &cfg, None).len(), 1);
+    // An amount between two texts is a value cell even at a narrow gutter (two-sided tables).
+    let two_sided = line(vec![word("Health", 0.0, 30.0), word("22,834.88", 32.6, 75.0), word("Housing", 77.6, 110.0), word("and", 112.6, 128.0)]);
+    assert_eq!(fine_chunks(&two_sided, &cfg, None).iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Health", "22,834.88", "Housing and"]);
+}

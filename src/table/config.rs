@@ -190,6 +190,10 @@ pub struct StreamConfig {
     /// third of an em; 1.3 lies above the spread of ordinary spaces on a line (kerning,
     /// rounding) and at or below the narrowest gutters.
     pub text_edge_space_ratio: f64,
+    /// A bare integer of at most this many digits, set between two words of text at ordinary
+    /// word spaces, is a word of that text (a year, an article or phase number), not a value
+    /// beside it. Four digits take years; amounts in budget tables are longer or grouped.
+    pub text_integer_digits: usize,
 }
 
 impl Default for StreamConfig {
@@ -220,6 +224,7 @@ impl Default for StreamConfig {
             column_number_digits: 2,
             group_space_gap: 0.3,
             text_edge_space_ratio: 1.3,
+            text_integer_digits: 4,
         }
     }
 }
