@@ -10,7 +10,7 @@ use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
-use super::stream_columns::{column_bounds, content_extents, prune_thin_columns, row_from_line};
+use super::stream_columns::{column_bounds, content_extents, merge_crossed_empty_columns, prune_thin_columns, row_from_line};
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
@@ -295,7 +295,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     let fine: Vec<ChunkedLine<'_>> =
         block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg, block_space) } else { b.chunks.clone() } }).collect();
     let fine_block: Vec<&ChunkedLine<'_>> = fine.iter().collect();
-    let bounds = prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream);
+    let bounds = merge_crossed_empty_columns(prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream), &fine_block, cfg);
     let n_cols = bounds.len() - 1;
     if n_cols < 2 {
         return None;

@@ -26,8 +26,7 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     let span = |c: &super::chunk::Chunk| (c.bbox.x0.max(x0), c.bbox.x1.min(x1));
     // (A column-number row, "A B 1 2", is a header line: its numbers sit centred, not where
     // the column's values sit.)
-    let body_value = |t: &str| super::header::is_value_cell(t) && !(t.chars().count() <= cfg.stream.column_number_digits && t.chars().all(|c| c.is_ascii_digit()));
-    let has_value = |l: &ChunkedLine<'_>| l.chunks.iter().skip(1).any(|c| body_value(&c.text));
+    let has_value = |l: &ChunkedLine<'_>| has_body_value(l, &cfg.stream);
     let header_lines = if multi.iter().filter(|l| has_value(l)).count() >= 2 { multi.iter().take_while(|l| !has_value(l)).count() } else { 0 };
     let body_lines = &multi[header_lines..];
     let body: Vec<(f64, f64)> = body_lines.iter().flat_map(|i| i.chunks.iter()).map(span).collect();
@@ -74,6 +73,41 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles, &words)));
     bounds.push(x1);
     bounds
+}
+
+/// A value beside the line's first chunk that shows where a column's values sit (a value, not a
+/// column number of a few digits: "A B 1 2" under the captions sits centred).
+fn has_body_value(l: &ChunkedLine<'_>, cfg: &StreamConfig) -> bool {
+    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) && !(c.text.chars().count() <= cfg.column_number_digits && c.text.chars().all(|c| c.is_ascii_digit())))
+}
+
+/// Merge into its left neighbour a column in which no body line (first to last value line)
+/// starts a chunk while a body line's text runs across its left boundary from the left half of
+/// the column before (where that column's cells start, not a cell poking over): a caption centred
+/// over the wide part of a label column whose long labels run there on wrapped lines
+/// ("Nội dung" over labels that wrap). A column that the body leaves empty and no body text
+/// reaches (remarks left blank) stays.
+pub(super) fn merge_crossed_empty_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &TableConfig) -> Vec<f64> {
+    let (Some(first), Some(last)) = (block.iter().position(|l| has_body_value(l, &cfg.stream)), block.iter().rposition(|l| has_body_value(l, &cfg.stream))) else {
+        return bounds;
+    };
+    let body = &block[first..=last];
+    loop {
+        let n = bounds.len() - 1;
+        let crossed_empty = (1..n).find(|&c| {
+            let chunks = || body.iter().flat_map(|l| l.chunks.iter());
+            let starts = chunks().any(|ch| ch.bbox.x0 >= bounds[c] && ch.bbox.x0 < bounds[c + 1]);
+            let left_half = (bounds[c - 1] + bounds[c]) / 2.0;
+            let crossed = chunks().any(|ch| ch.bbox.x0 < left_half && ch.bbox.x1 > bounds[c] + cfg.position_slack);
+            !starts && crossed
+        });
+        match crossed_empty {
+            Some(c) => {
+                bounds.remove(c);
+            }
+            None => return bounds,
+        }
+    }
 }
 
 /// The stretches between the first and the last span where at most `allowed` of `spans` lie.
@@ -311,4 +345,25 @@ mod tests {
         ]);
         assert_eq!(b.len(), 4, "{b:?}");
     }
+
+    #[test]
+    fn a_caption_over_the_run_of_wrapped_labels_is_no_column() {
+        // Bounds 0 | 50 | 100 | 150 | 200: "Content" centred at 60–80 over labels that run to
+        // 95 on their wrapped lines; an empty "Remarks" column at the right.
+        let (text_lines, chunks) = lines(&[
+            &[("Content", 60.0, 80.0), ("Amount", 110.0, 140.0), ("Remarks", 160.0, 190.0)],
+            &[("Total", 0.0, 25.0), ("1,000", 115.0, 140.0)],
+            &[("Funds for the schools and the", 0.0, 95.0)],
+            &[("clinics", 0.0, 30.0), ("600", 125.0, 140.0)],
+            &[("Roads", 0.0, 25.0), ("400", 125.0, 140.0)],
+        ]);
+        let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
+        let cfg = TableConfig::default();
+        assert_eq!(merge_crossed_empty_columns(vec![0.0, 50.0, 100.0, 150.0, 200.0], &refs, &cfg), [0.0, 100.0, 150.0, 200.0]);
+        // Without the long label the caption's column stays (nothing shows it is the labels').
+        let short: Vec<&ChunkedLine<'_>> = refs.iter().copied().filter(|l| l.chunks[0].text != "Funds for the schools and the").collect();
+        assert_eq!(merge_crossed_empty_columns(vec![0.0, 50.0, 100.0, 150.0, 200.0], &short, &cfg).len(), 5);
+    }
 }
+
