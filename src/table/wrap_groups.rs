@@ -157,7 +157,14 @@ fn text_columns(rows: &[TableRow]) -> Vec<bool> {
     column_value_counts(rows).into_iter().map(|(values, words)| words > values).collect()
 }
 
-/// Each line's [`Kind`]. Text columns hold more words than values over the block.
+/// The line's first cell is a row marker alone ("I", "1", "a)"), in a column of its own.
+fn marked(r: &TableRow) -> bool {
+    r.cells.len() >= 2 && r.cells.first().is_some_and(|c| !c.covered && c.col_span <= 1 && crate::text::is_row_marker(c.text.trim()))
+}
+
+/// Each line's [`Kind`]. Text columns hold more words than values over the block; a row marker
+/// in the first column ("II  CHƯƠNG TRÌNH …", a section heading without values) leaves a line
+/// of text a line of text.
 fn line_kinds(rows: &[TableRow]) -> Vec<Kind> {
     let is_value = |t: &str| super::header::is_value_cell(t);
     let text_column = text_columns(rows);
@@ -166,7 +173,7 @@ fn line_kinds(rows: &[TableRow]) -> Vec<Kind> {
             let filled = filled_columns(r);
             if r.cells.iter().skip(1).any(|c| !c.covered && is_value(&c.text)) {
                 Kind::Values
-            } else if !filled.is_empty() && filled.iter().all(|&c| text_column[c]) {
+            } else if !filled.is_empty() && filled.iter().all(|&c| text_column[c] || (c == 0 && marked(r))) {
                 Kind::Text
             } else {
                 Kind::Other

@@ -70,3 +70,29 @@ fn a_value_line_centred_between_two_label_lines_does_not_set_the_leading() {
         ]
     );
 }
+
+#[test]
+fn a_section_heading_with_its_marker_joins_its_wrapped_lines() {
+    // A marker column ("I", "1") beside the labels; leading 12, rows 19 apart. The heading "I"
+    // wraps over three lines without values; the row under it wraps after its values.
+    let rows = vec![
+        line(&["", "TOTAL", "100"], 10.0),
+        line(&["I", "ECONOMIC AND SOCIAL", ""], 29.0),
+        line(&["", "DEVELOPMENT OF THE", ""], 41.0),
+        line(&["", "MOUNTAIN AREAS", ""], 53.0),
+        line(&["1", "Schools and", "60"], 72.0),
+        line(&["", "clinics", ""], 84.0),
+        line(&["2", "Roads", "40"], 103.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["", "TOTAL", "100"],
+            vec!["I", "ECONOMIC AND SOCIAL DEVELOPMENT OF THE MOUNTAIN AREAS", ""],
+            vec!["1", "Schools and clinics", "60"],
+            vec!["2", "Roads", "40"],
+        ]
+    );
+}
