@@ -118,6 +118,38 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     n
 }
 
+/// In an unruled header of several rows, a column's only caption belongs to the top header row:
+/// a caption set between the header's lines ("STT", "Tổng số" centred beside "Ngân sách địa
+/// phương" over "Tổng số | Chi đầu tư") spans the header's rows and is read at their top, as a
+/// ruled header's merged cell is. Only when the top row has a caption spanning columns (a
+/// caption over sub-columns; otherwise nothing says the rows are levels). A column-number row keeps its numbers; a caption under a cell
+/// spanning from the left stays where it is.
+pub fn lift_lone_captions(rows: &mut [TableRow], header_rows: usize) {
+    let h = header_rows.min(rows.len());
+    if h < 2 {
+        return;
+    }
+    let numbers = rows[..h].iter().any(is_column_number_row);
+    let h = if numbers { h - 1 } else { h };
+    // Only under a top row that spans columns: then the header is a caption over sub-columns
+    // beside captions that span its rows.
+    if !rows[0].cells.iter().any(|c| !c.covered && c.col_span > 1) {
+        return;
+    }
+    let n = rows[..h].iter().map(|r| r.cells.len()).min().unwrap_or(0);
+    for c in 0..n {
+        let filled: Vec<usize> = (0..h).filter(|&r| rows[r].cells[c].covered || !rows[r].cells[c].text.trim().is_empty()).collect();
+        if let [r] = filled[..]
+            && r > 0
+            && !rows[r].cells[c].covered
+            && rows[r].cells[c].col_span == 1
+        {
+            let text = std::mem::take(&mut rows[r].cells[c].text);
+            rows[0].cells[c].text = text;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,4 +189,21 @@ mod tests {
         let money = vec![row(&["Program", "Budget"]), row(&["Performance.gov", "$1.1M"])];
         assert_eq!(header_row_count(&money, &HeaderConfig::default()), 1);
     }
+
+    #[test]
+    fn captions_beside_a_spanning_caption_are_read_at_the_header_top() {
+        let mut top = row(&["", "", "Ngân sách địa phương", ""]);
+        top.cells[2].col_span = 2;
+        top.cells[3] = TableCell::covered();
+        let mut rows = vec![top, row(&["STT", "Tên đơn vị", "Tổng số", "Chi đầu tư"]), row(&["1", "Trường", "1.000", "500"])];
+        lift_lone_captions(&mut rows, 2);
+        let cells = |r: &TableRow| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+        assert_eq!(cells(&rows[0]), ["STT", "Tên đơn vị", "Ngân sách địa phương", ""]);
+        assert_eq!(cells(&rows[1]), ["", "", "Tổng số", "Chi đầu tư"]);
+        // Without a spanning caption on top nothing says the header's rows are levels.
+        let mut flat = vec![row(&["Revenue", "", "Expenditure", ""]), row(&["Item", "Budget", "Item", "Budget"])];
+        lift_lone_captions(&mut flat, 2);
+        assert_eq!(cells(&flat[0]), ["Revenue", "", "Expenditure", ""]);
+    }
 }
+

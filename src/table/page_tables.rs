@@ -3,9 +3,9 @@
 
 use super::config::{PageConfig, TableConfig};
 use super::grid_columns::missing_column_bounds;
-use super::header::header_row_count;
+use super::header::{header_row_count, lift_lone_captions};
 use super::lattice::table_from_grid;
-use super::model::{ContextLine, PageTable};
+use super::model::{ContextLine, Method, PageTable};
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
@@ -90,6 +90,10 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         move_title_and_notes_out(&mut tables[k], &cfg.page);
         // The rows are final: count the header rows once, for assembly.
         tables[k].header_rows = header_row_count(&tables[k].rows, &cfg.header);
+        if tables[k].method == Method::Stream {
+            let h = tables[k].header_rows;
+            lift_lone_captions(&mut tables[k].rows, h);
+        }
     }
     tables
 }
