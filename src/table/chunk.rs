@@ -51,6 +51,13 @@ fn has_letter(t: &str) -> bool {
     t.chars().any(char::is_alphabetic)
 }
 
+/// A bare integer of at most `digits` digits, as set in a sentence: "2025", "(5)", "2024," —
+/// no group or decimal separator inside.
+fn bare_integer(t: &str, digits: usize) -> bool {
+    let core = t.trim_start_matches('(').trim_end_matches([',', '.', ';', ':', ')']);
+    (1..=digits).contains(&core.len()) && core.chars().all(|c| c.is_ascii_digit())
+}
+
 /// `next` continues the space-grouped number ending in `prev` ("1 234 567,8"): `prev` ends in
 /// a bare group of one to three digits, `next` is a three-digit group (a decimal part, closing
 /// parenthesis, trailing minus or percent allowed), and the gap is no wider than a group space.
@@ -119,8 +126,7 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) ->
             let ws = &line.words;
             i > 0
                 && i + 1 < ws.len()
-                && (1..=cfg.stream.text_integer_digits).contains(&ws[i].text.len())
-                && ws[i].text.chars().all(|c| c.is_ascii_digit())
+                && bare_integer(&ws[i].text, cfg.stream.text_integer_digits)
                 && has_letter(&ws[i - 1].text)
                 && has_letter(&ws[i + 1].text)
                 && !is_numeric_token(&ws[i - 1].text)

@@ -194,6 +194,10 @@ pub struct StreamConfig {
     /// word spaces, is a word of that text (a year, an article or phase number), not a value
     /// beside it. Four digits take years; amounts in budget tables are longer or grouped.
     pub text_integer_digits: usize,
+    /// A narrow gutter (a line of one chunk split at its cell edges) must show on lines within
+    /// this many lines above or below: the value lines of a table whose rows wrap over three
+    /// lines are three lines apart, so six reaches two other rows.
+    pub gutter_window: usize,
 }
 
 impl Default for StreamConfig {
@@ -225,6 +229,7 @@ impl Default for StreamConfig {
             group_space_gap: 0.3,
             text_edge_space_ratio: 1.3,
             text_integer_digits: 4,
+            gutter_window: 6,
         }
     }
 }

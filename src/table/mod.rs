@@ -23,6 +23,7 @@ mod header;
 mod hierarchy;
 mod lattice;
 mod model;
+mod narrow_gutter;
 mod page_tables;
 mod ruling_grid;
 mod rule_bands;

@@ -6,6 +6,7 @@
 
 use crate::text::{is_caption_line, is_table_caption};
 use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks, narrowest_space};
+use super::narrow_gutter::narrow_gutter_chunks;
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
 use super::rule_bands::merge_wrapped;
@@ -24,7 +25,8 @@ fn line_size(l: &TextLine) -> f64 {
 /// Find the unruled tables among a page's text lines. `rulings` are the page's rulings not used
 /// by ruled tables.
 pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], cfg: &TableConfig) -> Vec<PageTable> {
-    let infos: Vec<ChunkedLine<'_>> = lines.iter().filter(|l| l.upright).map(|l| ChunkedLine { chunks: chunks_of(l, cfg), line: l }).collect();
+    let upright: Vec<&TextLine> = lines.iter().copied().filter(|l| l.upright).collect();
+    let infos = narrow_gutter_chunks(upright.iter().map(|l| ChunkedLine { chunks: chunks_of(l, cfg), line: l }).collect(), cfg);
     let mut tables = Vec::new();
     let mut i = 0;
     let mut prev_end = 0usize;
