@@ -16,7 +16,8 @@ pub(super) fn reads_as_prose(multi: &[&ChunkedLine<'_>], cfg: &TableConfig) -> b
     let wide_lines = multi.iter().filter(|m| m.chunks.len() >= cfg.stream.wide_line_chunks).count();
     let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| c.text.split_whitespace().all(is_numeric_token)).count();
     let total_chunks: usize = multi.iter().map(|m| m.chunks.len()).sum();
-    let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| c.text.split_whitespace().count()).sum();
+    // (A number grouped with spaces, "6 363 000", is one word.)
+    let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| if c.text.split_whitespace().all(is_numeric_token) { 1 } else { c.text.split_whitespace().count() }).sum();
     let numeric_share = numeric_chunks as f64 / total_chunks.max(1) as f64;
     // Newspaper columns read as chunks too: their lines run on from the line above, so many
     // start in lowercase, which table cells rarely do.

@@ -43,6 +43,12 @@ fn money_amounts_are_numbers_to_the_prose_gate() {
     // An amount without a currency sign keeps its suffix and is not a number.
     let bare = [chunked(&["Performance.gov", "1.1M"]), chunked(&["IT Dashboard", "1.06M"]), chunked(&["eRulemaking", "0.3M"])];
     assert!(reads_as_prose(&bare.iter().collect::<Vec<_>>(), &cfg));
+    // Long labels beside space-grouped amounts (a two-sided table): a number is one word.
+    // Labels of 14 and 11 syllables: 25 + 2 words over 4 chunks, 6.75 a chunk (with every
+    // digit group a word, 31 words: 7.75, prose).
+    let row = || chunked(&["Phòng y tế, dân số và gia đình theo Nghị quyết số mười lăm", "6 363 000", "Hỗ trợ quản lý hành chính năm hai không hai lăm", "2 840 000"]);
+    let two_sided = [row(), row(), row()];
+    assert!(!reads_as_prose(&two_sided.iter().collect::<Vec<_>>(), &cfg));
 }
 
 #[test]
