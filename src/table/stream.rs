@@ -302,15 +302,18 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     if n_cols < 2 {
         return None;
     }
-    // Evidence that this is a table and not a letterhead, signature block or two-column prose.
-    if !captioned && reads_as_prose(&multi, cfg) {
-        return None;
-    }
-    let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     // Chunks that run across a column boundary at a word gap (tightly set captions) are split
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
     let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts, block_space) }).collect();
+    // Evidence that this is a table and not a letterhead, signature block or two-column prose,
+    // measured on the cells the columns cut (a value and a remark set a narrow gutter apart are
+    // one chunk but two cells).
+    let cells_multi: Vec<&ChunkedLine<'_>> = rechunked.iter().filter(|b| b.chunks.len() >= 2).collect();
+    if !captioned && reads_as_prose(&cells_multi, cfg) {
+        return None;
+    }
+    let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     let mut rows: Vec<TableRow> = rechunked.iter().map(|b| row_from_line(page, b, &bounds, &extents, &cfg.stream)).collect();
     // Lines after the body that put text into an amount column are below the table: read the
     // block again without them (its columns may have bent around them).

@@ -34,3 +34,25 @@ fn group_captions_over_two_columns_each_stay_a_header_level() {
     let out = merge_header_lines(rows, &TableConfig::default());
     assert_eq!(out[0].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Code", "Budget estimate", "Actual outturn"]);
 }
+
+#[test]
+fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    use crate::table::config::TableConfig;
+    // CJK labels at 20, amounts right-aligned at 240, remarks 6 pt (0.6 em) further: each body
+    // line is two chunks at the column gap, but three cells.
+    let word = |t: &str, x0: f64, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
+    let mut lines = vec![line(vec![word("项目", 60.0, 80.0, 0.0), word("本年支出", 190.0, 230.0, 0.0), word("备注", 250.0, 270.0, 0.0)])];
+    let body = [("文化旅游体育与传媒支出", "4.793.336.000"), ("卫生健康支出", "4.683.771.014"), ("节能环保支出", "6.123.589.056"), ("社会保障和就业支出", "4.600.713.474")];
+    for (k, (label, value)) in body.iter().enumerate() {
+        let y = 20.0 + 20.0 * k as f64;
+        let w = 10.0 * label.chars().count() as f64;
+        lines.push(line(vec![word(label, 20.0, 20.0 + w, y), word(value, 175.0, 240.0, y), word("据实结算", 246.0, 286.0, y)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1);
+    assert_eq!(tables[0].rows[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["文化旅游体育与传媒支出", "4.793.336.000", "据实结算"]);
+}
