@@ -80,7 +80,8 @@ fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool 
     let value = |t: &str| is_numeric_token(crate::text::without_comparison(t)) || crate::text::is_dash_zero(t);
     match (value(prev), value(next)) {
         (true, true) => !continues_group(prev, next, gap_sizes, cfg),
-        (true, false) => has_letter(next) && !marker(prev),
+        // (A CJK punctuation mark is text too: "）" closing a label wrapped beside the value.)
+        (true, false) => (has_letter(next) || next.chars().next().is_some_and(is_cjk)) && !marker(prev),
         (false, true) => has_letter(prev),
         // CJK text is set without spaces: a gap between two CJK words is a cell edge.
         (false, false) => prev.chars().last().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk),

@@ -75,3 +75,14 @@ fn a_year_inside_a_sentence_is_no_cell_edge() {
     let two_sided = line(vec![word("Health", 0.0, 30.0), word("22,834.88", 32.6, 75.0), word("Housing", 77.6, 110.0), word("and", 112.6, 128.0)]);
     assert_eq!(fine_chunks(&two_sided, &cfg, None).iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Health", "22,834.88", "Housing and"]);
 }
+
+#[test]
+fn a_cjk_bracket_after_a_value_starts_a_cell() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
+    // The last line of "一般公共服务支出（含专项转移支付）", wrapped beside the other side's amount.
+    let l = line(vec![word("2,996,000", 239.0, 286.0), word("）", 292.0, 303.0)]);
+    assert_eq!(fine_chunks(&l, &TableConfig::default(), None).len(), 2);
+}
