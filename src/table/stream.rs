@@ -54,7 +54,10 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
                 break;
             }
             members.push(j);
-            if infos[j].chunks.len() >= 2 {
+            // (A line of one value, right of the block's left edge, is a row's values between
+            // the wrapped lines of its labels: it keeps the block going like a line of cells.)
+            let lone_value = matches!(infos[j].chunks.as_slice(), [c] if super::header::is_value_cell(&c.text) && c.bbox.x0 > infos[i].line.bbox.x0 + size);
+            if infos[j].chunks.len() >= 2 || lone_value {
                 last_multi = j;
             } else if j - last_multi > cfg.max_single_lines && !in_label_area(&infos, &members, infos[j].line) {
                 break;

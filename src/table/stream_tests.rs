@@ -56,3 +56,31 @@ fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
     assert_eq!(tables.len(), 1);
     assert_eq!(tables[0].rows[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["文化旅游体育与传媒支出", "4.793.336.000", "据实结算"]);
 }
+
+#[test]
+fn value_lines_between_wrapped_labels_keep_the_block_going() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 10.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
+    // Income | amount | spending | amount; the spending labels wrap around their amounts, which
+    // sit alone on the middle line once the income side has run out.
+    let mut lines = vec![
+        line(vec![word("收入项目", 20.0, 0.0), word("预算数", 150.0, 0.0), word("支出项目", 250.0, 0.0), word("预算数", 400.0, 0.0)]),
+        line(vec![word("城乡社区支出", 20.0, 20.0), word("81.260,50", 140.0, 20.0), word("事业运行支出", 250.0, 20.0), word("40.143,66", 390.0, 20.0)]),
+        line(vec![word("文化旅游支出", 20.0, 40.0), word("28.151,32", 140.0, 40.0), word("科学技术支出", 250.0, 40.0), word("49.879,72", 390.0, 40.0)]),
+    ];
+    for (k, (a, b, v)) in [("节能环保支出及", "相关配套经费", "63.710,94"), ("其他社会保障和", "就业支出项目", "25.522,79")].iter().enumerate() {
+        let y = 60.0 + 36.0 * k as f64;
+        lines.push(line(vec![word(a, 250.0, y)]));
+        lines.push(line(vec![word(v, 390.0, y + 12.0)]));
+        lines.push(line(vec![word(b, 250.0, y + 24.0)]));
+    }
+    lines.push(line(vec![word("支出合计", 20.0, 140.0), word("53.109,18", 140.0, 140.0), word("支出合计", 250.0, 140.0), word("235.761,85", 380.0, 140.0)]));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    let last = tables[0].rows.last().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    assert_eq!(last, Some(vec!["支出合计".to_string(), "53.109,18".into(), "支出合计".into(), "235.761,85".into()]));
+}
