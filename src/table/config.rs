@@ -198,6 +198,10 @@ pub struct StreamConfig {
     /// this many lines above or below: the value lines of a table whose rows wrap over three
     /// lines are three lines apart, so six reaches two other rows.
     pub gutter_window: usize,
+    /// A word after a table's last value line crosses a gutter of the body when it covers more
+    /// than this share of it: a signature or note runs across the gutter; a wrapped word of the
+    /// last row pokes at most a little past its column's other lines.
+    pub gutter_cross_share: f64,
 }
 
 impl Default for StreamConfig {
@@ -230,6 +234,7 @@ impl Default for StreamConfig {
             text_edge_space_ratio: 1.3,
             text_integer_digits: 4,
             gutter_window: 6,
+            gutter_cross_share: 0.5,
         }
     }
 }

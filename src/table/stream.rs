@@ -269,7 +269,7 @@ fn gutter_end(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -
     let first = members.iter().position(|&m| has_value(&infos[m]))?;
     let last = members.iter().rposition(|&m| has_value(&infos[m]))?;
     let lines: Vec<&TextLine> = members.iter().map(|&m| infos[m].line).collect();
-    gutter_crossing_tail(&lines, first, last, cfg.stream.group_space_gap).filter(|&k| k > 0)
+    gutter_crossing_tail(&lines, first, last, &cfg.stream).filter(|&k| k > 0)
 }
 
 /// The table of a block of lines, if it is one. `captioned`: a table caption names the block,

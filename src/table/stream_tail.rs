@@ -41,10 +41,11 @@ pub(super) fn misfit_tail(rows: &[TableRow], cfg: &StreamConfig) -> Option<usize
 
 /// The position in `lines` of the first line after `last` that lays a word across a gutter the
 /// body lines `first..=last` leave open, if any. A gutter is a gap between the words of every
-/// body line at least `min_gutter_sizes` font sizes wide (wider than a word space, so the
-/// spaces inside a text column are no gutter); a word crosses it when it covers more than half
-/// of it (a wrapped word may poke a little further out than the body's lines in its column).
-pub(super) fn gutter_crossing_tail(lines: &[&TextLine], first: usize, last: usize, min_gutter_sizes: f64) -> Option<usize> {
+/// body line at least `group_space_gap` font sizes wide (wider than a word space, so the
+/// spaces inside a text column are no gutter); a word crosses it when it covers more than
+/// `gutter_cross_share` of it (a wrapped word may poke a little further out than the body's
+/// lines in its column).
+pub(super) fn gutter_crossing_tail(lines: &[&TextLine], first: usize, last: usize, cfg: &StreamConfig) -> Option<usize> {
     let body = lines.get(first..=last)?;
     let size = body.iter().flat_map(|l| l.words.iter().map(|w| w.size)).fold(1.0, f64::max);
     let mut spans: Vec<(f64, f64)> = body.iter().flat_map(|l| l.words.iter().map(|w| (w.bbox.x0, w.bbox.x1))).collect();
@@ -52,12 +53,12 @@ pub(super) fn gutter_crossing_tail(lines: &[&TextLine], first: usize, last: usiz
     let mut gutters = Vec::new();
     let mut reach = spans.first()?.1;
     for &(x0, x1) in &spans[1..] {
-        if x0 - reach >= min_gutter_sizes * size {
+        if x0 - reach >= cfg.group_space_gap * size {
             gutters.push((reach, x0));
         }
         reach = reach.max(x1);
     }
-    let crosses = |l: &TextLine| l.words.iter().any(|w| gutters.iter().any(|&(g0, g1)| w.bbox.x1.min(g1) - w.bbox.x0.max(g0) > 0.5 * (g1 - g0)));
+    let crosses = |l: &TextLine| l.words.iter().any(|w| gutters.iter().any(|&(g0, g1)| w.bbox.x1.min(g1) - w.bbox.x0.max(g0) > cfg.gutter_cross_share * (g1 - g0)));
     (last + 1..lines.len()).find(|&k| crosses(lines[k]))
 }
 
@@ -119,11 +120,11 @@ mod tests {
             text_line(45.0, &[("Nguyen", 40.0, 70.0)]),
         ];
         let refs: Vec<&TextLine> = lines.iter().collect();
-        assert_eq!(gutter_crossing_tail(&refs, 0, 1, 0.3), Some(3));
-        assert_eq!(gutter_crossing_tail(&refs[..3], 0, 1, 0.3), None);
+        assert_eq!(gutter_crossing_tail(&refs, 0, 1, &StreamConfig::default()), Some(3));
+        assert_eq!(gutter_crossing_tail(&refs[..3], 0, 1, &StreamConfig::default()), None);
         // A word poking a little into a gutter (less than half of it) crosses nothing.
         let poke = [lines[0].clone(), lines[1].clone(), text_line(20.0, &[("areas", 80.0, 155.0)])];
         let refs: Vec<&TextLine> = poke.iter().collect();
-        assert_eq!(gutter_crossing_tail(&refs, 0, 1, 0.3), None);
+        assert_eq!(gutter_crossing_tail(&refs, 0, 1, &StreamConfig::default()), None);
     }
 }
