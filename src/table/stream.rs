@@ -54,10 +54,8 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
                 break;
             }
             members.push(j);
-            // (A line of one value, right of the block's left edge, is a row's values between
-            // the wrapped lines of its labels: it keeps the block going like a line of cells.)
-            let lone_value = matches!(infos[j].chunks.as_slice(), [c] if super::header::is_value_cell(&c.text) && c.bbox.x0 > infos[i].line.bbox.x0 + size);
-            if infos[j].chunks.len() >= 2 || lone_value {
+            // (A line of one value keeps the block going like a line of cells.)
+            if infos[j].chunks.len() >= 2 || is_lone_value(&infos[j], infos[i].line.bbox.x0) {
                 last_multi = j;
             } else if j - last_multi > cfg.max_single_lines && !in_label_area(&infos, &members, infos[j].line) {
                 break;
@@ -150,6 +148,12 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         }
     }
     tables
+}
+
+/// A line of one value set right of `left` (the block's left edge, by more than a font size):
+/// a row's values between the wrapped lines of its labels.
+fn is_lone_value(l: &ChunkedLine<'_>, left: f64) -> bool {
+    matches!(l.chunks.as_slice(), [c] if super::header::is_value_cell(&c.text) && c.bbox.x0 > left + line_size(l.line))
 }
 
 /// A single-chunk line lies in the block's label area: wholly left of every value the block's
@@ -312,7 +316,8 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Evidence that this is a table and not a letterhead, signature block or two-column prose,
     // measured on the cells the columns cut (a value and a remark set a narrow gutter apart are
     // one chunk but two cells).
-    let cells_multi: Vec<&ChunkedLine<'_>> = rechunked.iter().filter(|b| b.chunks.len() >= 2).collect();
+    // (Lines of one value between wrapped labels are lines of cells too.)
+    let cells_multi: Vec<&ChunkedLine<'_>> = rechunked.iter().filter(|b| b.chunks.len() >= 2 || is_lone_value(b, x0)).collect();
     if !captioned && reads_as_prose(&cells_multi, cfg) {
         return None;
     }

@@ -84,3 +84,26 @@ fn value_lines_between_wrapped_labels_keep_the_block_going() {
     let last = tables[0].rows.last().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
     assert_eq!(last, Some(vec!["支出合计".to_string(), "53.109,18".into(), "支出合计".into(), "235.761,85".into()]));
 }
+
+#[test]
+fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
+    // Item | Budget | Remarks (left empty), each label wrapped over two lines with its amount
+    // centred between them: only two lines of cells hold an amount, the other two sit alone.
+    let mut lines = vec![line(vec![word("Item", 20.0, 0.0), word("Budget", 200.0, 0.0), word("Remarks", 300.0, 0.0)])];
+    for (k, (a, b, v)) in [("RECREATION,", "AND RELIGION", "76,797,120"), ("Education of which", "and health", "12,120,000")].iter().enumerate() {
+        let y = 22.0 + 36.0 * k as f64;
+        lines.push(line(vec![word(a, 20.0, y)]));
+        lines.push(line(vec![word(v, 190.0, y + 7.0)]));
+        lines.push(line(vec![word(b, 20.0, y + 14.0)]));
+    }
+    lines.push(line(vec![word("EDUCATION", 20.0, 94.0), word("(39,177,000)", 184.0, 94.0)]));
+    lines.push(line(vec![word("TOTAL", 20.0, 116.0), word("49,740,120", 190.0, 116.0)]));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+}
