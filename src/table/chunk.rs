@@ -47,7 +47,7 @@ pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block_space: Optio
 }
 
 /// A word that reads as a cell edge on its own side: has a letter (CJK included).
-fn has_letter(t: &str) -> bool {
+pub(super) fn has_letter(t: &str) -> bool {
     t.chars().any(char::is_alphabetic)
 }
 
@@ -121,28 +121,19 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) ->
     // A bare integer of a few digits set between two words of text at ordinary spaces ("năm
     // 2025 và", "Article 5 of") is part of the text: no cell edge on either side of it. (An
     // amount with group or decimal separators is no word of a sentence.)
+    let ws = &line.words;
     let ordinary = |a: &crate::layout::Word, b: &crate::layout::Word| wide_space.is_some_and(|s| (b.bbox.x0 - a.bbox.x1) / b.size.max(1.0) <= s);
-    let in_text: Vec<bool> = (0..line.words.len())
-        .map(|i| {
-            let ws = &line.words;
-            i > 0
-                && i + 1 < ws.len()
-                && bare_integer(&ws[i].text, cfg.stream.text_integer_digits)
-                && has_letter(&ws[i - 1].text)
-                && has_letter(&ws[i + 1].text)
-                && !is_numeric_token(&ws[i - 1].text)
-                && !is_numeric_token(&ws[i + 1].text)
-                && ordinary(&ws[i - 1], &ws[i])
-                && ordinary(&ws[i], &ws[i + 1])
-        })
-        .collect();
+    let text_word = |t: &str| has_letter(t) && !is_numeric_token(t);
+    let in_text = |i: usize| {
+        i > 0 && i + 1 < ws.len() && bare_integer(&ws[i].text, cfg.stream.text_integer_digits) && text_word(&ws[i - 1].text) && text_word(&ws[i + 1].text) && ordinary(&ws[i - 1], &ws[i]) && ordinary(&ws[i], &ws[i + 1])
+    };
     for (i, w) in line.words.iter().enumerate() {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let wide = wide_space.is_some_and(|s| gap / size > s) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
-            let embedded = in_text[i] || in_text[i - 1];
+            let embedded = in_text(i) || in_text(i - 1);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             let cut = (fine && could_be_edge) || (at_cut && (split.block_space.is_none() || could_be_edge));

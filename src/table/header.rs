@@ -122,8 +122,9 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
 /// a caption set between the header's lines ("STT", "Tổng số" centred beside "Ngân sách địa
 /// phương" over "Tổng số | Chi đầu tư") spans the header's rows and is read at their top, as a
 /// ruled header's merged cell is. Only when the top row has a caption spanning columns (a
-/// caption over sub-columns; otherwise nothing says the rows are levels). A column-number row keeps its numbers; a caption under a cell
-/// spanning from the left stays where it is.
+/// caption over sub-columns; otherwise nothing says the rows are levels). A column-number row
+/// (the header's last row, where one ends it) keeps its numbers; a caption under a cell spanning
+/// from the left stays where it is.
 pub fn lift_lone_captions(rows: &mut [TableRow], header_rows: usize) {
     let h = header_rows.min(rows.len());
     if h < 2 {

@@ -11,7 +11,7 @@
 //! (right-aligned values). Gutters line up down a table; the wider spaces of a line of prose
 //! do not.
 
-use super::chunk::{Chunk, ChunkedLine, fine_chunks};
+use super::chunk::{Chunk, ChunkedLine, fine_chunks, has_letter};
 use super::config::TableConfig;
 use crate::layout::TextLine;
 
@@ -32,7 +32,7 @@ impl Gutter {
 /// The line's ordinary word space in points: the lower median of the gaps between two words
 /// with letters.
 fn ordinary_space(line: &TextLine) -> Option<f64> {
-    let letters = |t: &str| t.chars().any(char::is_alphabetic) && !crate::text::is_numeric_token(t);
+    let letters = |t: &str| has_letter(t) && !crate::text::is_numeric_token(t);
     let mut gaps: Vec<f64> = line.words.windows(2).filter(|w| letters(&w[0].text) && letters(&w[1].text)).map(|w| w[1].bbox.x0 - w[0].bbox.x1).filter(|&g| g > 0.0).collect();
     gaps.sort_by(f64::total_cmp);
     gaps.get(gaps.len().checked_sub(1)? / 2).copied()

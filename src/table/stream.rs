@@ -315,8 +315,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts, block_space) }).collect();
     // Evidence that this is a table and not a letterhead, signature block or two-column prose,
     // measured on the cells the columns cut (a value and a remark set a narrow gutter apart are
-    // one chunk but two cells).
-    // (Lines of one value between wrapped labels are lines of cells too.)
+    // one chunk but two cells); lines of one value between wrapped labels are lines of cells.
     let cells_multi: Vec<&ChunkedLine<'_>> = rechunked.iter().filter(|b| b.chunks.len() >= 2 || is_lone_value(b, x0)).collect();
     if !captioned && reads_as_prose(&cells_multi, cfg) {
         return None;

@@ -111,7 +111,7 @@ pub(super) fn merge_crossed_empty_columns(mut bounds: Vec<f64>, block: &[&Chunke
 }
 
 /// The stretches between the first and the last span where at most `allowed` of `spans` lie.
-fn open_stretches(spans: &[(f64, f64)], allowed: usize) -> Vec<(f64, f64)> {
+pub(super) fn open_stretches(spans: &[(f64, f64)], allowed: usize) -> Vec<(f64, f64)> {
     // +1 where a span starts, -1 where it ends (starts first at equal x: touching spans leave
     // no gap).
     let mut events: Vec<(f64, i32)> = spans.iter().flat_map(|&(a, b)| [(a, 1), (b, -1)]).collect();

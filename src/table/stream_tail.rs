@@ -18,6 +18,7 @@ use super::config::StreamConfig;
 use crate::layout::TextLine;
 use super::header::is_value_cell;
 use super::model::TableRow;
+use super::stream_columns::open_stretches;
 use super::stream_rows::column_value_counts;
 
 /// The index of the first row after the body's last value row that puts text into an amount
@@ -48,16 +49,8 @@ pub(super) fn misfit_tail(rows: &[TableRow], cfg: &StreamConfig) -> Option<usize
 pub(super) fn gutter_crossing_tail(lines: &[&TextLine], first: usize, last: usize, cfg: &StreamConfig) -> Option<usize> {
     let body = lines.get(first..=last)?;
     let size = body.iter().flat_map(|l| l.words.iter().map(|w| w.size)).fold(1.0, f64::max);
-    let mut spans: Vec<(f64, f64)> = body.iter().flat_map(|l| l.words.iter().map(|w| (w.bbox.x0, w.bbox.x1))).collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut gutters = Vec::new();
-    let mut reach = spans.first()?.1;
-    for &(x0, x1) in &spans[1..] {
-        if x0 - reach >= cfg.group_space_gap * size {
-            gutters.push((reach, x0));
-        }
-        reach = reach.max(x1);
-    }
+    let spans: Vec<(f64, f64)> = body.iter().flat_map(|l| l.words.iter().map(|w| (w.bbox.x0, w.bbox.x1))).collect();
+    let gutters: Vec<(f64, f64)> = open_stretches(&spans, 0).into_iter().filter(|&(g0, g1)| g1 - g0 >= cfg.group_space_gap * size).collect();
     let crosses = |l: &TextLine| l.words.iter().any(|w| gutters.iter().any(|&(g0, g1)| w.bbox.x1.min(g1) - w.bbox.x0.max(g0) > cfg.gutter_cross_share * (g1 - g0)));
     (last + 1..lines.len()).find(|&k| crosses(lines[k]))
 }
