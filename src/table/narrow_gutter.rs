@@ -13,7 +13,7 @@
 
 use super::chunk::{Chunk, ChunkedLine, fine_chunks, has_letter};
 use super::config::TableConfig;
-use crate::layout::TextLine;
+use crate::layout::{TextLine, join_pieces};
 
 /// A gutter of one line: the gap between two cells and the right end of the cell after it.
 #[derive(Debug, Clone, Copy)]
@@ -48,25 +48,54 @@ fn gutters(line: &TextLine, chunks: &[Chunk], cfg: &TableConfig) -> Vec<Gutter> 
         .collect()
 }
 
-/// Split the lines of one chunk whose narrow gutters line up with those of at least
-/// `min_column_support` other lines within `gutter_window` lines.
+/// Split the lines whose narrow gutters line up with those of at least `min_column_support`
+/// other lines within `gutter_window` lines: a line of one chunk into its cells, a line of
+/// several chunks at those gutters only (two amounts set a narrow gutter apart inside one
+/// chunk, beside a label at the column gap).
 pub(super) fn narrow_gutter_chunks<'a>(mut infos: Vec<ChunkedLine<'a>>, cfg: &TableConfig) -> Vec<ChunkedLine<'a>> {
     let fine: Vec<Vec<Chunk>> = infos.iter().map(|i| fine_chunks(i.line, cfg, None)).collect();
     let all: Vec<Vec<Gutter>> = fine.iter().zip(&infos).map(|(f, i)| gutters(i.line, f, cfg)).collect();
     let w = cfg.stream.gutter_window;
-    let split: Vec<bool> = (0..infos.len())
+    let lined_up: Vec<Vec<Gutter>> = (0..infos.len())
         .map(|i| {
             let near = i.saturating_sub(w)..(i + w + 1).min(infos.len());
-            let lined_up = |g: &Gutter| near.clone().filter(|&j| j != i && all[j].iter().any(|o| g.lines_up_with(o, cfg.position_slack))).count() >= cfg.stream.min_column_support;
-            infos[i].chunks.len() < 2 && all[i].iter().any(lined_up)
+            let support = |g: &Gutter| near.clone().filter(|&j| j != i && all[j].iter().any(|o| g.lines_up_with(o, cfg.position_slack))).count();
+            all[i].iter().copied().filter(|g| support(g) >= cfg.stream.min_column_support).collect()
         })
         .collect();
-    for (i, f) in fine.into_iter().enumerate() {
-        if split[i] {
-            infos[i].chunks = f;
+    for ((info, f), cuts) in infos.iter_mut().zip(fine).zip(lined_up) {
+        if cuts.is_empty() {
+            continue;
+        }
+        if info.chunks.len() < 2 {
+            info.chunks = f;
+        } else {
+            info.chunks = cut_at(&info.chunks, f, &cuts);
         }
     }
     infos
+}
+
+/// `fine` (the cells of a line whose chunks are `chunks`) joined back into chunks, except
+/// across a chunk boundary or one of the gutters `cuts`.
+fn cut_at(chunks: &[Chunk], fine: Vec<Chunk>, cuts: &[Gutter]) -> Vec<Chunk> {
+    let chunk_of = |c: &Chunk| chunks.iter().position(|k| c.bbox.x0 >= k.bbox.x0 && c.bbox.x1 <= k.bbox.x1);
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut prev_chunk = None;
+    for c in fine {
+        let owner = chunk_of(&c);
+        if let Some(last) = out.last_mut() {
+            let at_cut = cuts.iter().any(|g| (g.from - last.bbox.x1).abs() < f64::EPSILON && (g.to - c.bbox.x0).abs() < f64::EPSILON);
+            if owner.is_some() && owner == prev_chunk && !at_cut {
+                last.text = join_pieces([last.text.as_str(), c.text.as_str()]);
+                last.bbox = last.bbox.union(&c.bbox);
+                continue;
+            }
+        }
+        prev_chunk = owner;
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -95,6 +124,19 @@ mod tests {
             line(24.0, &[("Outcome", 0.0, 40.0), ("Costs", 44.0, 80.0), ("Train", 84.0, 105.0), ("the", 107.6, 120.0), ("staff", 122.6, 146.0), ("≤75%", 154.0, 174.0)]),
         ];
         assert_eq!(split_counts(&lines), [4, 4, 4]);
+    }
+
+    #[test]
+    fn amounts_a_narrow_gutter_apart_inside_a_chunk_split_there() {
+        // Two amounts grouped with spaces (2.6 pt) set a 4 pt gutter apart; the "Total" line
+        // holds them in one chunk beside its label.
+        let amounts = |y: f64, label: &[(&'static str, f64, f64)]| {
+            let mut w = label.to_vec();
+            w.extend([("62", 100.0, 110.0), ("370", 112.6, 127.0), ("000", 129.6, 144.0), ("31", 148.0, 158.0), ("685", 160.6, 175.0), ("000", 177.6, 192.0)]);
+            line(y, &w)
+        };
+        let lines = [amounts(0.0, &[]), amounts(12.0, &[]), amounts(24.0, &[("Total", 0.0, 25.0)])];
+        assert_eq!(split_counts(&lines), [2, 2, 3]);
     }
 
     #[test]
