@@ -53,13 +53,16 @@ pub fn is_value_cell(text: &str) -> bool {
 
 /// A section heading row: one cell, in one of the first two columns, of two or more words in
 /// upper case (a header caption alone on its line is a wrapped word of a caption, rarely a
-/// phrase in capitals under captions that are not).
+/// phrase in capitals under captions that are not); or a row marker in the first column and a
+/// name in upper case beside it ("II | EDUCATION": the marker says it is a row).
 fn is_section_heading(row: &TableRow) -> bool {
     let filled: Vec<(usize, &str)> = row.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(k, c)| (k, c.text.trim())).collect();
-    let [(col, text)] = filled.as_slice() else {
-        return false;
-    };
-    *col < 2 && text.split_whitespace().count() >= 2 && text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+    let upper = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+    match filled.as_slice() {
+        [(col, text)] => *col < 2 && text.split_whitespace().count() >= 2 && upper(text),
+        [(0, marker), (1, text)] => crate::text::is_row_marker(marker) && upper(text),
+        _ => false,
+    }
 }
 
 /// A body row has a value (not a year) in a column other than the first.
@@ -171,6 +174,9 @@ mod tests {
         // A caption's wrapped word alone on its line stays in the header.
         let rows = vec![row(&["Nội dung", "Dự toán", "Thực hiện"]), row(&["chi", "năm 2025", ""]), row(&["Chi thường xuyên", "84,97", "32,35"])];
         assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 2);
+        // A marked heading: a row marker beside a name in capitals.
+        let rows = vec![row(&["STT", "Tên đơn vị", "Tổng số"]), row(&["I", "EDUCATION", ""]), row(&["1", "Schools", "1.000"])];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
     }
 
     #[test]
