@@ -6,7 +6,7 @@ use super::model::TableRow;
 use crate::text::{is_value_like, is_year_digits};
 
 /// A cell of a column-number row: "(1)", "1", "(1)=(2)+(8)", "A", "栏次", "甲", "乙".
-fn is_column_number_cell(t: &str) -> bool {
+pub(super) fn is_column_number_cell(t: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return false;

@@ -190,17 +190,29 @@ pub(super) fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (us
 }
 
 /// Drop column boundaries that leave a column holding a chunk centre on fewer than two lines
-/// (a header word that sticks out beside its column makes a sliver column otherwise).
+/// (a header word that sticks out beside its column makes a sliver column otherwise), except a
+/// last column named by a header caption set wholly right of the body's text: a remarks column
+/// the body leaves blank ("Ghi chú", "Remarks", "备注") or a column number. A caption starts
+/// with a capital or a CJK character; a word in lower case or a bracketed "(d)" there runs on
+/// from text or marks a sum, it names no column.
 pub(super) fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &StreamConfig) -> Vec<f64> {
+    let first_value = block.iter().position(|l| has_body_value(l, cfg));
+    let body_right = first_value.map_or(f64::INFINITY, |f| block[f..].iter().map(|l| l.line.bbox.x1).fold(f64::NEG_INFINITY, f64::max));
+    let header = &block[..first_value.unwrap_or(0)];
     loop {
         let n = bounds.len() - 1;
         if n < 2 {
             return bounds;
         }
-        let support: Vec<usize> = (0..n)
-            .map(|c| block.iter().filter(|l| l.chunks.iter().any(|ch| ch.bbox.center_x() >= bounds[c] && ch.bbox.center_x() < bounds[c + 1])).count())
-            .collect();
-        let Some(c) = (0..n).find(|&c| support[c] < cfg.min_column_support) else {
+        let centred_in = |ch: &super::chunk::Chunk, c: usize| ch.bbox.center_x() >= bounds[c] && ch.bbox.center_x() < bounds[c + 1];
+        let support: Vec<usize> = (0..n).map(|c| block.iter().filter(|l| l.chunks.iter().any(|ch| centred_in(ch, c))).count()).collect();
+        let blank_remarks = |c: usize| {
+            c == n - 1
+                && bounds[c] > body_right
+                && block[header.len()..].iter().all(|l| l.chunks.iter().all(|ch| !centred_in(ch, c)))
+                && header.iter().any(|l| l.chunks.len() >= 2 && l.chunks.iter().any(|ch| centred_in(ch, c) && ch.bbox.x0 > body_right && names_a_column(&ch.text)))
+        };
+        let Some(c) = (0..n).find(|&c| support[c] < cfg.min_column_support && !blank_remarks(c)) else {
             return bounds;
         };
         // Merge with the neighbour whose boundary is nearer to this column's text.
@@ -215,6 +227,12 @@ pub(super) fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>
         };
         bounds.remove(remove);
     }
+}
+
+/// A caption that names a column: it starts with a letter that is not lower case, or it is a
+/// column number ("3" in "A B 1 2 3").
+fn names_a_column(text: &str) -> bool {
+    text.trim_start().chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()) || super::header::is_column_number_cell(text)
 }
 
 /// Per column, the x-range its text really occupies: the union of the chunks that lie inside
@@ -299,6 +317,25 @@ mod tests {
         let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
         let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
         column_bounds(&refs, 0.0, 200.0, &TableConfig::default())
+    }
+
+    fn pruned(rows: &[&[(&str, f64, f64)]]) -> Vec<f64> {
+        let (text_lines, chunks) = lines(rows);
+        let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
+        let cfg = TableConfig::default();
+        prune_thin_columns(column_bounds(&refs, 0.0, 200.0, &cfg), &refs, &cfg.stream)
+    }
+
+    #[test]
+    fn a_blank_remarks_column_named_in_the_header_stays() {
+        let body: [&[(&str, f64, f64)]; 2] = [&[("Roads", 0.0, 25.0), ("1 000", 100.0, 130.0)], &[("Schools", 0.0, 30.0), ("3 000", 100.0, 130.0)]];
+        let named = pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("Remarks", 150.0, 185.0)], body[0], body[1]]);
+        assert_eq!(named.len(), 4, "{named:?}");
+        assert!(named[2] > 130.0 && named[2] < 150.0, "{named:?}");
+        // A word that runs on in lower case, or a caption inside the body's width, makes no column.
+        assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("remarks", 150.0, 185.0)], body[0], body[1]]).len(), 3);
+        assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 100.0, 112.0), ("Note", 116.0, 130.0)], body[0], body[1]]).len(), 3);
     }
 
     #[test]
