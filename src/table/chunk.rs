@@ -72,10 +72,11 @@ fn continues_group(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) ->
 }
 
 /// The words on either side of a gap cannot be one cell (see [`fine_chunks`]).
-fn cell_edge(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool {
+fn cell_edge(prev: &str, next: &str, prev_starts_chunk: bool, gap_sizes: f64, cfg: &TableConfig) -> bool {
     // Row markers closed by punctuation ("1.", "(2)", "a)") head their label; digits may be a
-    // code or an amount ("855.65" has a marker's shape too).
-    let marker = |t: &str| marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
+    // code or an amount ("855.65" has a marker's shape too). The last group of a bracketed
+    // amount ("(238 517 798)") has a marker's shape but heads nothing.
+    let marker = |t: &str| prev_starts_chunk && marker_style(t).is_some() && !t.chars().last().is_some_and(|c| c.is_ascii_digit());
     // A target value ("≥86%", "≤100%") is a value too.
     let value = |t: &str| is_numeric_token(crate::text::without_comparison(t)) || crate::text::is_dash_zero(t);
     match (value(prev), value(next)) {
@@ -134,7 +135,7 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) ->
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let wide = wide_space.is_some_and(|s| gap / size > s) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
             let embedded = in_text(i) || in_text(i - 1);
-            let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, gap / size, cfg));
+            let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             let cut = (fine && could_be_edge) || (at_cut && (split.block_space.is_none() || could_be_edge));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);

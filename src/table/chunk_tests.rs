@@ -86,3 +86,18 @@ fn a_cjk_bracket_after_a_value_starts_a_cell() {
     let l = line(vec![word("2,996,000", 239.0, 286.0), word("）", 292.0, 303.0)]);
     assert_eq!(fine_chunks(&l, &TableConfig::default(), None).len(), 2);
 }
+
+#[test]
+fn a_bracketed_amount_beside_text_ends_its_cell() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
+    let texts = |l: &TextLine| fine_chunks(l, &TableConfig::default(), None).into_iter().map(|c| c.text).collect::<Vec<_>>();
+    // "798)" closes a negative amount grouped with spaces (2.7 pt) and has a row marker's shape
+    // ("1)"); 3.5 pt further the next column's text starts.
+    let l = line(vec![word("(238", 246.0, 264.0), word("517", 266.7, 283.0), word("798)", 285.7, 309.0), word("行政运行项目", 312.5, 372.5)]);
+    assert_eq!(texts(&l), ["(238 517 798)", "行政运行项目"]);
+    // A marker that starts its chunk still heads its label.
+    assert_eq!(texts(&line(vec![word("3)", 0.0, 10.0), word("Health", 13.0, 43.0)])), ["3) Health"]);
+}
