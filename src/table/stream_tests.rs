@@ -36,6 +36,39 @@ fn group_captions_over_two_columns_each_stay_a_header_level() {
 }
 
 #[test]
+fn a_caption_centred_over_sub_columns_spans_them() {
+    use crate::table::config::TableConfig;
+    use crate::table::model::{TableCell, TableRow};
+    use crate::table::stream_rows::merge_header_lines;
+    let row = |t: &[&str]| TableRow::new(1, 0.0, 1.0, t.iter().map(|s| TableCell::new(s.to_string())).collect());
+    let texts = |rows: &[TableRow]| rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>()).collect::<Vec<_>>();
+    // "Year" sits over the middle of five year columns; "Item" and "Change (%)" are centred
+    // between the header's lines.
+    let rows = vec![
+        row(&["", "", "", "Year", "", "", ""]),
+        row(&["Item", "", "", "", "", "", "Change (%)"]),
+        row(&["", "2020", "2021", "2022", "2023", "2024", ""]),
+        row(&["EU-27", "1758.89", "1646.94", "1803.58", "1891.34", "1973.03", "4.3"]),
+        row(&["Czechia", "197.34", "155.26", "200.42", "204.72", "209.63", "2.4"]),
+    ];
+    let out = merge_header_lines(rows, &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "Year", "", "", "", "", ""]);
+    assert_eq!(out[0].cells[1].col_span, 5);
+    assert!(out[0].cells[2..6].iter().all(|c| c.covered));
+    assert_eq!(texts(&out)[1], ["Item", "2020", "2021", "2022", "2023", "2024", "Change (%)"]);
+    // The wrapped end of a caption over a column-number row stays in its column.
+    let rows = vec![
+        row(&["Mã số", "Tên nội dung", "Dự toán năm", "Vốn trong nước"]),
+        row(&["", "", "2025", ""]),
+        row(&["A", "B", "1", "2"]),
+        row(&["201", "Hỗ trợ quản lý hành chính", "166.049.317", "146.647.440"]),
+        row(&["202", "Chi sự nghiệp", "69.197.073", "82.051.000"]),
+    ];
+    let out = merge_header_lines(rows, &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["Mã số", "Tên nội dung", "Dự toán năm 2025", "Vốn trong nước"]);
+}
+
+#[test]
 fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
     use crate::layout::{TextLine, Word};
     use crate::pdf::BBox;
