@@ -71,8 +71,10 @@ fn is_body_row(row: &TableRow) -> bool {
 }
 
 /// A form row: a paragraph-long cell, or a key cell followed by one value cell spanning the
-/// rest of the row.
-fn is_form_row(row: &TableRow, cfg: &HeaderConfig) -> bool {
+/// rest of the row, unless that cell reads as a caption (no clause punctuation) and the row
+/// `below` names sub-columns under it (two or more captions, no value): then it is a caption
+/// over them ("Age groups | U.S. population" over "Proportion (total) | Total").
+fn is_form_row(row: &TableRow, below: Option<&TableRow>, cfg: &HeaderConfig) -> bool {
     let n = row.cells.len();
     // Paragraph length in Latin-letter widths (a CJK character counts as two).
     let width = |t: &str| t.chars().map(|c| if crate::layout::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
@@ -82,7 +84,13 @@ fn is_form_row(row: &TableRow, cfg: &HeaderConfig) -> bool {
         && !row.cells[1].covered
         && row.cells[1].text.trim().chars().count() > cfg.form_value_chars
         && row.cells[1].col_span == n - 1;
-    long || key_value
+    // (A form's value is often a sentence; a caption has no clause punctuation.)
+    let caption = !row.cells[1].text.contains(['，', '。', '；', '、', ',', ';']);
+    let sub_captions = caption && below.is_some_and(|b| {
+        let under: Vec<&str> = b.cells.iter().skip(1).filter(|c| !c.covered && !c.text.trim().is_empty()).map(|c| c.text.as_str()).collect();
+        under.len() >= 2 && !under.iter().any(|t| is_value_cell(t))
+    });
+    long || (key_value && !sub_captions)
 }
 
 /// Number of leading header rows of a table's rows (0 when no body row is recognisable).
@@ -99,7 +107,7 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     };
     // Header cells are captions: a row with a paragraph-long cell, or a "key | value across
     // the rest of the row" row, is already body (forms such as 绩效目标表).
-    let first_body = rows[..first_body].iter().position(|r| is_form_row(r, cfg)).unwrap_or(first_body);
+    let first_body = (0..first_body).find(|&k| is_form_row(&rows[k], rows.get(k + 1), cfg)).unwrap_or(first_body);
     // A section heading under the header (an upper-case name alone in the label columns:
     // "CHƯƠNG TRÌNH QUẢN LÝ HÀNH CHÍNH") is the first row of the body, not a header line.
     let first_body = rows[..first_body].iter().enumerate().skip(1).find(|(_, r)| is_section_heading(r)).map_or(first_body, |(k, _)| k);
@@ -112,7 +120,7 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
             .flat_map(|(r, row)| row.cells.iter().filter(|c| !c.covered).map(move |c| r + c.row_span))
             .max()
             .unwrap_or(0);
-        if extended > n && extended < rows.len() && !rows[n..extended].iter().any(|r| is_body_row(r) || is_form_row(r, cfg)) {
+        if extended > n && extended < rows.len() && !(n..extended).any(|k| is_body_row(&rows[k]) || is_form_row(&rows[k], rows.get(k + 1), cfg)) {
             n = extended;
         } else {
             break;
@@ -195,6 +203,25 @@ mod tests {
         assert_eq!(header_row_count(&years, &HeaderConfig::default()), 1);
         let money = vec![row(&["Program", "Budget"]), row(&["Performance.gov", "$1.1M"])];
         assert_eq!(header_row_count(&money, &HeaderConfig::default()), 1);
+    }
+
+    #[test]
+    fn a_caption_over_sub_columns_is_no_form_row() {
+        let cfg = HeaderConfig::default();
+        let spanning = |texts: &[&str]| {
+            let mut r = row(texts);
+            r.cells[1].col_span = r.cells.len() - 1;
+            for c in r.cells.iter_mut().skip(2) {
+                *c = TableCell::covered();
+            }
+            r
+        };
+        let body = row(&["Under 1 year", "0.0156", "0.0203", "3,533,692"]);
+        let rows = vec![spanning(&["Age groups", "U.S. population", "", ""]), row(&["", "Proportion (total)", "Proportion (20+ years)", "Total"]), body.clone()];
+        assert_eq!(header_row_count(&rows, &cfg), 2);
+        // A form's value is a sentence, whatever the row below holds.
+        let rows = vec![spanning(&["绩效目标", "1.保障工作顺利进行，巩固脱贫攻坚成果", "", ""]), row(&["一级指标", "二级指标", "三级指标", "指标值"]), body];
+        assert_eq!(header_row_count(&rows, &cfg), 0);
     }
 
     #[test]

@@ -109,25 +109,32 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
     out
 }
 
-/// A caption centred over a group of sub-columns sits in the middle one ("Year" over "2020 …
-/// 2024", "其中" over three kinds of funds): when the nearest header line below that fills its
-/// column fills a run of at least three columns around it, with the caption in the run's
-/// middle and alone over the run on its own line, the caption spans the run. (A caption
-/// wrapped onto the line below continues in its column alone, or in a run it does not centre;
-/// a column-number row, "A B 1 2 3", fills every column and groups none.)
+/// A caption centred over a group of sub-columns sits in the middle one, or across the middle
+/// two ("Year" over "2020 … 2024", "其中" over three kinds of funds): when a header line below
+/// it fills a run of columns around it, with the caption in the run's middle (a caption of one
+/// column in a run of at least three) and alone over the run on its own line, the caption spans
+/// the run. Lower lines are tried nearest first (captions of single columns centred beside a
+/// mid-level line may extend its run; the sub-column captions' line does not). A caption wrapped
+/// onto the line below continues in its column alone, or in a run it does not centre; a
+/// column-number row, "A B 1 2 3", fills every column and groups none.
 fn spread_centred_captions(lines: &mut [TableRow]) {
     let filled = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty());
     for i in 0..lines.len() {
-        for c in filled_columns(&lines[i]) {
-            if lines[i].cells[c].col_span != 1 {
-                continue;
-            }
-            let Some(below) = lines[i + 1..].iter().find(|r| filled(r, c) && !super::header::is_column_number_row(r)) else { continue };
-            let a = (0..c).rev().take_while(|&x| filled(below, x)).last().unwrap_or(c);
-            let b = (c + 1..below.cells.len()).take_while(|&x| filled(below, x)).last().unwrap_or(c);
-            let centred = a < c && c < b && (c - a).abs_diff(b - c) <= 1;
-            if centred && (a..=b).all(|x| x == c || (!lines[i].cells[x].covered && lines[i].cells[x].text.trim().is_empty())) {
-                let caption = std::mem::replace(&mut lines[i].cells[c], TableCell::blank());
+        for p in filled_columns(&lines[i]) {
+            let q = p + lines[i].cells[p].col_span.max(1) - 1;
+            let run_of = |below: &TableRow| {
+                let a = (0..p).rev().take_while(|&x| filled(below, x)).last().unwrap_or(p);
+                let b = (q + 1..below.cells.len()).take_while(|&x| filled(below, x)).last().unwrap_or(q);
+                (a, b)
+            };
+            // (A caption of one column sits in the middle column of an odd run, or beside the
+            // middle of an even one; a caption already across columns is set symmetrically.)
+            let slack = if p == q { 1 } else { 0 };
+            let centred = |&(a, b): &(usize, usize)| a < p && q < b && (p - a).abs_diff(b - q) <= slack;
+            let below = lines[i + 1..].iter().filter(|r| (p..=q).all(|x| filled(r, x)) && !super::header::is_column_number_row(r));
+            let Some((a, b)) = below.map(run_of).find(centred) else { continue };
+            if (a..=b).all(|x| (p..=q).contains(&x) || (!lines[i].cells[x].covered && lines[i].cells[x].text.trim().is_empty())) {
+                let caption = std::mem::replace(&mut lines[i].cells[p], TableCell::blank());
                 lines[i].cells[a] = TableCell { col_span: b - a + 1, ..caption };
                 for x in lines[i].cells.iter_mut().take(b + 1).skip(a + 1) {
                     *x = TableCell::covered();

@@ -56,6 +56,25 @@ fn a_caption_centred_over_sub_columns_spans_them() {
     assert_eq!(out[0].cells[1].col_span, 5);
     assert!(out[0].cells[2..6].iter().all(|c| c.covered));
     assert_eq!(texts(&out)[1], ["Item", "2020", "2021", "2022", "2023", "2024", "Change (%)"]);
+    // Three levels: the top caption crosses the middle two of four sub-columns; the captions of
+    // the mid level share a line with single-column captions centred beside them.
+    let rows = vec![
+        row(&["", "", "", "", "一般公共预算拨款", "", ""]),
+        row(&["序号", "科目名称", "合计", "财政拨款支出", "", "本年收入", ""]),
+        row(&["", "", "", "本年支出", "财政拨款收入", "合计", "财政专户收入"]),
+        row(&["", "收入总计", "86,227.20", "12,256.65", "54,838.38", "59,934.25", "40,802.08"]),
+        row(&["I", "一、教育支出", "86,227.20", "12,256.65", "54,838.38", "59,934.25", "40,802.08"]),
+    ];
+    let mut rows = rows;
+    rows[0].cells[4].col_span = 2;
+    rows[0].cells[5] = TableCell::covered();
+    rows[1].cells[3].col_span = 2;
+    rows[1].cells[4] = TableCell::covered();
+    rows[1].cells[5].col_span = 2;
+    rows[1].cells[6] = TableCell::covered();
+    let out = merge_header_lines(rows, &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "", "", "一般公共预算拨款", "", "", ""]);
+    assert_eq!(out[0].cells[3].col_span, 4);
     // The wrapped end of a caption over a column-number row stays in its column.
     let rows = vec![
         row(&["Mã số", "Tên nội dung", "Dự toán năm", "Vốn trong nước"]),
