@@ -210,9 +210,11 @@ fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
 /// apart (by more than `table_end_slack` font sizes, the measure of a table's end), and a
 /// header-shaped line (several cells, no values) comes before the next value line. That is the
 /// next table's caption and header; a section heading inside a table is followed by its rows,
-/// not by a header, and is set in the label area (a marker and a name, "II  PHÒNG SƠN HẠ"). The rows' pitch is the smallest pitch between neighbouring value lines, or
-/// else the widest pitch since the first value line. The table above keeps at least
-/// `min_stream_rows` multi-chunk lines.
+/// not by a header, and is set in the label area (a marker and a name, "II  PHÒNG SƠN HẠ"). A
+/// table caption there ("Table 2: …") starts the next table even when it is narrow enough to
+/// sit in the label area of the one above. The rows' pitch is the smallest pitch between
+/// neighbouring value lines, or else the widest pitch since the first value line. The table
+/// above keeps at least `min_stream_rows` multi-chunk lines.
 fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -> Option<usize> {
     let (mut pitch, mut widest, mut seen_value) = (f64::INFINITY, f64::NEG_INFINITY, false);
     for p in 1..members.len() {
@@ -228,7 +230,9 @@ fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableCon
             // table ("II  PHÒNG SƠN HẠ": a marker and a name) keeps to the label area.
             let heading = |m: usize| infos[m].chunks.len() == 2 && in_label_area(infos, &members[..p], infos[m].line);
             let header_shaped = |m: usize| infos[m].chunks.len() >= 2 && !heading(m);
-            if q < rest.len() && rest[..q].iter().any(|&m| header_shaped(m)) {
+            // A table caption ("Table 2: …") there names the next table whatever its width.
+            let captioned = is_table_caption(&b.line.text());
+            if q < rest.len() && (captioned || rest[..q].iter().any(|&m| header_shaped(m))) {
                 return Some(p);
             }
         }

@@ -159,3 +159,32 @@ fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
     assert_eq!(tables.len(), 1, "{tables:?}");
 }
+
+#[test]
+fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() {
+    use crate::layout::{TextLine, Word};
+    use crate::pdf::BBox;
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
+    // A wide table (long labels, amounts from x = 320) and, a row further down, "Table 2"
+    // with a narrow table whose every line sits left of the first table's amounts: its header
+    // line (two cells) looks like a section heading of the first table.
+    let mut lines = vec![line(vec![word("Function", 20.0, 0.0), word("Total", 330.0, 0.0), word("Current", 400.0, 0.0)])];
+    for (k, label) in ["Health and related programmes and defence", "Economic affairs and related programmes", "Housing and community amenities"].iter().enumerate() {
+        let y = 14.0 + 14.0 * k as f64;
+        lines.push(line(vec![word(label, 20.0, y), word("4.735.286", 320.0, y), word("4.369.836", 390.0, y)]));
+    }
+    lines.push(line(vec![word("Table 2: Revenue and expenditure summary", 40.0, 64.0)]));
+    lines.push(line(vec![word("Description", 20.0, 80.0), word("Change (%)", 150.0, 80.0)]));
+    for (k, label) in ["Belgium", "Bulgaria", "Germany"].iter().enumerate() {
+        let y = 94.0 + 14.0 * k as f64;
+        lines.push(line(vec![word(label, 20.0, y), word("19,6", 160.0, y)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 2, "{tables:?}");
+    let first_cells = |t: &crate::table::model::PageTable| t.rows.iter().map(|r| r.cells[0].text.clone()).collect::<Vec<_>>();
+    assert_eq!(first_cells(&tables[1]), ["Description", "Belgium", "Bulgaria", "Germany"]);
+    assert_eq!(first_cells(&tables[0]).last().map(String::as_str), Some("Housing and community amenities"));
+}
