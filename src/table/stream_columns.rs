@@ -77,7 +77,7 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
 
 /// A value beside the line's first chunk that shows where a column's values sit (a value, not a
 /// column number of a few digits: "A B 1 2" under the captions sits centred).
-fn has_body_value(l: &ChunkedLine<'_>, cfg: &StreamConfig) -> bool {
+pub(super) fn has_body_value(l: &ChunkedLine<'_>, cfg: &StreamConfig) -> bool {
     l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) && !(c.text.chars().count() <= cfg.column_number_digits && c.text.chars().all(|c| c.is_ascii_digit())))
 }
 
@@ -271,12 +271,18 @@ pub(super) fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f
     }
 }
 
-/// The row of one chunked line: each chunk in the columns it covers.
-pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
+/// The row of one chunked line: each chunk in the columns it covers. On a `header` line (above
+/// the body's first value line) a caption centred over two columns spans both.
+pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
     let n = bounds.len() - 1;
     let mut cells = vec![TableCell::blank(); n];
-    for ch in &info.chunks {
-        let (a, b) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
+    let placed: Vec<(usize, usize)> = info.chunks.iter().map(|ch| chunk_columns_by_content(bounds, extents, &ch.bbox, cfg)).collect();
+    for (k, ch) in info.chunks.iter().enumerate() {
+        let (a, b) = placed[k];
+        // A caption centred over two columns whose neighbour holds nothing else on the line.
+        let free = |c: usize| placed.iter().enumerate().all(|(j, &(x, y))| j == k || c < x || c > y);
+        let centred = if header { centred_pair(a, b, &ch.text, &ch.bbox, extents, cfg) } else { None };
+        let (a, b) = centred.filter(|&(x, y)| free(x) && free(y)).unwrap_or((a, b));
         if cells[a].covered {
             continue;
         }
@@ -290,6 +296,32 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, bounds: &[f64],
         }
     }
     TableRow::new(page, info.line.bbox.y0, info.line.bbox.y1, cells)
+}
+
+/// A caption set inside one column but centred over it and a neighbour ("Năm" over "2018 |
+/// 2019", "收入" over "项目 | 预算数"): it starts like a caption and its centre lies within
+/// `centred_caption_slack` font sizes of the middle of the two columns' content ranges. Values
+/// are never captions; a caption set in its own column stays there: centred in it (within
+/// twice the slack) or flush with its content's left or right edge, as a wrapped line of a
+/// text column is.
+fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
+    if a != b || super::header::is_value_cell(text) || !names_a_column(text) {
+        return None;
+    }
+    let (own_l, own_r) = extents[a]?;
+    let centre = bbox.center_x();
+    let slack = cfg.centred_caption_slack * bbox.height();
+    // (Set in its own column: centred there, or flush with its content's left or right edge,
+    // as a wrapped line of a text column is.)
+    let aligned = |x: f64, edge: f64| (x - edge).abs() <= slack;
+    if (centre - (own_l + own_r) / 2.0).abs() <= 2.0 * slack || aligned(bbox.x0, own_l) {
+        return None;
+    }
+    let pair = |x: usize, y: usize| {
+        let (l, r) = (extents.get(x).copied().flatten()?.0, extents.get(y).copied().flatten()?.1);
+        ((centre - (l + r) / 2.0).abs() <= slack && bbox.x0 >= l && bbox.x1 <= r).then_some((x, y))
+    };
+    a.checked_sub(1).and_then(|l| pair(l, a)).or_else(|| pair(a, a + 1))
 }
 
 #[cfg(test)]
@@ -336,6 +368,36 @@ mod tests {
         // A word that runs on in lower case, or a caption inside the body's width, makes no column.
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("remarks", 150.0, 185.0)], body[0], body[1]]).len(), 3);
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 100.0, 112.0), ("Note", 116.0, 130.0)], body[0], body[1]]).len(), 3);
+    }
+
+    #[test]
+    fn a_caption_centred_over_two_columns_spans_them_on_header_lines_only() {
+        // (Positions of a real layout: the boundary between the value columns falls at the
+        // right end of their gap, so "Năm" lies wholly in the left one.)
+        let rows: [&[(&str, f64, f64)]; 4] = [
+            &[("Năm", 130.0, 153.0)],
+            &[("Nội dung chi", 1.0, 64.0), ("2018", 98.0, 122.0), ("2019", 161.0, 185.0)],
+            &[("Cả nước", 1.0, 41.0), ("144.03", 94.0, 127.0), ("174.04", 156.0, 189.0)],
+            &[("Hà Nội", 1.0, 36.0), ("51.55", 100.0, 127.0), ("61.74", 162.0, 189.0)],
+        ];
+        let (text_lines, chunks) = lines(&rows);
+        let infos: Vec<ChunkedLine<'_>> = text_lines.iter().zip(chunks).map(|(line, chunks)| ChunkedLine { line, chunks }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = infos.iter().collect();
+        let cfg = TableConfig::default();
+        let bounds = column_bounds(&refs, 0.0, 200.0, &cfg);
+        assert_eq!(bounds.len(), 4, "{bounds:?}");
+        let extents = content_extents(&refs, &bounds, &cfg.stream);
+        // "Năm" lies in one column but is centred over both value columns (94..189).
+        let spans = |header: bool| row_from_line(1, &infos[0], header, &bounds, &extents, &cfg.stream).cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect::<Vec<_>>();
+        assert_eq!(spans(true), [(String::new(), 1, false), ("Năm".into(), 2, false), (String::new(), 1, true)]);
+        assert_eq!(spans(false).iter().map(|c| c.1).collect::<Vec<_>>(), [1, 1, 1]);
+        // A caption centred in its own column, or flush with its left edge, stays there.
+        let own = Chunk { text: "Tổng".into(), bbox: BBox::new(100.5, 0.0, 120.5, 9.0) };
+        let flush = Chunk { text: "Tổng số vốn ngân sách".into(), bbox: BBox::new(94.0, 0.0, 189.0, 9.0) };
+        assert_eq!(centred_pair(1, 1, &own.text, &own.bbox, &extents, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, &flush.text, &flush.bbox, &extents, &cfg.stream), None);
+        // Values are never captions.
+        assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &extents, &cfg.stream), None);
     }
 
     #[test]

@@ -93,7 +93,6 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
         let spans = r.cells.iter().any(|c| c.col_span > 1);
         if let Some(prev) = out.last_mut()
             && i < h
-            && !current_spans
             && spread_group_captions(prev, &r)
         {
             current_spans = true;
@@ -147,20 +146,24 @@ fn spread_centred_captions(lines: &mut [TableRow]) {
 /// When the header line `upper` holds group captions over the columns the line `below` names
 /// ("Revenue" over "Item | Budget", "Expenditure" over the next two), spread each caption over
 /// the blank cells to its right that `below` fills, and say so: the captions are a header level
-/// of their own, not the first words of the captions below. Group captions are sparse: each has
-/// a blank neighbour to its right that the line below fills, and that line fills at least twice
-/// as many columns.
+/// of their own, not the first words of the captions below. Group captions are sparse: each
+/// already spans columns (set centred over them) or has a blank neighbour to its right that
+/// the line below fills, and that line fills at least twice as many columns.
 fn spread_group_captions(upper: &mut TableRow, below: &TableRow) -> bool {
     let (fu, fb) = (filled_columns(upper), filled_columns(below));
     let n = upper.cells.len();
+    let spanned = |c: usize| upper.cells[c].col_span > 1;
     let groups = !fu.is_empty()
         && fb.len() >= 2 * fu.len()
-        && upper.cells.iter().all(|c| c.col_span == 1 && !c.covered)
-        && fu.iter().all(|&c| c + 1 < n && !fu.contains(&(c + 1)) && fb.contains(&(c + 1)));
+        && upper.cells.iter().all(|c| !c.covered || c.text.is_empty())
+        && fu.iter().all(|&c| spanned(c) || (c + 1 < n && !upper.cells[c + 1].covered && !fu.contains(&(c + 1)) && fb.contains(&(c + 1))));
     if !groups {
         return false;
     }
     for (k, &c) in fu.iter().enumerate() {
+        if upper.cells[c].col_span > 1 {
+            continue;
+        }
         let end = fu.get(k + 1).copied().unwrap_or(n);
         let span = (c + 1..end).take_while(|x| fb.contains(x)).count() + 1;
         upper.cells[c].col_span = span;

@@ -29,6 +29,15 @@ fn group_captions_over_two_columns_each_stay_a_header_level() {
     assert_eq!(out[0].cells[0].col_span, 2);
     assert!(out[0].cells[1].covered);
     assert_eq!(texts[1], ["Item", "Budget", "Item", "Budget"]);
+    // One group caption already spans its pair (set centred over it); the other still spreads.
+    let mut top = row(&["收入", "", "支出", ""]);
+    top.cells[2].col_span = 2;
+    top.cells[3] = TableCell::covered();
+    let rows = vec![top, row(&["项目", "预算数", "项目", "预算数"]), row(&["城乡社区支出", "8.565.000", "事业运行", "3.529.337"]), row(&["合计", "8.565.000", "合计", "3.529.337"])];
+    let out = merge_header_lines(rows, &TableConfig::default());
+    assert_eq!(out[0].cells.iter().map(|c| c.col_span).collect::<Vec<_>>(), [2, 1, 2, 1]);
+    assert!(out[0].cells[1].covered && out[0].cells[3].covered);
+    assert_eq!(out[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["项目", "预算数", "项目", "预算数"]);
     // A caption wrapped onto a second line under it is still joined.
     let rows = vec![row(&["Code", "Budget", "Actual"]), row(&["", "estimate", "outturn"]), row(&["01", "1,000", "900"]), row(&["02", "2,000", "1,800"])];
     let out = merge_header_lines(rows, &TableConfig::default());
