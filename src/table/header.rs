@@ -54,15 +54,27 @@ pub fn is_value_cell(text: &str) -> bool {
 /// A section heading row: one cell, in one of the first two columns, of two or more words in
 /// upper case (a header caption alone on its line is a wrapped word of a caption, rarely a
 /// phrase in capitals under captions that are not); or a row marker in the first column and a
-/// name in upper case beside it ("II | EDUCATION": the marker says it is a row).
+/// name in upper case beside it ("II | EDUCATION": the marker says it is a row), or a name led
+/// by a Chinese enumerator.
 fn is_section_heading(row: &TableRow) -> bool {
     let filled: Vec<(usize, &str)> = row.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(k, c)| (k, c.text.trim())).collect();
     let upper = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
     match filled.as_slice() {
-        [(col, text)] => *col < 2 && text.split_whitespace().count() >= 2 && upper(text),
+        [(col, text)] => *col < 2 && ((text.split_whitespace().count() >= 2 && upper(text)) || starts_with_chinese_marker(text)),
         [(0, marker), (1, text)] => crate::text::is_row_marker(marker) && upper(text),
         _ => false,
     }
+}
+
+/// A name led by a Chinese enumerator ("一、农林水支出", "（二）教育支出"): Chinese has no
+/// upper case to set a heading apart, the enumerator says it is a row.
+fn starts_with_chinese_marker(text: &str) -> bool {
+    let cut = text.find('、').map(|k| k + '、'.len_utf8()).or_else(|| text.find(['）', ')']).map(|k| k + text[k..].chars().next().map_or(1, char::len_utf8)));
+    cut.is_some_and(|k| {
+        let (marker, name) = text.split_at(k);
+        let chinese = matches!(crate::text::marker_style(marker), Some(crate::text::MarkerStyle::ChineseNumeral | crate::text::MarkerStyle::ChineseParen));
+        chinese && !name.trim().is_empty()
+    })
 }
 
 /// A body row has a value (not a year) in a column other than the first.
@@ -179,6 +191,13 @@ mod tests {
             row(&["Chi sự nghiệp quản lý hành chính", "(84,97)", "(32,35)"]),
         ];
         assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
+        // Chinese headings have no upper case: the enumerator marks them ("一、", "（二）").
+        let rows = vec![row(&["单位名称", "上年结转"]), row(&["一、农林水支出", ""]), row(&["文化旅游体育与传媒支出", "8 803 315 000"])];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
+        let rows = vec![row(&["单位名称", "上年结转"]), row(&["（二）教育支出", ""]), row(&["文化旅游体育与传媒支出", "8 803 315 000"])];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 1);
+        let rows = vec![row(&["单位名称", "上年结转"]), row(&["一般公共预算", ""]), row(&["文化旅游体育与传媒支出", "8 803 315 000"])];
+        assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 2);
         // A caption's wrapped word alone on its line stays in the header.
         let rows = vec![row(&["Nội dung", "Dự toán", "Thực hiện"]), row(&["chi", "năm 2025", ""]), row(&["Chi thường xuyên", "84,97", "32,35"])];
         assert_eq!(header_row_count(&rows, &HeaderConfig::default()), 2);
