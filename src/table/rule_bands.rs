@@ -5,7 +5,7 @@
 
 use super::config::TableConfig;
 use super::model::TableRow;
-use super::stream_rows::{filled_columns, merge_rows, starts_lowercase};
+use super::stream_rows::{filled_columns, merge_rows, spread_centred_captions, starts_lowercase};
 use super::wrap_groups::{LineMetrics, group_wrapped_lines};
 
 /// Join wrapped lines into their rows. `separators` are the y of horizontal rulings across the
@@ -70,8 +70,12 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
     let value_under_caption = (1..band.len()).find(|&i| (0..n).any(|c| body_value(&band[i], c) && band[..i].iter().any(|r| is_caption(r, c))));
     let mut band = band;
     let rest = value_under_caption.map(|i| band.split_off(i));
+    if first {
+        spread_centred_captions(&mut band);
+    }
     // One row, except that a line with a cell spanning columns is a header level of its own (a
-    // caption over several columns, then the captions under it).
+    // caption over several columns, then the captions under it; in the header band, a caption
+    // centred over sub-columns spans them first).
     let mut current: Option<TableRow> = None;
     let mut current_spans = false;
     for r in band {

@@ -99,3 +99,21 @@ fn target_values_in_one_band_are_rows_of_their_own() {
         vec![vec!["Outcome", "Pay all pension entitlements in full and on time", "≥86%"], vec!["Output", "Complete the budget programme on schedule", "≤83%"]]
     );
 }
+
+#[test]
+fn a_caption_centred_over_sub_columns_in_a_ruled_header_spans_them() {
+    // Rules above and below the header: "Ngân sách Trung ương" sits over the middle of its three
+    // sub-columns, "Tên đơn vị" and "Ghi chú" are centred beside them.
+    let rows = vec![
+        line(&["", "", "", "Ngân sách Trung ương", "", ""], 5.0),
+        line(&["Tên đơn vị", "Điều chỉnh", "", "", "", "Ghi chú"], 12.0),
+        line(&["", "", "Chi thường xuyên", "Chi đầu tư", "Vốn nước ngoài", ""], 19.0),
+        line(&["Xã Nội vụ", "12,049,121", "8,032,853", "4,016,267", "0", ""], 35.0),
+        line(&["Tổng cộng", "12,049,121", "8,032,853", "4,016,267", "0", ""], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 30.0, 55.0], &LineMetrics::default(), &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "", "Ngân sách Trung ương", "", "", ""]);
+    assert_eq!(out[0].cells[2].col_span, 3);
+    assert_eq!(texts(&out)[1], ["Tên đơn vị", "Điều chỉnh", "Chi thường xuyên", "Chi đầu tư", "Vốn nước ngoài", "Ghi chú"]);
+    assert_eq!(texts(&out)[2], ["Xã Nội vụ", "12,049,121", "8,032,853", "4,016,267", "0", ""]);
+}

@@ -116,7 +116,7 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
 /// mid-level line may extend its run; the sub-column captions' line does not). A caption wrapped
 /// onto the line below continues in its column alone, or in a run it does not centre; a
 /// column-number row, "A B 1 2 3", fills every column and groups none.
-fn spread_centred_captions(lines: &mut [TableRow]) {
+pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
     let filled = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty());
     for i in 0..lines.len() {
         for p in filled_columns(&lines[i]) {
