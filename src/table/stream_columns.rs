@@ -281,7 +281,7 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
         let (a, b) = placed[k];
         // A caption centred over two columns whose neighbour holds nothing else on the line.
         let free = |c: usize| placed.iter().enumerate().all(|(j, &(x, y))| j == k || c < x || c > y);
-        let centred = if header { centred_pair(a, b, &ch.text, &ch.bbox, extents, cfg) } else { None };
+        let centred = if header { centred_pair(a, b, &ch.text, &ch.bbox, bounds, extents, cfg) } else { None };
         let (a, b) = centred.filter(|&(x, y)| free(x) && free(y)).unwrap_or((a, b));
         if cells[a].covered {
             continue;
@@ -300,26 +300,33 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
 
 /// A caption set inside one column but centred over it and a neighbour ("Năm" over "2018 |
 /// 2019", "收入" over "项目 | 预算数"): it starts like a caption and its centre lies within
-/// `centred_caption_slack` font sizes of the middle of the two columns' content ranges. Values
-/// are never captions; a caption set in its own column stays there: centred in it (within
-/// twice the slack) or flush with its content's left or right edge, as a wrapped line of a
-/// text column is.
-fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
+/// `centred_caption_slack` font sizes of the middle of the two columns, measured on their
+/// content ranges or on their boundaries (cells: a caption wider than the values under it is
+/// centred on the cells), and less than half as far as from the middle of its own column.
+/// Values are never captions; text flush with its column's content's left edge and narrower
+/// than that content is a wrapped line of a text column.
+fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
     if a != b || super::header::is_value_cell(text) || !names_a_column(text) {
         return None;
     }
     let (own_l, own_r) = extents[a]?;
     let centre = bbox.center_x();
     let slack = cfg.centred_caption_slack * bbox.height();
-    // (Set in its own column: centred there, or flush with its content's left or right edge,
-    // as a wrapped line of a text column is.)
-    let aligned = |x: f64, edge: f64| (x - edge).abs() <= slack;
-    if (centre - (own_l + own_r) / 2.0).abs() <= 2.0 * slack || aligned(bbox.x0, own_l) {
+    let off = |(l, r): (f64, f64)| (centre - (l + r) / 2.0).abs();
+    // How far it is from being centred in its own column.
+    let own = off((own_l, own_r)).min(off((bounds[a], bounds[a + 1])));
+    // (A wrapped line of a text column: flush with its content's left edge, narrower than it.)
+    if (bbox.x0 - own_l).abs() <= slack && bbox.width() < own_r - own_l {
         return None;
     }
     let pair = |x: usize, y: usize| {
-        let (l, r) = (extents.get(x).copied().flatten()?.0, extents.get(y).copied().flatten()?.1);
-        ((centre - (l + r) / 2.0).abs() <= slack && bbox.x0 >= l && bbox.x1 <= r).then_some((x, y))
+        let on_content = match (extents.get(x).copied().flatten(), extents.get(y).copied().flatten()) {
+            (Some((l, _)), Some((_, r))) if bbox.x0 >= l && bbox.x1 <= r => off((l, r)),
+            _ => f64::INFINITY,
+        };
+        let on_cells = if y + 1 < bounds.len() { off((bounds[x], bounds[y + 1])) } else { f64::INFINITY };
+        let d = on_content.min(on_cells);
+        (d <= slack && 2.0 * d < own).then_some((x, y))
     };
     a.checked_sub(1).and_then(|l| pair(l, a)).or_else(|| pair(a, a + 1))
 }
@@ -391,13 +398,22 @@ mod tests {
         let spans = |header: bool| row_from_line(1, &infos[0], header, &bounds, &extents, &cfg.stream).cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect::<Vec<_>>();
         assert_eq!(spans(true), [(String::new(), 1, false), ("Năm".into(), 2, false), (String::new(), 1, true)]);
         assert_eq!(spans(false).iter().map(|c| c.1).collect::<Vec<_>>(), [1, 1, 1]);
-        // A caption centred in its own column, or flush with its left edge, stays there.
+        // A caption centred in its own column stays there.
         let own = Chunk { text: "Tổng".into(), bbox: BBox::new(100.5, 0.0, 120.5, 9.0) };
-        let flush = Chunk { text: "Tổng số vốn ngân sách".into(), bbox: BBox::new(94.0, 0.0, 189.0, 9.0) };
-        assert_eq!(centred_pair(1, 1, &own.text, &own.bbox, &extents, &cfg.stream), None);
-        assert_eq!(centred_pair(1, 1, &flush.text, &flush.bbox, &extents, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, &own.text, &own.bbox, &bounds, &extents, &cfg.stream), None);
+        // So does a wrapped line of a text column (flush left, narrower than the column's text)
+        // whose middle happens to fall on the middle of it and the column before.
+        let text_column = [Some((0.0, 80.0)), Some((100.0, 180.0)), Some((200.0, 400.0))];
+        let wrapped = BBox::new(200.0, 0.0, 300.0, 9.0);
+        assert_eq!(centred_pair(2, 2, "Complete the annual", &wrapped, &[0.0, 90.0, 190.0, 410.0], &text_column, &cfg.stream), None);
+        // A caption wider than the values under it is centred on the cells: between the
+        // column boundaries (100..300 here), even when it starts where the values do.
+        let (cells, values) = ([0.0, 100.0, 200.0, 300.0], [Some((0.0, 60.0)), Some((160.0, 195.0)), Some((260.0, 295.0))]);
+        assert_eq!(centred_pair(1, 1, "Nguồn vốn", &BBox::new(172.0, 0.0, 228.0, 9.0), &cells, &values, &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(1, 1, "Nguồn vốn đầu tư", &BBox::new(160.0, 0.0, 240.0, 9.0), &cells, &values, &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(1, 1, "Thực hiện", &BBox::new(160.0, 0.0, 195.0, 9.0), &cells, &values, &cfg.stream), None);
         // Values are never captions.
-        assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &extents, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &bounds, &extents, &cfg.stream), None);
     }
 
     #[test]
