@@ -72,6 +72,9 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     while start > 0 && kinds[start - 1] == Kind::Text && tight(start - 1) {
         start -= 1;
     }
+    // Text lines above that, after the header's last caption over a value column, are rows
+    // without values (section headings), wrapped the same way.
+    start = (0..start).rev().take_while(|&i| kinds[i] == Kind::Text).last().unwrap_or(start);
     // Runs of lines linked by tight pitches; a run holding several value lines is cut at its
     // widest pitch between two of them.
     let mut cuts = vec![false; n.saturating_sub(1)];

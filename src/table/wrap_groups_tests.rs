@@ -96,3 +96,23 @@ fn a_section_heading_with_its_marker_joins_its_wrapped_lines() {
         ]
     );
 }
+
+#[test]
+fn a_wrapped_heading_above_the_first_value_line_is_one_row() {
+    // The body's first row is a heading without values wrapped over two lines (leading 12),
+    // set a row pitch (14) above the first row of values; a caption line over the values
+    // (the header) stays apart.
+    let rows = vec![
+        line(&["Tên đơn vị", "Điều chỉnh"], 0.0),
+        line(&["PHÒNG CHƯƠNG TRÌNH MTQG XÂY", ""], 20.0),
+        line(&["DỰNG NÔNG THÔN MỚI", ""], 32.0),
+        line(&["Xã Nội vụ", "12,049"], 46.0),
+        line(&["Tổng cộng", "12,049"], 60.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![vec!["Tên đơn vị", "Điều chỉnh"], vec!["PHÒNG CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI", ""], vec!["Xã Nội vụ", "12,049"], vec!["Tổng cộng", "12,049"]]
+    );
+}
