@@ -38,12 +38,15 @@ fn ordinary_space(line: &TextLine) -> Option<f64> {
     gaps.get(gaps.len().checked_sub(1)? / 2).copied()
 }
 
-fn gutters(line: &TextLine, chunks: &[Chunk], cfg: &TableConfig) -> Vec<Gutter> {
+/// The gutters of a line whose cells are `chunks`. After a row marker only when the line is
+/// already a line of cells (`table_line`: a marker column beside labels and values); a list
+/// item alone on its line hangs its text after the marker.
+fn gutters(line: &TextLine, chunks: &[Chunk], table_line: bool, cfg: &TableConfig) -> Vec<Gutter> {
     let size = line.words.iter().map(|w| w.size).fold(1.0, f64::max);
     let wider_than = ordinary_space(line).map_or(cfg.stream.group_space_gap * size, |s| s * cfg.stream.text_edge_space_ratio);
     chunks
         .windows(2)
-        .filter(|w| w[1].bbox.x0 - w[0].bbox.x1 > wider_than && !crate::text::is_row_marker(w[0].text.trim()))
+        .filter(|w| w[1].bbox.x0 - w[0].bbox.x1 > wider_than && (table_line || !crate::text::is_row_marker(w[0].text.trim())))
         .map(|w| Gutter { from: w[0].bbox.x1, to: w[1].bbox.x0, next_end: w[1].bbox.x1 })
         .collect()
 }
@@ -54,7 +57,7 @@ fn gutters(line: &TextLine, chunks: &[Chunk], cfg: &TableConfig) -> Vec<Gutter> 
 /// chunk, beside a label at the column gap).
 pub(super) fn narrow_gutter_chunks<'a>(mut infos: Vec<ChunkedLine<'a>>, cfg: &TableConfig) -> Vec<ChunkedLine<'a>> {
     let fine: Vec<Vec<Chunk>> = infos.iter().map(|i| fine_chunks(i.line, cfg, None)).collect();
-    let all: Vec<Vec<Gutter>> = fine.iter().zip(&infos).map(|(f, i)| gutters(i.line, f, cfg)).collect();
+    let all: Vec<Vec<Gutter>> = fine.iter().zip(&infos).map(|(f, i)| gutters(i.line, f, i.chunks.len() >= 2, cfg)).collect();
     let w = cfg.stream.gutter_window;
     let lined_up: Vec<Vec<Gutter>> = (0..infos.len())
         .map(|i| {
@@ -148,6 +151,14 @@ mod tests {
             line(24.0, &[("c)", 0.0, 8.0), ("Valves", 13.0, 45.0), ("open", 47.6, 65.0), ("at", 67.6, 75.0), ("once", 77.6, 95.0)]),
         ];
         assert_eq!(split_counts(&list), [1, 1, 1]);
+        // A marker column a narrow gutter left of its labels, on lines of cells (amounts at the
+        // column gap), is a column.
+        let marked = [
+            line(0.0, &[("1", 0.0, 4.0), ("Education", 9.0, 50.0), ("90", 100.0, 110.0)]),
+            line(12.0, &[("2", 0.0, 4.0), ("Schools", 9.0, 42.0), ("60", 100.0, 110.0)]),
+            line(24.0, &[("3", 0.0, 4.0), ("Colleges", 9.0, 45.0), ("30", 100.0, 110.0)]),
+        ];
+        assert_eq!(split_counts(&marked), [3, 3, 3]);
         // Prose whose wider spaces (after a full stop) fall at different places.
         let prose = [
             line(0.0, &[("It", 0.0, 8.0), ("rose.", 10.6, 30.0), ("Then", 35.0, 55.0), ("it", 57.6, 62.0), ("fell", 64.6, 80.0)]),
