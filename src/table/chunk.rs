@@ -3,7 +3,7 @@
 //! left to right. Used by unruled tables (stream) and inside ruled grids (lattice).
 
 use super::config::TableConfig;
-use crate::text::{is_numeric_token, marker_style};
+use crate::text::{MarkerStyle, is_numeric_token, marker_style};
 use crate::layout::{TextLine, is_cjk, join_pieces};
 use crate::pdf::BBox;
 
@@ -84,9 +84,17 @@ fn cell_edge(prev: &str, next: &str, prev_starts_chunk: bool, gap_sizes: f64, cf
         // (A CJK punctuation mark is text too: "）" closing a label wrapped beside the value.)
         (true, false) => (has_letter(next) || next.chars().next().is_some_and(is_cjk)) && !marker(prev),
         (false, true) => has_letter(prev),
-        // CJK text is set without spaces: a gap between two CJK words is a cell edge.
-        (false, false) => prev.chars().last().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk),
+        // CJK text is set without spaces: a gap between two CJK words is a cell edge. So is
+        // the gap after a bare letter marker that starts the chunk ("III  三、科学技术支出",
+        // "B  EDUCATION"): a marker column set close to its labels (a list item's marker is
+        // closed by punctuation or is a bullet, and heads its text).
+        (false, false) => (prev.chars().last().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk)) || (prev_starts_chunk && bare_letter_marker(prev)),
     }
+}
+
+/// A row marker of capital letters without closing punctuation: "I", "IV", "B".
+fn bare_letter_marker(t: &str) -> bool {
+    matches!(marker_style(t), Some(MarkerStyle::RomanUpper | MarkerStyle::LatinUpper)) && t.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The narrowest word space of a line (gaps above a hairline), in font sizes; `None` for a

@@ -100,4 +100,8 @@ fn a_bracketed_amount_beside_text_ends_its_cell() {
     assert_eq!(texts(&l), ["(238 517 798)", "行政运行项目"]);
     // A marker that starts its chunk still heads its label.
     assert_eq!(texts(&line(vec![word("3)", 0.0, 10.0), word("Health", 13.0, 43.0)])), ["3) Health"]);
+    assert_eq!(texts(&line(vec![word("a)", 0.0, 10.0), word("Health", 13.0, 43.0)])), ["a) Health"]);
+    // A bare capital marker may head a marker column set close to its labels.
+    assert_eq!(texts(&line(vec![word("III", 0.0, 10.0), word("三、科学技术支出", 14.0, 94.0)])), ["III", "三、科学技术支出"]);
+    assert_eq!(texts(&line(vec![word("B", 0.0, 6.0), word("EDUCATION", 10.0, 60.0)])), ["B", "EDUCATION"]);
 }
