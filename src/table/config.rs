@@ -119,11 +119,14 @@ pub struct StreamConfig {
     /// pokes a little into the next column's gap; a fifth of the range is more than such a poke.
     pub content_overlap_share: f64,
     /// A caption inside one column spans it and a neighbour when its centre lies within this
-    /// many font sizes of the middle of the two columns' content ranges (and further than twice
-    /// that from its own column's middle): a caption centred over two sub-columns. A third of
-    /// a size allows for rounding in the layout; a caption centred in its own column is set
-    /// half a column width away from the pair's middle.
+    /// many font sizes of the middle of the two columns (their content ranges or their
+    /// boundaries): a caption centred over two sub-columns. A third of a size allows for
+    /// rounding in the layout; a caption centred in its own column is set half a column width
+    /// away from the pair's middle.
     pub centred_caption_slack: f64,
+    /// …and when it sits this many times nearer the pair's middle than its own column's middle
+    /// (twice: a caption between the two clearly favours the pair).
+    pub centred_caption_ratio: f64,
     /// A band between rules whose first column starts a row on at least this many lines is a
     /// block of rows, not one wrapped row.
     pub min_row_starts_per_band: usize,
@@ -221,6 +224,7 @@ impl Default for StreamConfig {
             body_line_fill: 0.6,
             content_overlap_share: 0.2,
             centred_caption_slack: 0.3,
+            centred_caption_ratio: 2.0,
             min_row_starts_per_band: 3,
             min_value_lines_per_band: 2,
             max_caption_words: 6,

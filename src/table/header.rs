@@ -69,7 +69,7 @@ fn is_section_heading(row: &TableRow) -> bool {
 /// A name led by a Chinese enumerator ("一、农林水支出", "（二）教育支出"): Chinese has no
 /// upper case to set a heading apart, the enumerator says it is a row.
 fn starts_with_chinese_marker(text: &str) -> bool {
-    let cut = text.find('、').map(|k| k + '、'.len_utf8()).or_else(|| text.find(['）', ')']).map(|k| k + text[k..].chars().next().map_or(1, char::len_utf8)));
+    let cut = text.char_indices().find(|&(_, c)| matches!(c, '、' | '）' | ')')).map(|(k, c)| k + c.len_utf8());
     cut.is_some_and(|k| {
         let (marker, name) = text.split_at(k);
         let chinese = matches!(crate::text::marker_style(marker), Some(crate::text::MarkerStyle::ChineseNumeral | crate::text::MarkerStyle::ChineseParen));

@@ -302,7 +302,8 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
 /// 2019", "收入" over "项目 | 预算数"): it starts like a caption and its centre lies within
 /// `centred_caption_slack` font sizes of the middle of the two columns, measured on their
 /// content ranges or on their boundaries (cells: a caption wider than the values under it is
-/// centred on the cells), and less than half as far as from the middle of its own column.
+/// centred on the cells), and `centred_caption_ratio` times nearer it than the middle of its own
+/// column.
 /// Values are never captions; text flush with its column's content's left edge and narrower
 /// than that content is a wrapped line of a text column.
 fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
@@ -326,7 +327,7 @@ fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], ext
         };
         let on_cells = if y + 1 < bounds.len() { off((bounds[x], bounds[y + 1])) } else { f64::INFINITY };
         let d = on_content.min(on_cells);
-        (d <= slack && 2.0 * d < own).then_some((x, y))
+        (d <= slack && cfg.centred_caption_ratio * d < own).then_some((x, y))
     };
     a.checked_sub(1).and_then(|l| pair(l, a)).or_else(|| pair(a, a + 1))
 }

@@ -152,16 +152,15 @@ pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
 fn spread_group_captions(upper: &mut TableRow, below: &TableRow) -> bool {
     let (fu, fb) = (filled_columns(upper), filled_columns(below));
     let n = upper.cells.len();
-    let spanned = |c: usize| upper.cells[c].col_span > 1;
+    let spanned: Vec<bool> = upper.cells.iter().map(|c| c.col_span > 1).collect();
     let groups = !fu.is_empty()
         && fb.len() >= 2 * fu.len()
-        && upper.cells.iter().all(|c| !c.covered || c.text.is_empty())
-        && fu.iter().all(|&c| spanned(c) || (c + 1 < n && !upper.cells[c + 1].covered && !fu.contains(&(c + 1)) && fb.contains(&(c + 1))));
+        && fu.iter().all(|&c| spanned[c] || (c + 1 < n && !upper.cells[c + 1].covered && !fu.contains(&(c + 1)) && fb.contains(&(c + 1))));
     if !groups {
         return false;
     }
     for (k, &c) in fu.iter().enumerate() {
-        if upper.cells[c].col_span > 1 {
+        if spanned[c] {
             continue;
         }
         let end = fu.get(k + 1).copied().unwrap_or(n);

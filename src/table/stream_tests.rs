@@ -1,6 +1,24 @@
 //! Unit tests of `stream`.
 
+use crate::layout::{TextLine, Word};
+use crate::pdf::BBox;
+use crate::table::model::{TableCell, TableRow};
 use crate::text::is_numeric_token;
+
+/// A header or body line as a row of cells.
+fn row(texts: &[&str]) -> TableRow {
+    TableRow::new(1, 0.0, 1.0, texts.iter().map(|s| TableCell::new(s.to_string())).collect())
+}
+
+/// The cells' texts, row by row.
+fn texts(rows: &[TableRow]) -> Vec<Vec<String>> {
+    rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+/// A text line of `words` (one baseline, 8 pt below the words' top).
+fn text_line(words: Vec<Word>) -> TextLine {
+    TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words }
+}
 
 #[test]
 fn money_amounts_count_as_numbers() {
@@ -14,9 +32,7 @@ fn money_amounts_count_as_numbers() {
 #[test]
 fn group_captions_over_two_columns_each_stay_a_header_level() {
     use crate::table::config::TableConfig;
-    use crate::table::model::{TableCell, TableRow};
     use crate::table::stream_rows::merge_header_lines;
-    let row = |t: &[&str]| TableRow::new(1, 0.0, 1.0, t.iter().map(|s| TableCell::new(s.to_string())).collect());
     let rows = vec![
         row(&["Revenue", "", "Expenditure", ""]),
         row(&["Item", "Budget", "Item", "Budget"]),
@@ -47,10 +63,7 @@ fn group_captions_over_two_columns_each_stay_a_header_level() {
 #[test]
 fn a_caption_centred_over_sub_columns_spans_them() {
     use crate::table::config::TableConfig;
-    use crate::table::model::{TableCell, TableRow};
     use crate::table::stream_rows::merge_header_lines;
-    let row = |t: &[&str]| TableRow::new(1, 0.0, 1.0, t.iter().map(|s| TableCell::new(s.to_string())).collect());
-    let texts = |rows: &[TableRow]| rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>()).collect::<Vec<_>>();
     // "Year" sits over the middle of five year columns; "Item" and "Change (%)" are centred
     // between the header's lines.
     let rows = vec![
@@ -98,19 +111,16 @@ fn a_caption_centred_over_sub_columns_spans_them() {
 
 #[test]
 fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
-    use crate::layout::{TextLine, Word};
-    use crate::pdf::BBox;
     use crate::table::config::TableConfig;
     // CJK labels at 20, amounts right-aligned at 240, remarks 6 pt (0.6 em) further: each body
     // line is two chunks at the column gap, but three cells.
     let word = |t: &str, x0: f64, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false };
-    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
-    let mut lines = vec![line(vec![word("项目", 60.0, 80.0, 0.0), word("本年支出", 190.0, 230.0, 0.0), word("备注", 250.0, 270.0, 0.0)])];
+    let mut lines = vec![text_line(vec![word("项目", 60.0, 80.0, 0.0), word("本年支出", 190.0, 230.0, 0.0), word("备注", 250.0, 270.0, 0.0)])];
     let body = [("文化旅游体育与传媒支出", "4.793.336.000"), ("卫生健康支出", "4.683.771.014"), ("节能环保支出", "6.123.589.056"), ("社会保障和就业支出", "4.600.713.474")];
     for (k, (label, value)) in body.iter().enumerate() {
         let y = 20.0 + 20.0 * k as f64;
         let w = 10.0 * label.chars().count() as f64;
-        lines.push(line(vec![word(label, 20.0, 20.0 + w, y), word(value, 175.0, 240.0, y), word("据实结算", 246.0, 286.0, y)]));
+        lines.push(text_line(vec![word(label, 20.0, 20.0 + w, y), word(value, 175.0, 240.0, y), word("据实结算", 246.0, 286.0, y)]));
     }
     let refs: Vec<&TextLine> = lines.iter().collect();
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
@@ -120,25 +130,22 @@ fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
 
 #[test]
 fn value_lines_between_wrapped_labels_keep_the_block_going() {
-    use crate::layout::{TextLine, Word};
-    use crate::pdf::BBox;
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 10.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
-    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
     // Income | amount | spending | amount; the spending labels wrap around their amounts, which
     // sit alone on the middle line once the income side has run out.
     let mut lines = vec![
-        line(vec![word("收入项目", 20.0, 0.0), word("预算数", 150.0, 0.0), word("支出项目", 250.0, 0.0), word("预算数", 400.0, 0.0)]),
-        line(vec![word("城乡社区支出", 20.0, 20.0), word("81.260,50", 140.0, 20.0), word("事业运行支出", 250.0, 20.0), word("40.143,66", 390.0, 20.0)]),
-        line(vec![word("文化旅游支出", 20.0, 40.0), word("28.151,32", 140.0, 40.0), word("科学技术支出", 250.0, 40.0), word("49.879,72", 390.0, 40.0)]),
+        text_line(vec![word("收入项目", 20.0, 0.0), word("预算数", 150.0, 0.0), word("支出项目", 250.0, 0.0), word("预算数", 400.0, 0.0)]),
+        text_line(vec![word("城乡社区支出", 20.0, 20.0), word("81.260,50", 140.0, 20.0), word("事业运行支出", 250.0, 20.0), word("40.143,66", 390.0, 20.0)]),
+        text_line(vec![word("文化旅游支出", 20.0, 40.0), word("28.151,32", 140.0, 40.0), word("科学技术支出", 250.0, 40.0), word("49.879,72", 390.0, 40.0)]),
     ];
     for (k, (a, b, v)) in [("节能环保支出及", "相关配套经费", "63.710,94"), ("其他社会保障和", "就业支出项目", "25.522,79")].iter().enumerate() {
         let y = 60.0 + 36.0 * k as f64;
-        lines.push(line(vec![word(a, 250.0, y)]));
-        lines.push(line(vec![word(v, 390.0, y + 12.0)]));
-        lines.push(line(vec![word(b, 250.0, y + 24.0)]));
+        lines.push(text_line(vec![word(a, 250.0, y)]));
+        lines.push(text_line(vec![word(v, 390.0, y + 12.0)]));
+        lines.push(text_line(vec![word(b, 250.0, y + 24.0)]));
     }
-    lines.push(line(vec![word("支出合计", 20.0, 140.0), word("53.109,18", 140.0, 140.0), word("支出合计", 250.0, 140.0), word("235.761,85", 380.0, 140.0)]));
+    lines.push(text_line(vec![word("支出合计", 20.0, 140.0), word("53.109,18", 140.0, 140.0), word("支出合计", 250.0, 140.0), word("235.761,85", 380.0, 140.0)]));
     let refs: Vec<&TextLine> = lines.iter().collect();
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
     assert_eq!(tables.len(), 1, "{tables:?}");
@@ -148,22 +155,19 @@ fn value_lines_between_wrapped_labels_keep_the_block_going() {
 
 #[test]
 fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
-    use crate::layout::{TextLine, Word};
-    use crate::pdf::BBox;
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
-    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
     // Item | Budget | Remarks (left empty), each label wrapped over two lines with its amount
     // centred between them: only two lines of cells hold an amount, the other two sit alone.
-    let mut lines = vec![line(vec![word("Item", 20.0, 0.0), word("Budget", 200.0, 0.0), word("Remarks", 300.0, 0.0)])];
+    let mut lines = vec![text_line(vec![word("Item", 20.0, 0.0), word("Budget", 200.0, 0.0), word("Remarks", 300.0, 0.0)])];
     for (k, (a, b, v)) in [("RECREATION,", "AND RELIGION", "76,797,120"), ("Education of which", "and health", "12,120,000")].iter().enumerate() {
         let y = 22.0 + 36.0 * k as f64;
-        lines.push(line(vec![word(a, 20.0, y)]));
-        lines.push(line(vec![word(v, 190.0, y + 7.0)]));
-        lines.push(line(vec![word(b, 20.0, y + 14.0)]));
+        lines.push(text_line(vec![word(a, 20.0, y)]));
+        lines.push(text_line(vec![word(v, 190.0, y + 7.0)]));
+        lines.push(text_line(vec![word(b, 20.0, y + 14.0)]));
     }
-    lines.push(line(vec![word("EDUCATION", 20.0, 94.0), word("(39,177,000)", 184.0, 94.0)]));
-    lines.push(line(vec![word("TOTAL", 20.0, 116.0), word("49,740,120", 190.0, 116.0)]));
+    lines.push(text_line(vec![word("EDUCATION", 20.0, 94.0), word("(39,177,000)", 184.0, 94.0)]));
+    lines.push(text_line(vec![word("TOTAL", 20.0, 116.0), word("49,740,120", 190.0, 116.0)]));
     let refs: Vec<&TextLine> = lines.iter().collect();
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
     assert_eq!(tables.len(), 1, "{tables:?}");
@@ -171,24 +175,21 @@ fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
 
 #[test]
 fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() {
-    use crate::layout::{TextLine, Word};
-    use crate::pdf::BBox;
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
-    let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, words[0].bbox.y0, words[words.len() - 1].bbox.x1, words[0].bbox.y1), baseline: words[0].bbox.y0 + 8.0, upright: true, words };
     // A wide table (long labels, amounts from x = 320) and, a row further down, "Table 2"
     // with a narrow table whose every line sits left of the first table's amounts: its header
     // line (two cells) looks like a section heading of the first table.
-    let mut lines = vec![line(vec![word("Function", 20.0, 0.0), word("Total", 330.0, 0.0), word("Current", 400.0, 0.0)])];
+    let mut lines = vec![text_line(vec![word("Function", 20.0, 0.0), word("Total", 330.0, 0.0), word("Current", 400.0, 0.0)])];
     for (k, label) in ["Health and related programmes and defence", "Economic affairs and related programmes", "Housing and community amenities"].iter().enumerate() {
         let y = 14.0 + 14.0 * k as f64;
-        lines.push(line(vec![word(label, 20.0, y), word("4.735.286", 320.0, y), word("4.369.836", 390.0, y)]));
+        lines.push(text_line(vec![word(label, 20.0, y), word("4.735.286", 320.0, y), word("4.369.836", 390.0, y)]));
     }
-    lines.push(line(vec![word("Table 2: Revenue and expenditure summary", 40.0, 64.0)]));
-    lines.push(line(vec![word("Description", 20.0, 80.0), word("Change (%)", 150.0, 80.0)]));
+    lines.push(text_line(vec![word("Table 2: Revenue and expenditure summary", 40.0, 64.0)]));
+    lines.push(text_line(vec![word("Description", 20.0, 80.0), word("Change (%)", 150.0, 80.0)]));
     for (k, label) in ["Belgium", "Bulgaria", "Germany"].iter().enumerate() {
         let y = 94.0 + 14.0 * k as f64;
-        lines.push(line(vec![word(label, 20.0, y), word("19,6", 160.0, y)]));
+        lines.push(text_line(vec![word(label, 20.0, y), word("19,6", 160.0, y)]));
     }
     let refs: Vec<&TextLine> = lines.iter().collect();
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
