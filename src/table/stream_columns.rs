@@ -60,6 +60,14 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // between two captions where it can.
     let mut singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
     singles.extend(multi[..header_lines].iter().flat_map(|i| i.chunks.iter()).map(span));
+    // And so are the values of body lines and the cells beside a value, which reach into a gap
+    // the other lines leave open (a lone remark set closer to the values than its caption, a
+    // long label close to its amount): the separator goes beside them. (Other words of a long
+    // label are not counted: the label crosses the gap as one cell, and cutting it between
+    // two of its words would split it.)
+    let is_value = |c: &super::chunk::Chunk| super::header::is_value_cell(&c.text);
+    let beside_value = |cs: &[super::chunk::Chunk], k: usize| is_value(&cs[k]) || (k > 0 && is_value(&cs[k - 1])) || cs.get(k + 1).is_some_and(is_value);
+    singles.extend(body_lines.iter().flat_map(|i| (0..i.chunks.len()).filter(|&k| beside_value(&i.chunks, k)).map(|k| span(&i.chunks[k]))));
     // Where a separator must cross such a line, it goes between two of its words (two captions
     // set close: "Vốn trong nước  Dự toán sau điều chỉnh").
     let words: Vec<(f64, f64)> = infos
@@ -376,6 +384,20 @@ mod tests {
         // A word that runs on in lower case, or a caption inside the body's width, makes no column.
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("remarks", 150.0, 185.0)], body[0], body[1]]).len(), 3);
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 100.0, 112.0), ("Note", 116.0, 130.0)], body[0], body[1]]).len(), 3);
+    }
+
+    #[test]
+    fn the_separator_goes_beside_a_remark_set_closer_than_its_caption() {
+        // A remark on one row starts left of its caption: the cut between values and remarks
+        // goes in the gap before the remark, not in the middle of the gap the other lines leave.
+        // (Ten body lines: one line may cross a gap, as a caption may.)
+        let plain: &[(&str, f64, f64)] = &[("Roads", 0.0, 25.0), ("1 000", 100.0, 130.0)];
+        let mut rows: Vec<&[(&str, f64, f64)]> = vec![&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("Remarks", 160.0, 190.0)]];
+        rows.extend([plain; 9]);
+        rows.insert(5, &[("Schools", 0.0, 30.0), ("3 000", 100.0, 130.0), ("Carried over", 136.0, 185.0)]);
+        let bounds = pruned(&rows);
+        assert_eq!(bounds.len(), 4, "{bounds:?}");
+        assert!(bounds[2] > 130.0 && bounds[2] < 136.0, "{bounds:?}");
     }
 
     #[test]
