@@ -291,8 +291,16 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
         let free = |c: usize| placed.iter().enumerate().all(|(j, &(x, y))| j == k || c < x || c > y);
         let centred = if header { centred_pair(a, b, &ch.text, &ch.bbox, bounds, extents, cfg) } else { None };
         let (a, b) = centred.filter(|&(x, y)| free(x) && free(y)).unwrap_or((a, b));
-        if cells[a].covered {
-            continue;
+        // A chunk in a column that an earlier chunk spans ends that span there: the earlier
+        // chunk keeps the columns before this one (no text of the line is ever dropped).
+        if cells[a].covered
+            && let Some(owner) = (0..a).rev().find(|&c| !cells[c].covered)
+        {
+            let end = owner + cells[owner].col_span;
+            cells[owner].col_span = a - owner;
+            for c in cells.iter_mut().take(end).skip(a) {
+                *c = TableCell::blank();
+            }
         }
         let text = join_pieces([cells[a].text.as_str(), ch.text.as_str()]);
         cells[a].text = text;
@@ -384,6 +392,19 @@ mod tests {
         // A word that runs on in lower case, or a caption inside the body's width, makes no column.
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("remarks", 150.0, 185.0)], body[0], body[1]]).len(), 3);
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 100.0, 112.0), ("Note", 116.0, 130.0)], body[0], body[1]]).len(), 3);
+    }
+
+    #[test]
+    fn a_chunk_in_a_column_an_earlier_chunk_spans_keeps_its_text() {
+        // A long label crossing into the first value column, and the value of that column.
+        let rows: [&[(&str, f64, f64)]; 1] = [&[("MINISTRY OF FOOD AND PUBLIC DISTRIBUTION", 0.0, 95.0), ("344.45", 110.0, 130.0), ("205.55", 160.0, 180.0)]];
+        let (text_lines, chunks) = lines(&rows);
+        let info = ChunkedLine { line: &text_lines[0], chunks: chunks.into_iter().next().unwrap_or_default() };
+        let cfg = TableConfig::default();
+        let bounds = [0.0, 60.0, 140.0, 200.0];
+        let row = row_from_line(1, &info, false, &bounds, &[None, None, None], &cfg.stream);
+        let cells: Vec<(&str, usize, bool)> = row.cells.iter().map(|c| (c.text.as_str(), c.col_span, c.covered)).collect();
+        assert_eq!(cells, [("MINISTRY OF FOOD AND PUBLIC DISTRIBUTION", 1, false), ("344.45", 1, false), ("205.55", 1, false)]);
     }
 
     #[test]
