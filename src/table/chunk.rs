@@ -19,17 +19,16 @@ pub struct Chunk {
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
 /// numbers at a smaller gap).
 pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
-    split_line(line, cfg, &[], Split { fine: false, block_space: None })
+    split_line(line, cfg, &[], Split { fine: false, block: None })
 }
 
 /// [`chunks_of`], also splitting at a word gap that contains one of the `cuts` (column
-/// boundaries) and could be a cell edge: wider than the block's narrowest word space
-/// (`block_space`, in font sizes) by [`crate::table::StreamConfig::text_edge_space_ratio`], or
-/// between words that cannot share a cell (see [`fine_chunks`]). A caption spanning two
-/// columns ("Ngân sách địa phương") is not cut at an ordinary space that happens to lie over
-/// a boundary.
-pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block_space: Option<f64>) -> Vec<Chunk> {
-    split_line(line, cfg, cuts, Split { fine: false, block_space })
+/// boundaries) and could be a cell edge: wider than the block's word spaces (see
+/// [`BlockSpacing`]), or between words that cannot share a cell (see [`fine_chunks`]). A
+/// caption spanning two columns ("Ngân sách địa phương") is not cut at an ordinary space that
+/// happens to lie over a boundary.
+pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block: &BlockSpacing) -> Vec<Chunk> {
+    split_line(line, cfg, cuts, Split { fine: false, block: Some(block) })
 }
 
 /// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
@@ -39,11 +38,63 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64],
 /// columns of a block already known to be a table: a cut only becomes a column where the
 /// block's lines agree on it (column bounds need almost every line open at that x).
 ///
-/// `block_space` is the narrowest word space of the block's lines ([`narrowest_space`]): a line
+/// `block` tells the word spacing of the line's block, when known ([`BlockSpacing`]): a line
 /// whose cells are all one word ("Outcome  Timeliness  money") shows no word space of its own,
 /// only gutters, so its gaps are measured against the spaces of the other lines.
-pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block_space: Option<f64>) -> Vec<Chunk> {
-    split_line(line, cfg, &[], Split { fine: true, block_space })
+pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block: Option<&BlockSpacing>) -> Vec<Chunk> {
+    split_line(line, cfg, &[], Split { fine: true, block })
+}
+
+/// The word spacing of a block of lines known to be a table, against which a line's gaps are
+/// judged as word spaces or gutters.
+#[derive(Debug, Clone, Default)]
+pub(super) struct BlockSpacing {
+    /// The narrowest word space of the block's lines, in font sizes ([`narrowest_space`]).
+    pub narrowest: Option<f64>,
+    /// Left text edges: x positions where words start, after a gap or at the start of their
+    /// line, on at least [`crate::table::StreamConfig::min_edge_lines`] lines, after text that
+    /// does not end at one x on all of them. The cells of a left-aligned text column start
+    /// there on every line, its wrapped lines too, after cells of different widths; the words
+    /// of a paragraph start where they happen to fall.
+    pub left_edges: Vec<f64>,
+}
+
+impl BlockSpacing {
+    /// The spacing of `lines`.
+    pub(super) fn of<'a>(lines: impl Iterator<Item = &'a TextLine> + Clone, cfg: &TableConfig) -> BlockSpacing {
+        let narrowest = lines.clone().filter_map(|l| narrowest_space(l, cfg)).min_by(f64::total_cmp);
+        let tol = cfg.stream.edge_tolerance;
+        // Per line, where its words start (at the line's start or after a word gap), with where
+        // the word before ends.
+        let starts: Vec<Vec<(f64, Option<f64>)>> = lines
+            .map(|l| {
+                let after_gap = l.words.windows(2).filter(|w| w[1].bbox.x0 - w[0].bbox.x1 > cfg.stream.min_cut_gap * w[1].size).map(|w| (w[1].bbox.x0, Some(w[0].bbox.x1)));
+                l.words.first().map(|w| (w.bbox.x0, None)).into_iter().chain(after_gap).collect()
+            })
+            .collect();
+        let mut left_edges: Vec<f64> = Vec::new();
+        for &(x, _) in starts.iter().flatten() {
+            if left_edges.iter().any(|&e| (e - x).abs() <= tol) {
+                continue;
+            }
+            let there: Vec<Option<f64>> = starts.iter().filter_map(|s| s.iter().find(|&&(y, _)| (y - x).abs() <= tol).map(|&(_, before)| before)).collect();
+            // The cells before a column end where their text ends; a phrase repeated down one
+            // column ("OKLAHOMA CITY") starts its second word after the same first word.
+            let ragged = there.iter().any(|b| match (b, there[0]) {
+                (Some(b), Some(f)) => (b - f).abs() > tol,
+                (b, f) => b.is_some() != f.is_some(),
+            });
+            if there.len() >= cfg.stream.min_edge_lines && ragged {
+                left_edges.push(x);
+            }
+        }
+        BlockSpacing { narrowest, left_edges }
+    }
+
+    /// A word starting at `x` starts at one of the block's left text edges.
+    fn is_left_edge(&self, x: f64, cfg: &TableConfig) -> bool {
+        self.left_edges.iter().any(|&e| (e - x).abs() <= cfg.stream.edge_tolerance)
+    }
 }
 
 /// A word that reads as a cell edge on its own side: has a letter (CJK included).
@@ -111,22 +162,21 @@ pub(super) fn narrowest_space(line: &TextLine, cfg: &TableConfig) -> Option<f64>
 
 /// How [`split_line`] splits beyond the chunk gap.
 #[derive(Clone, Copy)]
-struct Split {
+struct Split<'a> {
     /// Split at every cell edge (see [`fine_chunks`]).
     fine: bool,
-    /// The block's narrowest word space in font sizes, when known.
-    block_space: Option<f64>,
+    /// The spacing of the line's block, when known.
+    block: Option<&'a BlockSpacing>,
 }
 
-fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) -> Vec<Chunk> {
+fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     let fine = split.fine;
-    // Two text words further apart than the line's (or its block's) spaces sit in two cells.
-    let wide_space = if fine || split.block_space.is_some() {
-        narrowest_space(line, cfg).into_iter().chain(split.block_space).min_by(f64::total_cmp).map(|s| s * cfg.stream.text_edge_space_ratio)
-    } else {
-        None
-    };
+    // Two text words further apart than the line's (or its block's) spaces sit in two cells;
+    // a little wider is enough when the second starts at a left text edge of the block.
+    let space = if fine || split.block.is_some() { narrowest_space(line, cfg).into_iter().chain(split.block.and_then(|b| b.narrowest)).min_by(f64::total_cmp) } else { None };
+    let wide_space = space.map(|s| s * cfg.stream.text_edge_space_ratio);
+    let wide_at_edge = |gap_sizes: f64, x: f64| space.is_some_and(|s| gap_sizes > s * cfg.stream.edge_space_ratio) && split.block.is_some_and(|b| b.is_left_edge(x, cfg));
     // A bare integer of a few digits set between two words of text at ordinary spaces ("năm
     // 2025 và", "Article 5 of") is part of the text: no cell edge on either side of it. (An
     // amount with group or decimal separators is no word of a sentence.)
@@ -141,11 +191,11 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split) ->
             let gap = w.bbox.x0 - last.bbox.x1;
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
-            let wide = wide_space.is_some_and(|s| gap / size > s) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
+            let wide = (wide_space.is_some_and(|s| gap / size > s) || wide_at_edge(gap / size, w.bbox.x0)) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
             let embedded = in_text(i) || in_text(i - 1);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
-            let cut = (fine && could_be_edge) || (at_cut && (split.block_space.is_none() || could_be_edge));
+            let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || could_be_edge));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
             // values however tightly set; the parts of a number grouped with spaces

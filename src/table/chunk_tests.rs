@@ -55,7 +55,7 @@ fn fine_chunks_split_at_cell_edges_only() {
     // 6 pt gutters from spaces.
     let one_word_cells = line(vec![word("Outcome", 0.0, 40.0), word("Timeliness", 46.0, 90.0), word("money", 96.0, 120.0)]);
     assert_eq!(texts(&one_word_cells), ["Outcome Timeliness money"]);
-    assert_eq!(fine_chunks(&one_word_cells, &cfg, Some(0.25)).into_iter().map(|c| c.text).collect::<Vec<_>>(), ["Outcome", "Timeliness", "money"]);
+    assert_eq!(fine_chunks(&one_word_cells, &cfg, Some(&BlockSpacing { narrowest: Some(0.25), left_edges: Vec::new() })).into_iter().map(|c| c.text).collect::<Vec<_>>(), ["Outcome", "Timeliness", "money"]);
     // A target value beside the text it measures, 7 pt apart.
     assert_eq!(texts(&line(vec![word("提高群众满", 0.0, 50.0), word("≤100%", 57.0, 87.0)])), ["提高群众满", "≤100%"]);
     assert_eq!(texts(&line(vec![word("satisfaction", 0.0, 50.0), word("≥86%", 57.0, 80.0)])), ["satisfaction", "≥86%"]);
@@ -104,4 +104,32 @@ fn a_bracketed_amount_beside_text_ends_its_cell() {
     // A bare capital marker may head a marker column set close to its labels.
     assert_eq!(texts(&line(vec![word("III", 0.0, 10.0), word("三、科学技术支出", 14.0, 94.0)])), ["III", "三、科学技术支出"]);
     assert_eq!(texts(&line(vec![word("B", 0.0, 6.0), word("EDUCATION", 10.0, 60.0)])), ["B", "EDUCATION"]);
+}
+
+#[test]
+fn text_columns_a_third_of_an_em_apart_split_at_their_left_edges() {
+    use crate::layout::Word;
+    use crate::pdf::BBox;
+    // Words at 10 pt, spaces 2.7 pt; a gutter of 3.3 pt (1.22 spaces: under the 1.3 of a
+    // line on its own) before the second column, which starts at x = 80 on every line.
+    let line = |y: f64, words: &[(&str, f64, f64)]| {
+        let words: Vec<Word> = words.iter().map(|&(t, a, b)| Word { text: t.into(), bbox: BBox::new(a, y, b, y + 10.0), size: 10.0, bold: false }).collect();
+        TextLine { bbox: BBox::new(words[0].bbox.x0, y, words[words.len() - 1].bbox.x1, y + 10.0), baseline: y + 8.0, upright: true, words }
+    };
+    let lines = [
+        line(0.0, &[("Output", 0.0, 30.0), ("targets", 32.7, 76.7), ("Social", 80.0, 110.0), ("effect", 112.7, 140.0)]),
+        line(14.0, &[("Satisfaction", 0.0, 50.0), ("rate", 52.7, 76.7), ("Deliver", 80.0, 112.0), ("on", 114.7, 124.0), ("time", 126.7, 150.0)]),
+        line(28.0, &[("Quality", 80.0, 112.0), ("of", 114.7, 122.0), ("service", 124.7, 160.0)]),
+    ];
+    let cfg = TableConfig::default();
+    let spacing = BlockSpacing::of(lines.iter(), &cfg);
+    assert_eq!(spacing.left_edges, [80.0]);
+    let texts = |l: &TextLine, s: Option<&BlockSpacing>| fine_chunks(l, &cfg, s).into_iter().map(|c| c.text).collect::<Vec<_>>();
+    assert_eq!(texts(&lines[1], Some(&spacing)), ["Satisfaction rate", "Deliver on time"]);
+    // Without the block's edges, the gutter reads as a wide space.
+    assert_eq!(texts(&lines[1], None), ["Satisfaction rate Deliver on time"]);
+    // A phrase repeated down one column starts its second word at one x after the same first
+    // word: no edge.
+    let repeated: Vec<TextLine> = (0..4).map(|k| line(f64::from(k) * 14.0, &[("OKLAHOMA", 0.0, 50.0), ("CITY", 53.3, 75.0)])).collect();
+    assert!(BlockSpacing::of(repeated.iter(), &cfg).left_edges.is_empty());
 }

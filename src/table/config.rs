@@ -199,6 +199,17 @@ pub struct StreamConfig {
     /// third of an em; 1.3 lies above the spread of ordinary spaces on a line (kerning,
     /// rounding) and at or below the narrowest gutters.
     pub text_edge_space_ratio: f64,
+    /// …or wider than this many times it when the second word starts at a left text edge of
+    /// the block (words starting at one x on several lines: a left-aligned text column). A
+    /// gutter of a third of an em is 1.2–1.3 spaces; 1.1 lies above the spread of ordinary
+    /// spaces in one face.
+    pub edge_space_ratio: f64,
+    /// Word starts within this many points share a left text edge: left-aligned cells start
+    /// at one x, to rounding in the PDF's coordinates.
+    pub edge_tolerance: f64,
+    /// A left text edge needs words starting there on at least this many lines: a column's
+    /// cells and wrapped lines; two lines of a paragraph can share a word start by chance.
+    pub min_edge_lines: usize,
     /// A bare integer of at most this many digits, set between two words of text at ordinary
     /// word spaces, is a word of that text (a year, an article or phase number), not a value
     /// beside it. Four digits take years; amounts in budget tables are longer or grouped.
@@ -243,6 +254,9 @@ impl Default for StreamConfig {
             column_number_digits: 2,
             group_space_gap: 0.3,
             text_edge_space_ratio: 1.3,
+            edge_space_ratio: 1.1,
+            edge_tolerance: 0.3,
+            min_edge_lines: 3,
             text_integer_digits: 4,
             gutter_window: 6,
             gutter_cross_share: 0.5,

@@ -5,7 +5,7 @@
 //! each have a file of their own.
 
 use crate::text::{is_caption_line, is_table_caption};
-use super::chunk::{ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks, narrowest_space};
+use super::chunk::{BlockSpacing, ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
 use super::narrow_gutter::narrow_gutter_chunks;
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
@@ -304,9 +304,9 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Columns from the cell edges the words show (a value beside text, two values), not only
     // from the chunking's gaps: narrow gutters leave whole columns in one chunk. Lines of one
     // chunk stay as they are (a heading or wrapped label is no evidence of columns).
-    let block_space = block.iter().filter_map(|b| narrowest_space(b.line, cfg)).min_by(f64::total_cmp);
+    let spacing = BlockSpacing::of(block.iter().map(|b| b.line), cfg);
     let fine: Vec<ChunkedLine<'_>> =
-        block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg, block_space) } else { b.chunks.clone() } }).collect();
+        block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg, Some(&spacing)) } else { b.chunks.clone() } }).collect();
     let fine_block: Vec<&ChunkedLine<'_>> = fine.iter().collect();
     let bounds = merge_crossed_empty_columns(prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream), &fine_block, cfg);
     let n_cols = bounds.len() - 1;
@@ -316,7 +316,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Chunks that run across a column boundary at a word gap (tightly set captions) are split
     // there.
     let cuts = &bounds[1..bounds.len() - 1];
-    let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts, block_space) }).collect();
+    let rechunked: Vec<ChunkedLine<'_>> = block.iter().map(|b| ChunkedLine { line: b.line, chunks: chunks_with_cuts(b.line, cfg, cuts, &spacing) }).collect();
     // Evidence that this is a table and not a letterhead, signature block or two-column prose,
     // measured on the cells the columns cut (a value and a remark set a narrow gutter apart are
     // one chunk but two cells); lines of one value between wrapped labels are lines of cells.
