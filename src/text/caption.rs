@@ -39,14 +39,25 @@ pub fn is_share_caption(text: &str) -> bool {
     SHARE_WORDS.iter().any(|w| if w.is_ascii() && w.chars().all(char::is_alphabetic) { t.split(|c: char| !c.is_alphabetic()).any(|x| x == *w) } else { t.contains(w) })
 }
 
-/// True for a table caption line: "Table 14.", "Exhibit B.4", "Bảng 2", "Biểu số 01", "表 3".
+/// True for a table caption line: "Table 14.", "Exhibit B.4", "Bảng 2", "Biểu số 01", "Phụ lục
+/// 02:", "表 3", "附表1", or a Chinese title that names its table ("一般公共预算支出表",
+/// "部门收支总表 2").
 pub fn is_caption_line(text: &str) -> bool {
     let t = text.trim_start().to_lowercase();
-    const WORDS: [&str; 7] = ["table ", "exhibit ", "figure ", "bảng ", "biểu ", "chart ", "表"];
-    WORDS.iter().any(|w| {
-        t.strip_prefix(w).is_some_and(|rest| rest.trim_start().chars().next().is_some_and(|c| c.is_ascii_alphanumeric()))
-    })
+    const WORDS: [&str; 9] = ["table ", "exhibit ", "figure ", "bảng ", "biểu ", "phụ lục ", "chart ", "表", "附表"];
+    WORDS.iter().any(|w| t.strip_prefix(w).is_some_and(|rest| rest.trim_start().chars().next().is_some_and(char::is_alphanumeric))) || names_its_table(&t)
 }
+
+/// A Chinese title ends with 表 ("table"), perhaps followed by its number: "财政拨款收支总表",
+/// "一般公共预算支出表3". Only CJK characters and digits, three to [`MOST_TITLE_CHARS`] of
+/// them: a name before 表, and no sentence mentioning a table (longer, or punctuated).
+fn names_its_table(t: &str) -> bool {
+    let core = t.trim().trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    (3..=MOST_TITLE_CHARS).contains(&core.chars().count()) && core.ends_with('表') && core.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Most characters of a Chinese title that names its table.
+const MOST_TITLE_CHARS: usize = 30;
 
 /// True for a caption that names a table: "Table 1.", "Exhibit B.4", "Bảng 2", "表 3" (not
 /// figures or charts).
@@ -71,11 +82,11 @@ mod tests {
     #[test]
     fn caption_words_name_tables_and_figures() {
         // "Exhibit B.4" names a table as "Table 14." does.
-        for t in ["Table 14. Actual and projected", "Exhibit B.4 State Implementation", "  EXHIBIT 3: Outlays", "Bảng 2", "Biểu số 01", "表 3 一般公共预算", "Figure 6: Trends", "Chart 2"] {
+        for t in ["Table 14. Actual and projected", "Exhibit B.4 State Implementation", "  EXHIBIT 3: Outlays", "Bảng 2", "Biểu số 01", "PHỤ LỤC 02: DỰ TOÁN CHI", "Phụ lục I", "表 3 一般公共预算", "附表1", "2024年部门收支总表", "一般公共预算支出表3", "Figure 6: Trends", "Chart 2"] {
             assert!(is_caption_line(t), "{t}");
         }
         // A caption word must be followed by a number or letter, and be the whole word.
-        for t in ["Exhibits show the trend", "Exhibition hall", "Exhibit: see below", "Tables and charts", "The table below", "Table"] {
+        for t in ["Exhibits show the trend", "Exhibition hall", "Exhibit: see below", "Tables and charts", "The table below", "Table", "Phụ lục", "表", "总表", "单位：万元", "本表反映部门收支总体情况，包括一般公共预算、政府性基金预算和国有资本经营预算的收入和支出情况表"] {
             assert!(!is_caption_line(t), "{t}");
         }
     }
