@@ -179,12 +179,13 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
     let wide_at_edge = |gap_sizes: f64, x: f64| space.is_some_and(|s| gap_sizes > s * cfg.stream.edge_space_ratio) && split.block.is_some_and(|b| b.is_left_edge(x, cfg));
     // A bare integer of a few digits set between two words of text at ordinary spaces ("năm
     // 2025 và", "Article 5 of") is part of the text: no cell edge on either side of it. (An
-    // amount with group or decimal separators is no word of a sentence.)
+    // amount with group or decimal separators is no word of a sentence.) So is a dash there
+    // ("giáo dục - đào tạo"): punctuation, not a zero.
     let ws = &line.words;
     let ordinary = |a: &crate::layout::Word, b: &crate::layout::Word| wide_space.is_some_and(|s| (b.bbox.x0 - a.bbox.x1) / b.size.max(1.0) <= s);
     let text_word = |t: &str| has_letter(t) && !is_numeric_token(t);
     let in_text = |i: usize| {
-        i > 0 && i + 1 < ws.len() && bare_integer(&ws[i].text, cfg.stream.text_integer_digits) && text_word(&ws[i - 1].text) && text_word(&ws[i + 1].text) && ordinary(&ws[i - 1], &ws[i]) && ordinary(&ws[i], &ws[i + 1])
+        i > 0 && i + 1 < ws.len() && (bare_integer(&ws[i].text, cfg.stream.text_integer_digits) || crate::text::is_dash_zero(&ws[i].text)) && text_word(&ws[i - 1].text) && text_word(&ws[i + 1].text) && ordinary(&ws[i - 1], &ws[i]) && ordinary(&ws[i], &ws[i + 1])
     };
     for (i, w) in line.words.iter().enumerate() {
         if let Some(last) = out.last_mut() {

@@ -104,6 +104,11 @@ fn a_bracketed_amount_beside_text_ends_its_cell() {
     // A bare capital marker may head a marker column set close to its labels.
     assert_eq!(texts(&line(vec![word("III", 0.0, 10.0), word("三、科学技术支出", 14.0, 94.0)])), ["III", "三、科学技术支出"]);
     assert_eq!(texts(&line(vec![word("B", 0.0, 6.0), word("EDUCATION", 10.0, 60.0)])), ["B", "EDUCATION"]);
+    // A dash between two words of text at ordinary spaces is punctuation, not a zero; a dash
+    // beside a value, or after text at a gutter, is a cell of its own.
+    let dashed = line(vec![word("giáo", 0.0, 20.0), word("dục", 22.7, 38.0), word("-", 40.7, 44.0), word("đào", 46.7, 62.0), word("tạo", 64.7, 80.0)]);
+    assert_eq!(texts(&dashed), ["giáo dục - đào tạo"]);
+    assert_eq!(texts(&line(vec![word("Roads", 0.0, 25.0), word("-", 60.0, 64.0), word("1,200", 90.0, 115.0)])), ["Roads", "-", "1,200"]);
 }
 
 #[test]
