@@ -30,14 +30,20 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     let header_lines = if multi.iter().filter(|l| has_value(l)).count() >= 2 { multi.iter().take_while(|l| !has_value(l)).count() } else { 0 };
     let body_lines = &multi[header_lines..];
     let body: Vec<(f64, f64)> = body_lines.iter().flat_map(|i| i.chunks.iter()).map(span).collect();
-    // Gaps between two values on at least two lines: those a caption spans (a gap inside a
-    // text column of few lines may be a word space that happens to line up).
+    // Gaps between two values on at least two lines: those a caption spans ("Year" over two
+    // value columns; a gap inside a text column of few lines may be a word space that happens
+    // to line up). So are gaps between a name and its value on at least two lines that no
+    // line of one chunk reaches into ("Expenditure" over a name column and its amounts; the
+    // wrapped lines of a text column between a label and its value fill such a gap).
+    let value = |c: &super::chunk::Chunk| super::header::is_value_cell(&c.text);
     let between_values = |&&(g0, g1): &&(f64, f64)| {
-        let value_at = |l: &ChunkedLine<'_>, left: bool| {
-            let near = if left { l.chunks.iter().rfind(|c| c.bbox.x1 <= g0) } else { l.chunks.iter().find(|c| c.bbox.x0 >= g1) };
-            near.is_some_and(|c| super::header::is_value_cell(&c.text))
+        let sides = |l: &ChunkedLine<'_>| match (l.chunks.iter().rfind(|c| c.bbox.x1 <= g0), l.chunks.iter().find(|c| c.bbox.x0 >= g1)) {
+            (Some(a), Some(b)) => (value(a) as u8) + (value(b) as u8),
+            _ => 0,
         };
-        body_lines.iter().filter(|l| value_at(l, true) && value_at(l, false)).count() >= 2
+        let count = |least: u8| body_lines.iter().filter(|l| sides(l) >= least).count();
+        let filled = || infos.iter().any(|i| matches!(i.chunks.as_slice(), [c] if c.bbox.x0 < g1 && c.bbox.x1 > g0));
+        count(2) >= 2 || (count(1) >= 2 && !filled())
     };
     let body_gaps: Vec<(f64, f64)> = open_stretches(&body, allowed.saturating_sub(header_lines)).iter().filter(between_values).copied().collect();
     let mut spans = body;
@@ -392,6 +398,27 @@ mod tests {
         // A word that runs on in lower case, or a caption inside the body's width, makes no column.
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 108.0, 130.0), ("remarks", 150.0, 185.0)], body[0], body[1]]).len(), 3);
         assert_eq!(pruned(&[&[("Item", 0.0, 20.0), ("Total", 100.0, 112.0), ("Note", 116.0, 130.0)], body[0], body[1]]).len(), 3);
+    }
+
+    #[test]
+    fn a_caption_over_a_name_and_its_amount_leaves_their_gap_open() {
+        // A two-sided table: "Expenditure" is centred over the right-hand names and their
+        // amounts, and reaches into the gap between them (its only gap wider than 2 pt).
+        let rows: [&[(&str, f64, f64)]; 5] = [
+            &[("Revenue", 70.0, 110.0), ("Expenditure", 150.0, 208.0)],
+            &[("Item", 20.0, 40.0), ("Amount", 85.0, 115.0), ("Item", 125.0, 145.0), ("Amount", 180.0, 210.0)],
+            &[("Taxes", 0.0, 40.0), ("4 364", 90.0, 115.0), ("Health", 125.0, 160.0), ("4 302", 185.0, 210.0)],
+            &[("Fees", 0.0, 30.0), ("4 656", 90.0, 115.0), ("Schools", 125.0, 170.0), ("8 714", 185.0, 210.0)],
+            &[("Total", 0.0, 35.0), ("9 020", 90.0, 115.0), ("Total", 125.0, 155.0), ("13 016", 180.0, 210.0)],
+        ];
+        let b = bounds_of(&rows);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert!(b[3] > 170.0 && b[3] < 180.0, "{b:?}");
+        // A line of one chunk in that gap (a text column's wrapped line) keeps it closed.
+        let mut wrapped = rows.to_vec();
+        wrapped.push(&[("and the wrapped text", 125.0, 200.0)]);
+        wrapped.push(&[("Other", 0.0, 30.0), ("1", 110.0, 115.0), ("More", 125.0, 150.0), ("2", 205.0, 210.0)]);
+        assert_eq!(bounds_of(&wrapped).len(), 4, "{:?}", bounds_of(&wrapped));
     }
 
     #[test]
