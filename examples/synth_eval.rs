@@ -4,7 +4,8 @@
 //! mean adjacency F1 and numbers precision / recall, then the overall figures.
 //! `--dump DIR` writes each imperfect layout's truth and prediction as JSON; `--show I`
 //! prints layout I as text with its truth and prediction, writes it as a PDF to the temporary
-//! directory (for `tablelift inspect`) and exits.
+//! directory (for `tablelift inspect`) and exits; with `--pdf K` also layout I of the PDF sample
+//! (seed `SEED ^ 0x9D1F`, so `--show I --pdf 1` with that seed), written as `synth-SEED-I-pdf.pdf`.
 
 // A panic is how this tool reports a broken invocation.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -101,10 +102,13 @@ fn main() {
                 synth::GenOptions { pdf_styles: true },
             );
             println!("=== through a PDF");
-            show(
-                &layout,
-                &synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas)),
-            );
+            let pdf = synth::pdf::to_pdf(&layout.canvas);
+            show(&layout, &synth::score::run_pdf(&layout, pdf.clone()));
+            let path = std::env::temp_dir().join(format!("synth-{}-{i}-pdf.pdf", args.seed));
+            match std::fs::write(&path, pdf) {
+                Ok(()) => println!("=== written {}", path.display()),
+                Err(e) => eprintln!("cannot write {}: {e}", path.display()),
+            }
         }
         return;
     }

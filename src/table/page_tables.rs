@@ -57,7 +57,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         .collect();
     // Sparse stream tables without a column of row labels are chart axes and legends (a sparse
     // budget table still names every row).
-    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, &cfg.page));
+    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, cfg));
     tables.extend(streams);
     // Anything right under a figure caption is a chart or diagram.
     tables.retain(|t| !under_figure_caption(t, &lines, cfg));
@@ -123,11 +123,15 @@ fn move_title_and_notes_out(t: &mut PageTable, cfg: &PageConfig) {
     }
 }
 
-/// True when some column names most rows with words (letters, not just numbers).
-fn has_label_column(t: &PageTable, cfg: &PageConfig) -> bool {
-    let n = t.rows.len().max(1);
+/// True when some column names most body rows with words (letters, not just numbers). The
+/// header's rows are not counted: a header of several levels leaves the label column blank
+/// beside its group captions.
+fn has_label_column(t: &PageTable, cfg: &TableConfig) -> bool {
+    let body = &t.rows[header_row_count(&t.rows, &cfg.header).min(t.rows.len())..];
+    let cfg = &cfg.page;
+    let n = body.len().max(1);
     (0..t.n_cols()).any(|c| {
-        let named = t.rows.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= cfg.min_label_letters)).count();
+        let named = body.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= cfg.min_label_letters)).count();
         named * 100 >= n * cfg.label_column_percent
     })
 }

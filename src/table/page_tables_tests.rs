@@ -99,3 +99,31 @@ fn the_margin_reach_is_a_quarter_of_the_table_width_and_captions_may_wrap() {
     let far = line("Figure 9", 200.0, 250.0, 40.0);
     assert!(!under_figure_caption(&chart, &[&far], &cfg));
 }
+
+#[test]
+fn a_label_column_is_judged_on_the_body_rows() {
+    // A small table under a header of three levels: the label column is blank beside the group
+    // captions, but names every body row.
+    let cells = |texts: &[&str]| row(texts.iter().map(|t| TableCell::new((*t).into())).collect());
+    let t = PageTable {
+        page: 1,
+        bbox: BBox::new(0.0, 0.0, 100.0, 100.0),
+        method: Method::Stream,
+        column_x: vec![0.0, 20.0, 50.0, 70.0, 100.0],
+        header_rows: 0,
+        rows: vec![
+            cells(&["", "", "", "Funding"]),
+            cells(&["No.", "Name", "Total", ""]),
+            cells(&["", "", "Own", "Grants"]),
+            cells(&["", "Total", "66.75", "13.41"]),
+            cells(&["1", "Schools", "66.75", "13.41"]),
+        ],
+        lines_above: Vec::new(),
+        lines_below: Vec::new(),
+        page_furniture: Vec::new(),
+    };
+    assert!(has_label_column(&t, &TableConfig::default()));
+    // A chart's legend names few of its rows.
+    let chart = PageTable { rows: vec![cells(&["", "2019", "2020", ""]), cells(&["", "100", "", "200"]), cells(&["", "", "50", ""]), cells(&["Sales", "", "", "25"])], ..t };
+    assert!(!has_label_column(&chart, &TableConfig::default()));
+}
