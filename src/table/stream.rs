@@ -295,11 +295,14 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
         }
     }
     let block = &block[skip..];
-    let multi: Vec<&ChunkedLine<'_>> = block.iter().copied().filter(|b| b.chunks.len() >= 2).collect();
-    if multi.len() < cfg.min_stream_rows {
+    let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
+    // Lines of cells: several chunks, or one value set right of the labels between the
+    // wrapped lines of its label (text alone on the lines above and below, left of the value).
+    let label_beside = |k: usize, v: &ChunkedLine<'_>| matches!(block[k].chunks.as_slice(), [c] if !super::header::is_value_cell(&c.text) && c.bbox.x1 < v.line.bbox.x0);
+    let wrapped_value = |k: usize| k > 0 && k + 1 < block.len() && is_lone_value(block[k], x0) && label_beside(k - 1, block[k]) && label_beside(k + 1, block[k]);
+    if (0..block.len()).filter(|&k| block[k].chunks.len() >= 2 || wrapped_value(k)).count() < cfg.min_stream_rows {
         return None;
     }
-    let x0 = block.iter().map(|b| b.line.bbox.x0).fold(f64::MAX, f64::min);
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
     // Columns from the cell edges the words show (a value beside text, two values), not only
     // from the chunking's gaps: narrow gutters leave whole columns in one chunk. Lines of one

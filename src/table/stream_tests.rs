@@ -198,3 +198,32 @@ fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() 
     assert_eq!(first_cells(&tables[1]), ["Description", "Belgium", "Bulgaria", "Germany"]);
     assert_eq!(first_cells(&tables[0]).last().map(String::as_str), Some("Housing and community amenities"));
 }
+
+#[test]
+fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    // Header and total are the only lines of two cells; each of the other two rows wraps its
+    // label over two lines with its amount between them.
+    let mut lines = vec![text_line(vec![word("Unit", 120.0, 0.0), word("Total", 400.0, 0.0)]), text_line(vec![word("TOTAL", 20.0, 20.0), word("6,888.29", 390.0, 20.0)])];
+    for (k, (a, b, v)) in [("Rural development programme under", "resolution 15", "3,352.54"), ("Economic and social development of", "mountain areas", "3,535.75")].iter().enumerate() {
+        let y = 40.0 + 36.0 * k as f64;
+        lines.push(text_line(vec![word(a, 20.0, y)]));
+        lines.push(text_line(vec![word(v, 390.0, y + 8.0)]));
+        lines.push(text_line(vec![word(b, 20.0, y + 16.0)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    // A value alone between lines that are no labels beside it (a chart's legend) is no line
+    // of cells.
+    let legend = [
+        text_line(vec![word("Total EU-12", 20.0, 0.0), word("Total EU-15", 200.0, 0.0)]),
+        text_line(vec![word("13%", 40.0, 14.0), word("65%", 220.0, 14.0)]),
+        text_line(vec![word("Treaty reform", 20.0, 28.0)]),
+        text_line(vec![word("23%", 40.0, 42.0)]),
+        text_line(vec![word("Unspecified", 20.0, 56.0)]),
+    ];
+    let refs: Vec<&TextLine> = legend.iter().collect();
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
+}
