@@ -2,15 +2,16 @@
 //! whitespace gaps that the text lines inside a grid column share (vertical rules that are just
 //! not drawn).
 
-use super::chunk::{Chunk, chunks_of};
+use super::chunk::{Chunk, ChunkedLine, chunks_of};
+use super::stream_columns::{column_bounds, prune_thin_columns};
 use super::config::TableConfig;
 use super::ruling_grid::RulingGrid;
-use crate::layout::{LayoutConfig, build_lines_from};
+use crate::layout::{LayoutConfig, TextLine, build_lines_from};
 use crate::pdf::Glyph;
 
-/// Column boundaries missing from a grid: inside each grid column, whitespace gaps shared by
-/// the text lines that have several chunks there (at least `min_lines` of them, and no line
-/// with a chunk across the gap).
+/// Column boundaries missing from a grid: inside each grid column whose lines mostly have
+/// several chunks there (at least `min_stream_rows` of them), the column boundaries those lines
+/// show as an unruled table ([`column_bounds`]).
 pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
     let inside: Vec<&Glyph> = glyphs.iter().copied().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
     // Lines of the grid's own glyphs, not the page's lines clipped to the grid: page lines run
@@ -20,51 +21,72 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
     let mut extra = Vec::new();
     for c in 0..grid.xs.len() - 1 {
         let (l, r) = (grid.xs[c], grid.xs[c + 1]);
-        let in_col: Vec<Vec<&Chunk>> = chunked
+        let in_col: Vec<(&TextLine, Vec<&Chunk>)> = lines
             .iter()
-            .map(|cs| cs.iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>())
-            .filter(|cs: &Vec<&Chunk>| !cs.is_empty())
+            .zip(&chunked)
+            .map(|(line, cs)| (line, cs.iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
+            .filter(|(_, cs)| !cs.is_empty())
             .collect();
-        let multi = in_col.iter().filter(|cs| cs.len() >= 2).count();
+        let multi = in_col.iter().filter(|(_, cs)| cs.len() >= 2).count();
         if multi < cfg.min_stream_rows || multi * 2 < in_col.len() {
             continue;
         }
-        // Candidate gaps: between consecutive chunks of multi-chunk lines; keep those that no
-        // chunk of any line in this column crosses.
-        let mut gaps: Vec<(f64, f64)> = Vec::new();
-        for cs in in_col.iter().filter(|cs| cs.len() >= 2) {
-            let mut xs: Vec<(f64, f64)> = cs.iter().map(|ch| (ch.bbox.x0, ch.bbox.x1)).collect();
-            xs.sort_by(|a, b| a.0.total_cmp(&b.0));
-            for w in xs.windows(2) {
-                gaps.push((w[0].1, w[1].0));
-            }
-        }
-        let mut found: Vec<f64> = Vec::new();
-        for (a, b) in gaps {
-            // Narrow the gap to the part free of every chunk in the column.
-            let (mut ga, mut gb) = (a, b);
-            for ch in in_col.iter().flatten() {
-                if ch.bbox.x1 <= ga || ch.bbox.x0 >= gb {
-                    continue;
-                }
-                if ch.bbox.x0 <= ga && ch.bbox.x1 >= gb {
-                    gb = ga; // crossed entirely
-                    break;
-                }
-                if ch.bbox.x0 <= ga {
-                    ga = ch.bbox.x1;
-                } else {
-                    gb = gb.min(ch.bbox.x0);
-                }
-            }
-            if gb - ga >= cfg.min_gap_width {
-                let mid = (ga + gb) / 2.0;
-                if !found.iter().any(|f| (f - mid).abs() < cfg.min_gap_width * cfg.lattice.duplicate_bound_gaps) {
-                    found.push(mid);
-                }
-            }
-        }
+        // The column's lines as an unruled table of their own: their shared gaps, where
+        // captions over sub-columns and a title across the grid do not close a gap the
+        // body's values leave open.
+        let lines: Vec<ChunkedLine<'_>> = in_col.iter().map(|(line, cs)| ChunkedLine { line, chunks: cs.iter().map(|&c| c.clone()).collect() }).collect();
+        let refs: Vec<&ChunkedLine<'_>> = lines.iter().collect();
+        let bounds = prune_thin_columns(column_bounds(&refs, l, r, cfg), &refs, &cfg.stream);
+        let found = &bounds[1..bounds.len() - 1];
         extra.extend(found);
     }
     extra
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::{BBox, Orientation, Ruling};
+    use crate::table::config::GridConfig;
+    use crate::table::ruling_grid::find_grids;
+    use std::sync::Arc;
+
+    /// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
+    fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
+        text.chars()
+            .enumerate()
+            .filter(|(_, c)| *c != ' ')
+            .map(|(i, c)| {
+                let x0 = x + 4.0 * i as f64;
+                Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn amount_columns_without_rules_are_found_under_a_title_and_group_captions() {
+        // Rows ruled 12 pt apart, one vertical rule after the labels: the amount columns are
+        // set apart by white space only. A title runs across the grid's first row and a
+        // group caption ("Revenue") over the first two amount columns reaches into their gap.
+        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 84.0 };
+        let mut rulings: Vec<Ruling> = (0..=7).map(|k| h(12.0 * f64::from(k))).collect();
+        rulings.extend([v(0.0), v(80.0), v(300.0)]);
+        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+        assert_eq!(grids.len(), 1);
+        let mut g = text_at("Table 5: Public health outlay 2012-13 (Rs. in 000)", 60.0, 9.0);
+        g.extend(text_at("Revenue", 110.0, 21.0));
+        g.extend(text_at("Capital", 240.0, 21.0));
+        g.extend(["Medical", "Family", "Total"].iter().zip([90.0, 160.0, 240.0]).flat_map(|(t, x)| text_at(t, x, 33.0)));
+        for (k, label) in ["Assam", "Bihar", "Delhi", "Goa"].iter().enumerate() {
+            let y = 45.0 + 12.0 * k as f64;
+            g.extend(text_at(label, 2.0, y));
+            g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0] > 124.0 && found[0] < 160.0, "{found:?}");
+        assert!(found[1] > 190.0 && found[1] < 240.0, "{found:?}");
+    }
 }
