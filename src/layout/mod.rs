@@ -2,6 +2,7 @@
 //! text lines in reading order, CJK-aware text joining, and a plain-text rendering of the
 //! page that keeps columns aligned (like `pdftotext -layout`).
 
+mod leaders;
 mod line;
 mod text_join;
 mod text_render;

@@ -1,0 +1,81 @@
+//! Dot leaders: the runs of dots that lead the eye from a label to its value
+//! ("Robbery . . . . . . 102.1", "Any Injury .......... 1.9"). In: a line's glyphs, left to right.
+//! Out: the same glyphs without the leaders. A leader starts right after the label's text; dots
+//! that stand apart ("..." for a missing value) or follow a number ("1.0...") are kept.
+
+use super::line::LayoutConfig;
+use crate::pdf::Glyph;
+
+/// A glyph a leader is made of: a dot or an ellipsis.
+fn is_dot(g: &Glyph) -> bool {
+    matches!(g.text.as_str(), "." | "·" | "．" | "…" | "⋯")
+}
+
+/// The glyphs of a line (sorted left to right) without its dot leaders.
+pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) -> Vec<&'a Glyph> {
+    let mut keep = vec![true; glyphs.len()];
+    let mut i = 0;
+    while i < glyphs.len() {
+        if !is_dot(glyphs[i]) || i == 0 {
+            i += 1;
+            continue;
+        }
+        // A run of dots set at most a dot gap apart.
+        let mut j = i;
+        while j < glyphs.len() && is_dot(glyphs[j]) && (j == i || glyphs[j].bbox.x0 - glyphs[j - 1].bbox.x1 <= cfg.leader_dot_gap * glyphs[j].size.max(1.0)) {
+            j += 1;
+        }
+        let count = j - i;
+        let before = glyphs[i - 1];
+        let after_text = before.text.chars().last().is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%'));
+        let close = glyphs[i].bbox.x0 - before.bbox.x1 <= cfg.leader_start_gap * glyphs[i].size.max(1.0);
+        if count >= cfg.leader_min_dots && after_text && close {
+            keep[i..j].iter_mut().for_each(|k| *k = false);
+        }
+        i = j;
+    }
+    glyphs.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::BBox;
+    use std::sync::Arc;
+
+    /// Glyphs of `text` from x, 5 pt per character (spaces leave a gap).
+    fn glyphs(text: &str, x: f64) -> Vec<Glyph> {
+        text.chars()
+            .enumerate()
+            .filter(|(_, c)| *c != ' ')
+            .map(|(i, c)| {
+                let x0 = x + 5.0 * i as f64;
+                Glyph { text: c.to_string().into(), bbox: BBox::new(x0, 0.0, x0 + 5.0, 10.0), baseline: 8.0, size: 10.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
+            })
+            .collect()
+    }
+
+    fn text(gs: &[Glyph]) -> String {
+        let refs: Vec<&Glyph> = gs.iter().collect();
+        without_leaders(refs, &LayoutConfig::default()).iter().map(|g| g.text.to_string()).collect()
+    }
+
+    #[test]
+    fn leaders_after_a_label_go_and_other_dots_stay() {
+        let mut line = glyphs("Robbery. . . . . . .", 0.0);
+        line.extend(glyphs("102.1", 120.0));
+        assert_eq!(text(&line), "Robbery102.1");
+        let mut dense = glyphs("Any Injury.........", 0.0);
+        dense.extend(glyphs("1.9", 120.0));
+        assert_eq!(text(&dense), "AnyInjury1.9");
+        // "..." for a missing value, set apart; dots after a number; an abbreviation's dot.
+        let mut missing = glyphs("Bad debts", 0.0);
+        missing.extend(glyphs("...", 80.0));
+        assert_eq!(text(&missing), "Baddebts...");
+        assert_eq!(text(&glyphs("1.0...", 0.0)), "1.0...");
+        assert_eq!(text(&glyphs("U.S. data", 0.0)), "U.S.data");
+        // An ellipsis in a sentence: three dots, or one "…".
+        assert_eq!(text(&glyphs("Tournolive...)", 0.0)), "Tournolive...)");
+        assert_eq!(text(&glyphs("làm đường… (m²)", 0.0)), "làmđường…(m²)");
+    }
+}
