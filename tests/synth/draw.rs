@@ -90,6 +90,8 @@ pub struct TableStyle {
     pub row_pad: f64,
     /// Header set in bold.
     pub header_bold: bool,
+    /// Dot leaders run from each label's last line to its column's right edge.
+    pub leaders: bool,
 }
 
 /// Tokens of a text for wrapping: (token, preceded by a space).
@@ -373,13 +375,24 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
                     ColKind::Index => left[c] + (w[c] - tw) / 2.0,
                     ColKind::Amount | ColKind::Percent => left[c] + w[c] - tw,
                 };
-                cv.text(
-                    line,
-                    x,
-                    tops[r] + pad + off + ascent + j as f64 * lh,
-                    size,
-                    bold,
-                );
+                let y = tops[r] + pad + off + ascent + j as f64 * lh;
+                cv.text(line, x, y, size, bold);
+                // Leaders after the label's line that the row's values sit on (none when they
+                // sit between two of its lines), a space after it, up to half an em before the
+                // column's edge.
+                let value_line = match st.valign {
+                    VAlign::Top => Some(0),
+                    VAlign::Center => ((k - 1) % 2 == 0).then_some((k - 1) / 2),
+                    VAlign::Bottom => Some(k - 1),
+                };
+                if st.leaders && !line.trim().is_empty() && Some(j) == value_line && Some(c) == t.kinds.iter().position(|&kind| kind == ColKind::Text) {
+                    let dot = text_width(face, size, ". ");
+                    let from = x + tw + text_width(face, size, " ");
+                    let n = ((left[c] + w[c] - 0.5 * size - from) / dot).floor();
+                    if n >= 4.0 {
+                        cv.text(&". ".repeat(n as usize), from, y, size, false);
+                    }
+                }
             }
         }
     }

@@ -159,6 +159,7 @@ fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle 
             rng.float(0.05, 0.45)
         },
         header_bold: rng.chance(0.6),
+        leaders: rng.chance(0.15),
     }
 }
 
@@ -335,6 +336,7 @@ fn attempt(
                 .to_string(),
             ),
             ("title", if has_title { "yes" } else { "no" }.to_string()),
+            ("leaders", if st.leaders { "dots" } else { "none" }.to_string()),
             ("followed_by", followed.to_string()),
         ]);
         dims.extend(pc.dims.iter().cloned());
