@@ -1,7 +1,9 @@
 //! Dot leaders: the runs of dots that lead the eye from a label to its value
 //! ("Robbery . . . . . . 102.1", "Any Injury .......... 1.9"). In: a line's glyphs, left to right.
 //! Out: the same glyphs without the leaders. A leader starts right after the label's text; dots
-//! that stand apart ("..." for a missing value) or follow a number ("1.0...") are kept.
+//! that stand apart ("..." for a missing value) or follow a number ("1.0...") are kept, and so is
+//! the dot of an abbreviation with dots inside, set against its letter before spaced leaders
+//! ("n.e.c. . . .").
 
 use super::line::LayoutConfig;
 use crate::pdf::Glyph;
@@ -30,7 +32,17 @@ pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) ->
         let after_text = before.text.chars().last().is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%'));
         let close = glyphs[i].bbox.x0 - before.bbox.x1 <= cfg.leader_start_gap * glyphs[i].size.max(1.0);
         if count >= cfg.leader_min_dots && after_text && close {
-            keep[i..j].iter_mut().for_each(|k| *k = false);
+            // A dot set against the last letter of a word with dots inside, with the leader's
+            // dots spaced wider after it, ends an abbreviation ("n.e.c. . . . ."): it stays.
+            // (After a plain word, "counterfeiting. . . .", it is the leader's first dot.)
+            let gap = |a: &Glyph, b: &Glyph| b.bbox.x0 - a.bbox.x1;
+            let tight = cfg.leader_attached_gap * glyphs[i].size.max(1.0);
+            let own = gap(before, glyphs[i]);
+            let word_start = (1..i).rev().find(|&k| gap(glyphs[k - 1], glyphs[k]) > tight).unwrap_or(0);
+            let abbreviation = glyphs[word_start..i].iter().any(|g| is_dot(g));
+            let attached = abbreviation && own <= tight && gap(glyphs[i], glyphs[i + 1]) > own + tight;
+            let from = if attached { i + 1 } else { i };
+            keep[from..j].iter_mut().for_each(|k| *k = false);
         }
         i = j;
     }
@@ -65,6 +77,10 @@ mod tests {
         let mut line = glyphs("Robbery. . . . . . .", 0.0);
         line.extend(glyphs("102.1", 120.0));
         assert_eq!(text(&line), "Robbery102.1");
+        // An abbreviation's dot against its letter, then spaced leaders: the dot stays.
+        let mut abbreviation = glyphs("Health n.e.c", 0.0);
+        abbreviation.extend(glyphs(". . . . .", 60.0));
+        assert_eq!(text(&abbreviation), "Healthn.e.c.");
         let mut dense = glyphs("Any Injury.........", 0.0);
         dense.extend(glyphs("1.9", 120.0));
         assert_eq!(text(&dense), "AnyInjury1.9");

@@ -24,13 +24,17 @@ pub struct LayoutConfig {
     /// …starts within this share of the font size of the label's last letter (a word space;
     /// dots set further off stand for a missing value)…
     pub leader_start_gap: f64,
-    /// …and its dots are at most this share of the font size apart.
+    /// …and its dots are at most this share of the font size apart. Its first dot ends an
+    /// abbreviation instead when it is set within this share of the font size of the letter
+    /// before and the next dot further off.
     pub leader_dot_gap: f64,
+    /// See `leader_dot_gap`.
+    pub leader_attached_gap: f64,
 }
 
 impl Default for LayoutConfig {
     fn default() -> Self {
-        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16, backward_jump: 0.6, rotated_line_tolerance: 0.4, leader_min_dots: 4, leader_start_gap: 0.6, leader_dot_gap: 1.0 }
+        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16, backward_jump: 0.6, rotated_line_tolerance: 0.4, leader_min_dots: 4, leader_start_gap: 0.6, leader_dot_gap: 1.0, leader_attached_gap: 0.05 }
     }
 }
 
