@@ -29,8 +29,13 @@ pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) ->
         }
         let count = j - i;
         let before = glyphs[i - 1];
-        let after_text = before.text.chars().last().is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%'));
-        let close = glyphs[i].bbox.x0 - before.bbox.x1 <= cfg.leader_start_gap * glyphs[i].size.max(1.0);
+        // After text, or after a number ending a label ("năm 2025 . . .") at a word space (dots
+        // against a number continue it: "1.0...").
+        let size = glyphs[i].size.max(1.0);
+        let start_gap = glyphs[i].bbox.x0 - before.bbox.x1;
+        let last = before.text.chars().last();
+        let after_text = last.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%')) || (last.is_some_and(|c| c.is_ascii_digit()) && start_gap > cfg.leader_attached_gap * size);
+        let close = start_gap <= cfg.leader_start_gap * size;
         if count >= cfg.leader_min_dots && after_text && close {
             // A dot set against the last letter of a word with dots inside, with the leader's
             // dots spaced wider after it, ends an abbreviation ("n.e.c. . . . ."): it stays.
@@ -89,6 +94,9 @@ mod tests {
         missing.extend(glyphs("...", 80.0));
         assert_eq!(text(&missing), "Baddebts...");
         assert_eq!(text(&glyphs("1.0...", 0.0)), "1.0...");
+        assert_eq!(text(&glyphs("1.0....", 0.0)), "1.0....");
+        // A label ending in a year, then leaders a space after it.
+        assert_eq!(text(&glyphs("năm 2025 . . . . .", 0.0)), "năm2025");
         assert_eq!(text(&glyphs("U.S. data", 0.0)), "U.S.data");
         // An ellipsis in a sentence: three dots, or one "…".
         assert_eq!(text(&glyphs("Tournolive...)", 0.0)), "Tournolive...)");
