@@ -2,7 +2,7 @@
 //! whitespace gaps that the text lines inside a grid column share (vertical rules that are just
 //! not drawn).
 
-use super::chunk::{Chunk, ChunkedLine, chunks_of};
+use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, fine_chunks};
 use super::stream_columns::{column_bounds, prune_thin_columns};
 use super::config::TableConfig;
 use super::ruling_grid::RulingGrid;
@@ -10,14 +10,24 @@ use crate::layout::{LayoutConfig, TextLine, build_lines_from};
 use crate::pdf::Glyph;
 
 /// Column boundaries missing from a grid: inside each grid column whose lines mostly have
-/// several chunks there (at least `min_stream_rows` of them), the column boundaries those lines
-/// show as an unruled table ([`column_bounds`]).
+/// several chunks there (at least `min_stream_rows` of them), or where that many lines hold
+/// values beside text, the column boundaries those lines show as an unruled table
+/// ([`column_bounds`]).
 pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
     let inside: Vec<&Glyph> = glyphs.iter().copied().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
     // Lines of the grid's own glyphs, not the page's lines clipped to the grid: page lines run
     // on beside the grid, and baselines and word gaps are found over all of a line's glyphs.
     let lines = build_lines_from(&inside, layout);
-    let chunked: Vec<Vec<Chunk>> = lines.iter().map(|l| chunks_of(l, cfg)).collect();
+    // Lines of several chunks split at their cell edges too, as in an unruled table: a narrow
+    // gutter leaves a label and its amounts in one chunk.
+    let spacing = BlockSpacing::of(lines.iter(), cfg);
+    let chunked: Vec<Vec<Chunk>> = lines
+        .iter()
+        .map(|l| {
+            let coarse = chunks_of(l, cfg);
+            if coarse.len() >= 2 { fine_chunks(l, cfg, Some(&spacing)) } else { coarse }
+        })
+        .collect();
     let mut extra = Vec::new();
     for c in 0..grid.xs.len() - 1 {
         let (l, r) = (grid.xs[c], grid.xs[c + 1]);
@@ -27,8 +37,11 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
             .map(|(line, cs)| (line, cs.iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
             .filter(|(_, cs)| !cs.is_empty())
             .collect();
+        // Lines of several chunks show the columns: most of the lines, or (labels wrapped
+        // around their values) at least `min_stream_rows` lines with values.
         let multi = in_col.iter().filter(|(_, cs)| cs.len() >= 2).count();
-        if multi < cfg.min_stream_rows || multi * 2 < in_col.len() {
+        let valued = in_col.iter().filter(|(_, cs)| cs.len() >= 2 && cs.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))).count();
+        if multi < cfg.min_stream_rows || (multi * 2 < in_col.len() && valued < cfg.min_stream_rows) {
             continue;
         }
         // The column's lines as an unruled table of their own: their shared gaps, where
@@ -88,5 +101,32 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0] > 124.0 && found[0] < 160.0, "{found:?}");
         assert!(found[1] > 190.0 && found[1] < 240.0, "{found:?}");
+    }
+
+    #[test]
+    fn labels_wrapped_around_their_amounts_still_show_the_columns() {
+        // Codes left of the one vertical rule; each name wraps over three lines with its
+        // amounts on the middle one, set a third of an em (2.7 pt at 8 pt) after the name and
+        // apart from each other: most lines of the column are wrapped text.
+        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 148.0 };
+        let mut rulings: Vec<Ruling> = (0..=4).map(|k| h(if k == 0 { 0.0 } else { 12.0 + 34.0 * f64::from(k - 1) })).collect();
+        rulings.extend([v(0.0), v(40.0), v(300.0)]);
+        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+        assert_eq!(grids.len(), 1);
+        let mut g = text_at("Code", 2.0, 9.0);
+        for (k, (code, name)) in [("201", "Roads"), ("205", "Water"), ("208", "Parks")].iter().enumerate() {
+            let top = 12.0 + 34.0 * k as f64;
+            g.extend(text_at(code, 2.0, top + 19.0));
+            g.extend(text_at("Support for the", 44.0, top + 9.0));
+            g.extend(text_at(name, 44.0, top + 19.0));
+            // "Roads" ends at 64; amounts from 66.7 and 94.7 (five characters each).
+            g.extend(text_at("1.200", 66.7, top + 19.0));
+            g.extend(text_at("3.400", 94.7, top + 19.0));
+            g.extend(text_at("of the district", 44.0, top + 29.0));
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }
