@@ -18,18 +18,22 @@ pub enum Rules {
     Horizontal,
     /// Every cell boundary.
     Grid,
+    /// Every row boundary, the outer frame and a rule after the first column only: the other
+    /// columns are set apart by white space (a ruled grid missing its inner verticals).
+    Frame,
     /// Shaded bands behind every other body row, no lines (PDF sample only).
     Shaded,
 }
 
 impl Rules {
     /// Styles drawn at the glyph level (which has no fills).
-    pub const GLYPH: [Rules; 5] = [
+    pub const GLYPH: [Rules; 6] = [
         Rules::None,
         Rules::TopBottom,
         Rules::Booktabs,
         Rules::Horizontal,
         Rules::Grid,
+        Rules::Frame,
     ];
 
     /// Dimension value.
@@ -40,6 +44,7 @@ impl Rules {
             Rules::Booktabs => "booktabs",
             Rules::Horizontal => "horizontal",
             Rules::Grid => "grid",
+            Rules::Frame => "frame",
             Rules::Shaded => "shaded",
         }
     }
@@ -464,7 +469,7 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
                 }
             }
         }
-        Rules::Horizontal | Rules::Grid => {
+        Rules::Horizontal | Rules::Grid | Rules::Frame => {
             let map = cover_map(t);
             let rows = map.len();
             let n = bounds.len() - 1;
@@ -482,6 +487,11 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
                     } else {
                         c += 1;
                     }
+                }
+            }
+            if st.rules == Rules::Frame {
+                for c in [0, 1, n] {
+                    cv.vline(bounds[c], yt, yb);
                 }
             }
             if st.rules == Rules::Grid {

@@ -153,7 +153,7 @@ fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle 
             rng.float(5.0, 14.0)
         },
         leading: rng.float(1.1, 1.5),
-        row_pad: if matches!(rules, Rules::Grid | Rules::Horizontal) {
+        row_pad: if matches!(rules, Rules::Grid | Rules::Horizontal | Rules::Frame) {
             rng.float(0.2, 0.5)
         } else {
             rng.float(0.05, 0.45)
