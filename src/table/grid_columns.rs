@@ -115,15 +115,15 @@ mod tests {
         let grids = find_grids(&rulings, 1.0, &GridConfig::default());
         assert_eq!(grids.len(), 1);
         let mut g = text_at("Code", 2.0, 9.0);
-        for (k, (code, name)) in [("201", "Roads"), ("205", "Water"), ("208", "Parks")].iter().enumerate() {
+        for (k, (code, name)) in [("201", "Roads and bridge"), ("205", "Water and sewers"), ("208", "Parks and forest")].iter().enumerate() {
             let top = 12.0 + 34.0 * k as f64;
             g.extend(text_at(code, 2.0, top + 19.0));
-            g.extend(text_at("Support for the", 44.0, top + 9.0));
+            g.extend(text_at("Support for", 44.0, top + 9.0));
             g.extend(text_at(name, 44.0, top + 19.0));
-            // "Roads" ends at 64; amounts from 66.7 and 94.7 (five characters each).
-            g.extend(text_at("1.200", 66.7, top + 19.0));
-            g.extend(text_at("3.400", 94.7, top + 19.0));
-            g.extend(text_at("of the district", 44.0, top + 29.0));
+            // The name ends at 108; amounts from 110.7 and 138.7 (five characters each).
+            g.extend(text_at("1.200", 110.7, top + 19.0));
+            g.extend(text_at("3.400", 138.7, top + 19.0));
+            g.extend(text_at("in the district", 44.0, top + 29.0));
         }
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());

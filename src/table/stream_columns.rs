@@ -83,8 +83,13 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
         .flat_map(|i| i.line.words.iter())
         .map(|w| (w.bbox.x0, w.bbox.x1))
         .collect();
+    // A separator that as many lines of one chunk cross as there are body lines beside it
+    // cuts through a text column (its wrapped lines run across the gap the short lines leave),
+    // not between two columns.
+    let one_chunk: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| span(&i.chunks[0])).collect();
+    let through_text = |x: f64| one_chunk.iter().filter(|&&(a, b)| a < x && b > x).count() >= body_lines.len().max(1);
     let mut bounds = vec![x0];
-    bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles, &words)));
+    bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles, &words)).filter(|&x| !through_text(x)));
     bounds.push(x1);
     bounds
 }
@@ -419,6 +424,22 @@ mod tests {
         wrapped.push(&[("and the wrapped text", 125.0, 200.0)]);
         wrapped.push(&[("Other", 0.0, 30.0), ("1", 110.0, 115.0), ("More", 125.0, 150.0), ("2", 205.0, 210.0)]);
         assert_eq!(bounds_of(&wrapped).len(), 4, "{:?}", bounds_of(&wrapped));
+    }
+
+    #[test]
+    fn no_separator_runs_through_the_wrapped_lines_of_a_text_column() {
+        // Indicator text wraps over two lines per row, its second word alone beside the
+        // target: the short lines leave a gap inside the text column that every wrapped line
+        // crosses.
+        let mut rows: Vec<&[(&str, f64, f64)]> = vec![&[("Level", 0.0, 20.0), ("Indicator", 70.0, 100.0), ("Target", 170.0, 190.0)]];
+        for _ in 0..3 {
+            rows.push(&[("Pay all pensions in full and on time to keep services", 40.0, 165.0)]);
+            rows.push(&[("Output", 0.0, 25.0), ("running", 40.0, 60.0), ("≤96%", 175.0, 190.0)]);
+        }
+        let b = bounds_of(&rows);
+        // Level | Indicator | Target: no cut between "running" and the caption.
+        assert_eq!(b.len(), 4, "{b:?}");
+        assert!(b[2] > 165.0 && b[2] < 175.0, "{b:?}");
     }
 
     #[test]

@@ -117,6 +117,11 @@ pub(crate) fn split_number_parts(folded: &str) -> Option<NumberParts<'_>> {
         if first == '(' && !open_parenthesis && sign.is_none() {
             open_parenthesis = true;
         } else if matches!(first, '-' | '+' | '△' | '▲') && sign.is_none() {
+            // A sign set apart from its number ("- 473,475,000") is a dash beside a value, two
+            // cells read as one: no number.
+            if rest[first.len_utf8()..].starts_with(char::is_whitespace) {
+                return None;
+            }
             sign = Some(first);
         } else if currency.is_none() {
             match strip_currency(rest, CURRENCY_BEFORE) {
@@ -239,6 +244,9 @@ mod tests {
             parts("-$1,234"),
             Some(("1,234".into(), true, false, Some("USD"), "".into()))
         );
+        // A dash set apart from a number is a zero beside a value, not its sign.
+        assert_eq!(parts("- 473,475,000"), None);
+        assert_eq!(parts("+ 12"), None);
         assert_eq!(
             parts("500.000 Đồng"),
             Some(("500.000".into(), false, false, Some("VND"), "".into()))
