@@ -4,7 +4,7 @@
 //! rows), or None when the text reads as one cell.
 
 use super::cell_text::cell_text;
-use super::chunk::chunks_of;
+use super::chunk::{chunks_of, fine_chunks};
 use super::config::TableConfig;
 use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
@@ -85,7 +85,11 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for line in lines {
-        for ch in chunks_of(line, cfg) {
+        // A line with values splits at its cell edges too: amounts set a narrow gutter apart
+        // are one chunk at the column gap ("766,63 218 893,55").
+        let coarse = chunks_of(line, cfg);
+        let chunks = if coarse.iter().any(|c| super::header::is_value_cell(&c.text)) { fine_chunks(line, cfg, None) } else { coarse };
+        for ch in chunks {
             let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
             match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {

@@ -81,3 +81,14 @@ fn a_grid_row_with_money_on_two_lines_is_two_rows() {
     let refs: Vec<&Glyph> = g.iter().collect();
     assert!(split_band(&refs, &xs, 1, &TableConfig::default(), &LayoutConfig::default()).is_none());
 }
+
+#[test]
+fn amounts_a_narrow_gutter_apart_in_a_wide_cell_split_into_their_columns() {
+    // "766,63" ends at 24, "218 893,55" starts 2.7 pt (a third of an em) later: one chunk at
+    // the column gap, two cells at their edge.
+    let mut g = text_at("204 766,63", 0.0, 10.0);
+    g.extend(text_at("218 893,55", 42.7, 10.0));
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = columns_of(&refs, &[-2.0, 41.0, 84.0]);
+    assert_eq!(parts, Some(vec![(0, 1, "204 766,63".to_string()), (1, 1, "218 893,55".to_string())]));
+}
