@@ -5,8 +5,30 @@
 //! the dot of an abbreviation with dots inside, set against its letter before spaced leaders
 //! ("n.e.c. . . .").
 
-use super::line::LayoutConfig;
 use crate::pdf::Glyph;
+
+/// Thresholds of dot leaders (in [`super::LayoutConfig`]).
+#[derive(Debug, Clone)]
+pub struct LeaderConfig {
+    /// A dot leader has at least this many dots (or ellipses): three are a sentence's
+    /// ellipsis, one or two an abbreviation's.
+    pub min_dots: usize,
+    /// …starts within this share of the font size of the label's last letter (a word space;
+    /// dots set further off stand for a missing value)…
+    pub start_gap: f64,
+    /// …and its dots are at most this share of the font size apart.
+    pub dot_gap: f64,
+    /// Its first dot ends an abbreviation instead when it is set within this share of the
+    /// font size of the letter before (a word with dots inside) and the next dot further off;
+    /// a dot after a number at a wider gap than this starts a leader.
+    pub attached_gap: f64,
+}
+
+impl Default for LeaderConfig {
+    fn default() -> Self {
+        LeaderConfig { min_dots: 4, start_gap: 0.6, dot_gap: 1.0, attached_gap: 0.05 }
+    }
+}
 
 /// A glyph a leader is made of: a dot or an ellipsis.
 fn is_dot(g: &Glyph) -> bool {
@@ -14,7 +36,7 @@ fn is_dot(g: &Glyph) -> bool {
 }
 
 /// The glyphs of a line (sorted left to right) without its dot leaders.
-pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) -> Vec<&'a Glyph> {
+pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LeaderConfig) -> Vec<&'a Glyph> {
     let mut keep = vec![true; glyphs.len()];
     let mut i = 0;
     while i < glyphs.len() {
@@ -24,7 +46,7 @@ pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) ->
         }
         // A run of dots set at most a dot gap apart.
         let mut j = i;
-        while j < glyphs.len() && is_dot(glyphs[j]) && (j == i || glyphs[j].bbox.x0 - glyphs[j - 1].bbox.x1 <= cfg.leader_dot_gap * glyphs[j].size.max(1.0)) {
+        while j < glyphs.len() && is_dot(glyphs[j]) && (j == i || glyphs[j].bbox.x0 - glyphs[j - 1].bbox.x1 <= cfg.dot_gap * glyphs[j].size.max(1.0)) {
             j += 1;
         }
         let count = j - i;
@@ -34,14 +56,14 @@ pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LayoutConfig) ->
         let size = glyphs[i].size.max(1.0);
         let start_gap = glyphs[i].bbox.x0 - before.bbox.x1;
         let last = before.text.chars().last();
-        let after_text = last.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%')) || (last.is_some_and(|c| c.is_ascii_digit()) && start_gap > cfg.leader_attached_gap * size);
-        let close = start_gap <= cfg.leader_start_gap * size;
-        if count >= cfg.leader_min_dots && after_text && close {
+        let after_text = last.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%')) || (last.is_some_and(|c| c.is_ascii_digit()) && start_gap > cfg.attached_gap * size);
+        let close = start_gap <= cfg.start_gap * size;
+        if count >= cfg.min_dots && after_text && close {
             // A dot set against the last letter of a word with dots inside, with the leader's
             // dots spaced wider after it, ends an abbreviation ("n.e.c. . . . ."): it stays.
             // (After a plain word, "counterfeiting. . . .", it is the leader's first dot.)
             let gap = |a: &Glyph, b: &Glyph| b.bbox.x0 - a.bbox.x1;
-            let tight = cfg.leader_attached_gap * glyphs[i].size.max(1.0);
+            let tight = cfg.attached_gap * glyphs[i].size.max(1.0);
             let own = gap(before, glyphs[i]);
             let word_start = (1..i).rev().find(|&k| gap(glyphs[k - 1], glyphs[k]) > tight).unwrap_or(0);
             let abbreviation = glyphs[word_start..i].iter().any(|g| is_dot(g));
@@ -74,7 +96,7 @@ mod tests {
 
     fn text(gs: &[Glyph]) -> String {
         let refs: Vec<&Glyph> = gs.iter().collect();
-        without_leaders(refs, &LayoutConfig::default()).iter().map(|g| g.text.to_string()).collect()
+        without_leaders(refs, &LeaderConfig::default()).iter().map(|g| g.text.to_string()).collect()
     }
 
     #[test]

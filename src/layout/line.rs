@@ -18,23 +18,13 @@ pub struct LayoutConfig {
     /// Rotated glyphs are in one vertical line when their box centres are within this share of
     /// the font size horizontally (under half a line height).
     pub rotated_line_tolerance: f64,
-    /// A dot leader has at least this many dots (or ellipses): three are a sentence's
-    /// ellipsis, one or two an abbreviation's.
-    pub leader_min_dots: usize,
-    /// …starts within this share of the font size of the label's last letter (a word space;
-    /// dots set further off stand for a missing value)…
-    pub leader_start_gap: f64,
-    /// …and its dots are at most this share of the font size apart. Its first dot ends an
-    /// abbreviation instead when it is set within this share of the font size of the letter
-    /// before and the next dot further off.
-    pub leader_dot_gap: f64,
-    /// See `leader_dot_gap`.
-    pub leader_attached_gap: f64,
+    /// Dot leaders dropped when lines are built.
+    pub leaders: super::leaders::LeaderConfig,
 }
 
 impl Default for LayoutConfig {
     fn default() -> Self {
-        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16, backward_jump: 0.6, rotated_line_tolerance: 0.4, leader_min_dots: 4, leader_start_gap: 0.6, leader_dot_gap: 1.0, leader_attached_gap: 0.05 }
+        LayoutConfig { baseline_tolerance: 0.35, word_gap: 0.16, backward_jump: 0.6, rotated_line_tolerance: 0.4, leaders: super::leaders::LeaderConfig::default() }
     }
 }
 
@@ -138,7 +128,7 @@ pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> 
         }
         let mut members: Vec<&Glyph> = upright[i..j].to_vec();
         members.sort_by(|a, b| a.bbox.x0.total_cmp(&b.bbox.x0));
-        let members = super::leaders::without_leaders(members, cfg);
+        let members = super::leaders::without_leaders(members, &cfg.leaders);
         let words = words_of(&members, cfg);
         let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
         // The line's baseline: the most common (here: median) glyph baseline.

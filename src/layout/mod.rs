@@ -7,6 +7,7 @@ mod line;
 mod text_join;
 mod text_render;
 
+pub use leaders::LeaderConfig;
 pub use line::{LayoutConfig, TextLine, Word, build_lines, build_lines_from};
 pub use text_join::{is_cjk, is_title_shaped, join_pieces, push_joined};
 pub use text_render::render_page_text;
