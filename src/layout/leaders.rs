@@ -54,20 +54,19 @@ pub(super) fn without_leaders<'a>(glyphs: Vec<&'a Glyph>, cfg: &LeaderConfig) ->
         // After text, or after a number ending a label ("năm 2025 . . .") at a word space (dots
         // against a number continue it: "1.0...").
         let size = glyphs[i].size.max(1.0);
-        let start_gap = glyphs[i].bbox.x0 - before.bbox.x1;
+        let tight = cfg.attached_gap * size;
+        let gap = |a: &Glyph, b: &Glyph| b.bbox.x0 - a.bbox.x1;
+        let start_gap = gap(before, glyphs[i]);
         let last = before.text.chars().last();
-        let after_text = last.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%')) || (last.is_some_and(|c| c.is_ascii_digit()) && start_gap > cfg.attached_gap * size);
+        let after_text = last.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '）' | ']' | '%')) || (last.is_some_and(|c| c.is_ascii_digit()) && start_gap > tight);
         let close = start_gap <= cfg.start_gap * size;
         if count >= cfg.min_dots && after_text && close {
             // A dot set against the last letter of a word with dots inside, with the leader's
             // dots spaced wider after it, ends an abbreviation ("n.e.c. . . . ."): it stays.
             // (After a plain word, "counterfeiting. . . .", it is the leader's first dot.)
-            let gap = |a: &Glyph, b: &Glyph| b.bbox.x0 - a.bbox.x1;
-            let tight = cfg.attached_gap * glyphs[i].size.max(1.0);
-            let own = gap(before, glyphs[i]);
             let word_start = (1..i).rev().find(|&k| gap(glyphs[k - 1], glyphs[k]) > tight).unwrap_or(0);
             let abbreviation = glyphs[word_start..i].iter().any(|g| is_dot(g));
-            let attached = abbreviation && own <= tight && gap(glyphs[i], glyphs[i + 1]) > own + tight;
+            let attached = abbreviation && start_gap <= tight && gap(glyphs[i], glyphs[i + 1]) > start_gap + tight;
             let from = if attached { i + 1 } else { i };
             keep[from..j].iter_mut().for_each(|k| *k = false);
         }

@@ -59,22 +59,10 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::{BBox, Orientation, Ruling};
+    use crate::pdf::{Orientation, Ruling};
     use crate::table::config::GridConfig;
     use crate::table::ruling_grid::find_grids;
-    use std::sync::Arc;
-
-    /// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
-    fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
-        text.chars()
-            .enumerate()
-            .filter(|(_, c)| *c != ' ')
-            .map(|(i, c)| {
-                let x0 = x + 4.0 * i as f64;
-                Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
-            })
-            .collect()
-    }
+    use crate::table::test_glyphs::text_at;
 
     #[test]
     fn amount_columns_without_rules_are_found_under_a_title_and_group_captions() {

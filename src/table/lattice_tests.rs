@@ -1,22 +1,10 @@
 //! Unit tests of `lattice`.
 
 use super::*;
-use crate::pdf::{BBox, Orientation, Ruling};
+use crate::pdf::{Orientation, Ruling};
 use crate::table::config::GridConfig;
 use crate::table::ruling_grid::find_grids;
-use std::sync::Arc;
-
-/// Glyphs of `text` from x on baseline y, 8 pt (4 pt per character).
-fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
-    text.chars()
-        .enumerate()
-        .filter(|(_, c)| *c != ' ')
-        .map(|(i, c)| {
-            let x0 = x + 4.0 * i as f64;
-            Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true }
-        })
-        .collect()
-}
+use crate::table::test_glyphs::text_at;
 
 /// A five-column grid, three rows 12 pt high; the header row has no verticals between its
 /// last four columns (one wide cell over x 40..200).

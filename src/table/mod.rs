@@ -34,6 +34,8 @@ mod stream_rows;
 mod stream_tail;
 mod title;
 mod wrap_groups;
+#[cfg(test)]
+mod test_glyphs;
 
 pub use assemble::{Assembler, FurnitureKeys, PageFurniture};
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};

@@ -30,19 +30,21 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     let header_lines = if multi.iter().filter(|l| has_value(l)).count() >= 2 { multi.iter().take_while(|l| !has_value(l)).count() } else { 0 };
     let body_lines = &multi[header_lines..];
     let body: Vec<(f64, f64)> = body_lines.iter().flat_map(|i| i.chunks.iter()).map(span).collect();
+    let is_value = |c: &super::chunk::Chunk| super::header::is_value_cell(&c.text);
+    // Lines of one chunk: wrapped cell lines, headings.
+    let one_chunk: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| span(&i.chunks[0])).collect();
     // Gaps between two values on at least two lines: those a caption spans ("Year" over two
     // value columns; a gap inside a text column of few lines may be a word space that happens
     // to line up). So are gaps between a name and its value on at least two lines that no
     // line of one chunk reaches into ("Expenditure" over a name column and its amounts; the
     // wrapped lines of a text column between a label and its value fill such a gap).
-    let value = |c: &super::chunk::Chunk| super::header::is_value_cell(&c.text);
     let between_values = |&&(g0, g1): &&(f64, f64)| {
         let sides = |l: &ChunkedLine<'_>| match (l.chunks.iter().rfind(|c| c.bbox.x1 <= g0), l.chunks.iter().find(|c| c.bbox.x0 >= g1)) {
-            (Some(a), Some(b)) => (value(a) as u8) + (value(b) as u8),
+            (Some(a), Some(b)) => (is_value(a) as u8) + (is_value(b) as u8),
             _ => 0,
         };
         let count = |least: u8| body_lines.iter().filter(|l| sides(l) >= least).count();
-        let filled = || infos.iter().any(|i| matches!(i.chunks.as_slice(), [c] if c.bbox.x0 < g1 && c.bbox.x1 > g0));
+        let filled = || one_chunk.iter().any(|&(a, b)| a < g1 && b > g0);
         count(2) >= 2 || (count(1) >= 2 && !filled())
     };
     let body_gaps: Vec<(f64, f64)> = open_stretches(&body, allowed.saturating_sub(header_lines)).iter().filter(between_values).copied().collect();
@@ -64,14 +66,13 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // placed where it cuts the fewest of them.
     // So are the header chunks that reach into a gap between values: the separator goes
     // between two captions where it can.
-    let mut singles: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| (i.chunks[0].bbox.x0, i.chunks[0].bbox.x1)).collect();
+    let mut singles = one_chunk.clone();
     singles.extend(multi[..header_lines].iter().flat_map(|i| i.chunks.iter()).map(span));
     // And so are the values of body lines and the cells beside a value, which reach into a gap
     // the other lines leave open (a lone remark set closer to the values than its caption, a
     // long label close to its amount): the separator goes beside them. (Other words of a long
     // label are not counted: the label crosses the gap as one cell, and cutting it between
     // two of its words would split it.)
-    let is_value = |c: &super::chunk::Chunk| super::header::is_value_cell(&c.text);
     let beside_value = |cs: &[super::chunk::Chunk], k: usize| is_value(&cs[k]) || (k > 0 && is_value(&cs[k - 1])) || cs.get(k + 1).is_some_and(is_value);
     singles.extend(body_lines.iter().flat_map(|i| (0..i.chunks.len()).filter(|&k| beside_value(&i.chunks, k)).map(|k| span(&i.chunks[k]))));
     // Where a separator must cross such a line, it goes between two of its words (two captions
@@ -86,7 +87,6 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // A separator that as many lines of one chunk cross as there are body lines beside it
     // cuts through a text column (its wrapped lines run across the gap the short lines leave),
     // not between two columns.
-    let one_chunk: Vec<(f64, f64)> = infos.iter().filter(|i| i.chunks.len() == 1).map(|i| span(&i.chunks[0])).collect();
     let through_text = |x: f64| one_chunk.iter().filter(|&&(a, b)| a < x && b > x).count() >= body_lines.len().max(1);
     let mut bounds = vec![x0];
     bounds.extend(open_stretches(&spans, allowed).into_iter().filter(|&(a, b)| b - a >= cfg.min_gap_width).map(|(a, b)| least_cut(a, b, &singles, &words)).filter(|&x| !through_text(x)));
