@@ -6,6 +6,8 @@ use super::cell_split::{split_band, split_by_columns, split_by_rows};
 use super::cell_text::text_of_lines;
 use super::config::TableConfig;
 use super::grid_compact::compact;
+use super::header::lift_lone_captions;
+use super::header_cell_levels::header_levels;
 use super::model::{Method, PageTable, TableCell, TableRow};
 use super::ruling_grid::{RulingGrid, slot};
 use crate::layout::{LayoutConfig, build_lines_from};
@@ -36,6 +38,10 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             }
         }
     }
+    // Per grid row: the header levels its wide cells hold, (first column, levels).
+    let mut levels_in_row: Vec<Vec<(usize, Levels)>> = vec![Vec::new(); nr];
+    // Grid rows (first, count) whose wide cell holds one header level per row.
+    let mut level_bands: Vec<(usize, usize)> = Vec::new();
     let mut rows: Vec<TableRow> = (0..nr)
         .map(|r| TableRow::new(page, grid.ys[r], grid.ys[r + 1], vec![TableCell::blank(); nc]))
         .collect();
@@ -64,6 +70,25 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             }
             continue;
         }
+        if c.col_span > 1
+            && let Some(levels) = header_levels(&lines, &grid.xs[c.col..=c.col + c.col_span], cfg)
+        {
+            if c.row_span == 1 {
+                // A wide cell holding a header of several levels: the rows between them are
+                // split off below with the grid row.
+                levels_in_row[c.row].push((c.col, levels));
+                continue;
+            }
+            if c.row_span == levels.len() {
+                // Rules under the spanning captions only (the cell's rows are levels where
+                // they are drawn): one level per row of the grid.
+                for (k, level) in levels.into_iter().enumerate() {
+                    place_level(&mut rows[c.row + k], c.col, c.col_span, level);
+                }
+                level_bands.push((c.row, c.row_span));
+                continue;
+            }
+        }
         if c.col_span == 1
             && c.row_span > 1
             && let Some(parts) = split_by_rows(&per_cell[k], &lines, &grid.ys[c.row..=c.row + c.row_span], cfg, layout)
@@ -82,6 +107,9 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
             covered: false,
         };
     }
+    for (first, count) in level_bands {
+        lift_lone_captions(&mut rows[first..first + count], count);
+    }
     // Bands without horizontal rules between their rows: one row per text line.
     let mut split_rows: Vec<TableRow> = Vec::with_capacity(rows.len());
     for (r, row) in rows.into_iter().enumerate() {
@@ -96,6 +124,10 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
                 .collect();
             if let Some(sub) = split_band(&band, &grid.xs, page, cfg, layout) {
                 split_rows.extend(sub);
+                continue;
+            }
+            if !levels_in_row[r].is_empty() {
+                split_rows.extend(header_level_rows(row, &levels_in_row[r]));
                 continue;
             }
         }
@@ -114,6 +146,48 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         page_furniture: Vec::new(),
     };
     (compact(table), used)
+}
+
+/// Header levels of one wide cell: per level, (first column, columns spanned, text), columns
+/// counted from the cell's first column.
+type Levels = Vec<Vec<(usize, usize, String)>>;
+
+/// The rows of a grid row whose wide cells hold headers of several levels: the first row keeps
+/// the grid row's other cells and each wide cell's top level, the rows below hold the lower
+/// levels; a column's only caption is read at the top, as a merged cell's is.
+fn header_level_rows(row: TableRow, cells_levels: &[(usize, Levels)]) -> Vec<TableRow> {
+    let n = cells_levels.iter().map(|(_, l)| l.len()).max().unwrap_or(1);
+    let height = (row.bottom - row.top) / n as f64;
+    let mut out: Vec<TableRow> = (0..n)
+        .map(|k| {
+            let mut r = if k == 0 { row.clone() } else { TableRow::new(row.page, row.top, row.bottom, vec![TableCell::blank(); row.cells.len()]) };
+            r.top = row.top + height * k as f64;
+            r.bottom = r.top + height;
+            r
+        })
+        .collect();
+    for (col, levels) in cells_levels {
+        let width = levels.iter().flatten().map(|(a, span, _)| a + span).max().unwrap_or(0);
+        for (k, r) in out.iter_mut().enumerate() {
+            place_level(r, *col, width, levels.get(k).cloned().unwrap_or_default());
+        }
+    }
+    lift_lone_captions(&mut out, n);
+    out
+}
+
+/// Put one header level into the `width` columns of `row` from `col`: (first column from
+/// `col`, columns spanned, text) per caption, blank cells between them.
+fn place_level(row: &mut TableRow, col: usize, width: usize, level: Vec<(usize, usize, String)>) {
+    for cell in row.cells.iter_mut().skip(col).take(width) {
+        *cell = TableCell::blank();
+    }
+    for (a, span, text) in level {
+        row.cells[col + a] = TableCell { text, row_span: 1, col_span: span, covered: false };
+        for x in row.cells.iter_mut().skip(col + a + 1).take(span - 1) {
+            *x = TableCell::covered();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -46,3 +46,63 @@ fn a_caption_across_the_wide_cell_stays_one_cell() {
     assert_eq!(cells[1], ("Amounts in thousands".to_string(), 4, false));
     assert!(cells[2..].iter().all(|c| c.2), "the rest of the wide cell stays covered");
 }
+
+/// A frame with one vertical after the numbers column, every body row ruled, and rules under
+/// the header's spanning captions only (over x 150..300): the header is one wide cell over
+/// three rows (without those rules: one wide cell in one row). Columns 40 | 100 | 150 | 200 |
+/// 250 are found from the text (given here).
+fn framed_header_table(header: &[(&str, f64, f64)], rules_under_captions: bool) -> PageTable {
+    let h = |y: f64, x0: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: x0, end: 300.0 };
+    let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 60.0 };
+    let mut rulings = vec![h(0.0, 0.0), h(36.0, 0.0), h(48.0, 0.0), h(60.0, 0.0), v(0.0), v(40.0), v(300.0)];
+    if rules_under_captions {
+        rulings.extend([h(12.0, 150.0), h(24.0, 150.0)]);
+    }
+    let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+    assert_eq!(grids.len(), 1);
+    let grid = grids[0].with_extra_columns(&[100.0, 150.0, 200.0, 250.0]).expect("grid");
+    let mut g: Vec<Glyph> = header.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
+    for (k, (no, label)) in [("1", "Health"), ("2", "Roads")].iter().enumerate() {
+        let y = 45.0 + 12.0 * k as f64;
+        g.extend(text_at(no, 2.0, y));
+        g.extend(text_at(label, 42.0, y));
+        g.extend(["30", "10", "12", "8"].iter().zip([130.0, 180.0, 230.0, 280.0]).flat_map(|(t, x)| text_at(t, x, y)));
+    }
+    let refs: Vec<&Glyph> = g.iter().collect();
+    table_from_grid(1, &grid, &refs, &TableConfig::default(), &LayoutConfig::default()).0
+}
+
+#[test]
+fn a_header_of_several_levels_in_one_wide_cell_is_split_into_its_levels() {
+    // "Local government" over the last three columns, "Funding" over two of them, "Other"
+    // over the third; "Item" and "Total" set beside "Funding", between the header's lines.
+    let header = [
+        ("No.", 2.0, 21.0),
+        ("Local government", 193.0, 9.0),
+        ("Item", 42.0, 21.0),
+        ("Total", 102.0, 21.0),
+        ("Funding", 186.0, 21.0),
+        ("Other", 265.0, 21.0),
+        ("Capital", 152.0, 33.0),
+        ("Transfers", 202.0, 33.0),
+        ("Current", 252.0, 33.0),
+    ];
+    for rules_under_captions in [true, false] {
+        let t = framed_header_table(&header, rules_under_captions);
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                vec!["No.", "Item", "Total", "Local government", "", ""],
+                vec!["", "", "", "Funding", "", "Other"],
+                vec!["", "", "", "Capital", "Transfers", "Current"],
+                vec!["1", "Health", "30", "10", "12", "8"],
+                vec!["2", "Roads", "30", "10", "12", "8"],
+            ],
+            "rules under the captions: {rules_under_captions}"
+        );
+        assert_eq!(t.rows[0].cells[3].col_span, 3, "the top caption spans its group");
+        assert_eq!(t.rows[1].cells[3].col_span, 2);
+        assert!(t.rows[1].cells[4].covered);
+    }
+}

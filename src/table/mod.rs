@@ -20,6 +20,7 @@ mod config;
 mod grid_columns;
 mod grid_compact;
 mod header;
+mod header_cell_levels;
 mod hierarchy;
 mod lattice;
 mod model;

@@ -1,0 +1,185 @@
+//! A wide grid cell holding a header of several levels because neither its verticals nor the
+//! rules between its levels are drawn. In: the text lines of one cell and the column boundaries
+//! it spans. Out: the header's levels, each a list of (first column, columns spanned, text), or
+//! None when the text does not read as captions over sub-columns.
+
+use super::chunk::{BlockSpacing, chunks_with_cuts};
+use super::config::TableConfig;
+use super::ruling_grid::slot;
+use crate::layout::{TextLine, join_pieces};
+
+/// One caption placed over the columns `first..=last` (relative to the cell's first column).
+#[derive(Debug, Clone, PartialEq)]
+struct Placed {
+    first: usize,
+    last: usize,
+    texts: Vec<String>,
+}
+
+impl Placed {
+    fn overlaps(&self, o: &Placed) -> bool {
+        self.first <= o.last && o.first <= self.last
+    }
+    fn same_columns(&self, o: &Placed) -> bool {
+        self.first == o.first && self.last == o.last
+    }
+    fn contains(&self, o: &Placed) -> bool {
+        self.first <= o.first && o.last <= self.last
+    }
+    fn spans(&self) -> bool {
+        self.last > self.first
+    }
+}
+
+/// The levels of a multi-level header set in one wide cell: each text line's chunks are placed
+/// over the columns they cover; captions of different lines that share columns must nest (a
+/// caption over sub-columns, or a caption wrapped over the same columns), and some caption must
+/// stand over at least two captions of a line below it, or nothing says the lines are levels.
+/// A line joins the level above when its captions all continue captions of that level (a
+/// wrapped caption) or when neither the line nor the level spans columns; otherwise it starts a
+/// level. None for a single level, a line of values (a row, not a header), or captions that
+/// straddle each other's columns (text running across the cell).
+pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
+    // Captions set a narrow gutter apart are cut where a column boundary lies in their gap.
+    let spacing = BlockSpacing::of(lines.iter(), cfg);
+    let cuts = &xs[1..xs.len() - 1];
+    let mut placed_lines: Vec<Vec<Placed>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let mut placed: Vec<Placed> = Vec::new();
+        for ch in chunks_with_cuts(line, cfg, cuts, &spacing) {
+            if super::header::is_value_cell(&ch.text) && !super::header::is_column_number_cell(&ch.text) {
+                return None;
+            }
+            let first = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
+            let last = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
+            let p = Placed { first, last, texts: vec![ch.text] };
+            if placed.iter().any(|q| q.overlaps(&p)) {
+                return None;
+            }
+            placed.push(p);
+        }
+        placed_lines.push(placed);
+    }
+    // A caption centred over sub-columns covers only the middle ones with its ink: it stands
+    // over the columns of every caption below that it reaches into.
+    for i in (0..placed_lines.len()).rev() {
+        let (upper, below) = placed_lines.split_at_mut(i + 1);
+        for p in &mut upper[i] {
+            // (Each step widens the caption, so this ends within the cell's columns.)
+            while let Some((first, last)) = below.iter().flatten().find(|q| q.overlaps(p) && !p.contains(q)).map(|q| (q.first, q.last)) {
+                p.first = p.first.min(first);
+                p.last = p.last.max(last);
+            }
+        }
+        if upper[i].iter().enumerate().any(|(k, p)| upper[i][k + 1..].iter().any(|q| q.overlaps(p))) {
+            return None;
+        }
+    }
+    let all: Vec<(usize, &Placed)> = placed_lines.iter().enumerate().flat_map(|(i, ps)| ps.iter().map(move |p| (i, p))).collect();
+    // Captions of different lines that share columns nest.
+    let nested = all.iter().all(|(i, p)| all.iter().all(|(j, q)| i == j || !p.overlaps(q) || p.contains(q) || q.contains(p)));
+    // Some caption stands over two or more captions of one line below it.
+    let grouped = all.iter().any(|(i, p)| p.spans() && placed_lines.iter().skip(i + 1).any(|below| below.iter().filter(|q| p.contains(q) && !p.same_columns(q)).count() >= 2));
+    if !nested || !grouped {
+        return None;
+    }
+    let mut levels: Vec<Vec<Placed>> = Vec::new();
+    for line in placed_lines.into_iter().filter(|l| !l.is_empty()) {
+        if let Some(level) = levels.last_mut() {
+            let continues = line.iter().all(|p| level.iter().any(|q| q.same_columns(p)));
+            let flat = !line.iter().any(Placed::spans) && !level.iter().any(Placed::spans);
+            if continues || flat {
+                for p in line {
+                    join_caption(level, p);
+                }
+                continue;
+            }
+        }
+        levels.push(line);
+    }
+    if levels.len() < 2 {
+        return None;
+    }
+    Some(
+        levels
+            .into_iter()
+            .map(|mut level| {
+                level.sort_by_key(|p| p.first);
+                level.into_iter().map(|p| (p.first, p.last - p.first + 1, join_pieces(p.texts.iter().map(String::as_str)))).collect()
+            })
+            .collect(),
+    )
+}
+
+/// Add `p` to a level: to the caption it shares columns with (widened to cover both), or as a
+/// caption of its own.
+fn join_caption(level: &mut Vec<Placed>, p: Placed) {
+    match level.iter_mut().find(|q| q.overlaps(&p)) {
+        Some(q) => {
+            q.first = q.first.min(p.first);
+            q.last = q.last.max(p.last);
+            q.texts.extend(p.texts);
+        }
+        None => level.push(p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{LayoutConfig, build_lines_from};
+    use crate::pdf::Glyph;
+    use crate::table::test_glyphs::text_at;
+
+    fn levels_of(texts: &[(&str, f64, f64)], xs: &[f64]) -> Option<Vec<Vec<(usize, usize, String)>>> {
+        let g: Vec<Glyph> = texts.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
+        let refs: Vec<&Glyph> = g.iter().collect();
+        header_levels(&build_lines_from(&refs, &LayoutConfig::default()), xs, &TableConfig::default())
+    }
+
+    #[test]
+    fn captions_over_sub_columns_become_levels() {
+        // Columns 0..5 between these boundaries: Description | Total | Capital | Transfers |
+        // Revised | Current. "Local government" centred over the last four (its ink covers
+        // the middle two), "Funding source" over two of them and "Other funds" (wrapped over two
+        // lines) over the other two.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0, 300.0, 350.0];
+        let got = levels_of(
+            &[
+                ("Local government", 218.0, 8.0),
+                ("Description", 20.0, 20.0),
+                ("Total", 110.0, 20.0),
+                ("Funding source", 172.0, 20.0),
+                ("Other", 290.0, 20.0),
+                ("funds", 290.0, 32.0),
+                ("Capital", 160.0, 44.0),
+                ("Transfers", 205.0, 44.0),
+                ("Revised", 255.0, 44.0),
+                ("Current", 305.0, 44.0),
+            ],
+            &xs,
+        )
+        .expect("levels");
+        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
+        assert_eq!(
+            got,
+            vec![
+                vec![s(2, 4, "Local government")],
+                vec![s(0, 1, "Description"), s(1, 1, "Total"), s(2, 2, "Funding source"), s(4, 2, "Other funds")],
+                vec![s(2, 1, "Capital"), s(3, 1, "Transfers"), s(4, 1, "Revised"), s(5, 1, "Current")],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_of_one_level_or_running_text_gives_no_levels() {
+        let xs = [0.0, 100.0, 150.0, 200.0];
+        // Captions of single columns on two lines (wrapped): one level.
+        assert_eq!(levels_of(&[("Planned", 110.0, 8.0), ("Actual", 160.0, 8.0), ("2024", 110.0, 20.0), ("2024", 160.0, 20.0)], &xs), None);
+        // A note wrapped across the cell: the lines share columns without one standing over
+        // captions of another.
+        assert_eq!(levels_of(&[("Amounts in thousands of dollars", 5.0, 8.0), ("unless stated", 5.0, 20.0)], &xs), None);
+        // A line of values is a row, not a header level.
+        assert_eq!(levels_of(&[("Funding source", 105.0, 8.0), ("1,200", 110.0, 20.0), ("3,400", 160.0, 20.0)], &xs), None);
+    }
+}
