@@ -280,11 +280,15 @@ pub struct LatticeConfig {
     /// A tall cell is split into rows only when at least this many rows get text (two lines
     /// may be one wrapped label, program tables have labels on three or more rows).
     pub min_split_rows: usize,
+    /// In a header cell of several levels, a caption stands over a run of captions below it
+    /// when its centre lies within this share of the run's width of the run's middle (a
+    /// caption centred over two or three sub-columns whose ink covers only one of them).
+    pub centred_caption_share: f64,
 }
 
 impl Default for LatticeConfig {
     fn default() -> Self {
-        LatticeConfig { duplicate_bound_gaps: 2.0, edge_inset: 0.5, row_overlap_share: 0.15, min_split_rows: 3 }
+        LatticeConfig { duplicate_bound_gaps: 2.0, edge_inset: 0.5, row_overlap_share: 0.15, min_split_rows: 3, centred_caption_share: 0.15 }
     }
 }
 

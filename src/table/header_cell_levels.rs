@@ -14,6 +14,8 @@ struct Placed {
     first: usize,
     last: usize,
     texts: Vec<String>,
+    /// Left and right edge of its ink on its first line.
+    ink: (f64, f64),
 }
 
 impl Placed {
@@ -52,7 +54,7 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
             }
             let first = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let last = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
-            let p = Placed { first, last, texts: vec![ch.text] };
+            let p = Placed { first, last, texts: vec![ch.text], ink: (ch.bbox.x0, ch.bbox.x1) };
             if placed.iter().any(|q| q.overlaps(&p)) {
                 return None;
             }
@@ -61,10 +63,16 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
         placed_lines.push(placed);
     }
     // A caption centred over sub-columns covers only the middle ones with its ink: it stands
-    // over the columns of every caption below that it reaches into.
+    // over the group of captions below that it is centred on, and over the columns of every
+    // caption below that it reaches into.
     for i in (0..placed_lines.len()).rev() {
         let (upper, below) = placed_lines.split_at_mut(i + 1);
-        for p in &mut upper[i] {
+        let groups: Vec<Option<(usize, usize)>> = upper[i].iter().map(|p| centred_group(p, &upper[i], below, cfg.lattice.centred_caption_share)).collect();
+        for (p, group) in upper[i].iter_mut().zip(groups) {
+            if let Some((first, last)) = group {
+                p.first = p.first.min(first);
+                p.last = p.last.max(last);
+            }
             // (Each step widens the caption, so this ends within the cell's columns.)
             while let Some((first, last)) = below.iter().flatten().find(|q| q.overlaps(p) && !p.contains(q)).map(|q| (q.first, q.last)) {
                 p.first = p.first.min(first);
@@ -109,6 +117,39 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
             })
             .collect(),
     )
+}
+
+/// The columns of the captions a short caption `p` (its ink in one column) is centred over, on
+/// the nearest line below with a caption under `p`: a run of at least two captions (column numbers aside) whose ink reaches
+/// past `p`'s on both sides, whose middle lies within `share` of the run's width of `p`'s
+/// centre, and over which `p` stands alone on its own line (a line of single-column captions
+/// above their wrapped lines is no group caption). The run reaches at most one column beyond
+/// `p`'s ink on either side (a short caption covers the middle of its group, and a caption
+/// of one column can lie centred over a whole line by chance). The run nearest centred wins.
+fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64) -> Option<(usize, usize)> {
+    let lower = below.iter().find(|l| l.iter().any(|q| q.overlaps(p)))?;
+    // A caption whose ink reaches two columns stands over them already; a column number or
+    // footnote mark ("(1)") heads no group.
+    if p.spans() || p.texts.iter().all(|t| super::header::is_column_number_cell(t)) {
+        return None;
+    }
+    let mut caps: Vec<&Placed> = lower.iter().filter(|q| !q.texts.iter().all(|t| super::header::is_column_number_cell(t))).collect();
+    caps.sort_by(|a, b| a.ink.0.total_cmp(&b.ink.0));
+    let centre = (p.ink.0 + p.ink.1) / 2.0;
+    let mut best: Option<(f64, usize, usize)> = None;
+    for a in 0..caps.len() {
+        for b in a + 1..caps.len() {
+            let (lo, hi) = (caps[a].ink.0, caps[b].ink.1);
+            let (first, last) = (caps[a].first, caps[b].last);
+            let off = (centre - (lo + hi) / 2.0).abs();
+            let alone = line.iter().all(|o| std::ptr::eq(o, p) || o.last < first || o.first > last);
+            let near = first + 1 >= p.first && last <= p.last + 1;
+            if lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && near && best.is_none_or(|(d, _, _)| off < d) {
+                best = Some((off, first, last));
+            }
+        }
+    }
+    best.map(|(_, first, last)| (first, last))
 }
 
 /// Add `p` to a level: to the caption it shares columns with (widened to cover both), or as a
@@ -169,6 +210,33 @@ mod tests {
                 vec![s(2, 1, "Capital"), s(3, 1, "Transfers"), s(4, 1, "Revised"), s(5, 1, "Current")],
             ]
         );
+    }
+
+    #[test]
+    fn a_short_caption_centred_over_its_group_stands_over_the_group() {
+        // "of which" (32 pt) centred over Current | Transfers | Revised (columns 2..4 of 50 pt
+        // each): its ink lies in the middle column only. "Function" and "Total" sit beside it
+        // on a line of their own.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0, 300.0];
+        let got = levels_of(
+            &[
+                ("of which", 209.0, 8.0),
+                ("Function", 20.0, 20.0),
+                ("Total", 110.0, 20.0),
+                ("Current", 161.0, 32.0),
+                ("Transfers", 207.0, 32.0),
+                ("Revised", 261.0, 32.0),
+            ],
+            &xs,
+        )
+        .expect("levels");
+        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
+        // (The lines below it are one level: none spans columns.)
+        assert_eq!(got, vec![vec![s(2, 3, "of which")], vec![s(0, 1, "Function"), s(1, 1, "Total"), s(2, 1, "Current"), s(3, 1, "Transfers"), s(4, 1, "Revised")]]);
+        // With a caption beside it on its line, over the same run, it is a caption of one
+        // column: one level.
+        let beside = levels_of(&[("of which", 209.0, 8.0), ("Other", 262.0, 8.0), ("Current", 161.0, 32.0), ("Transfers", 207.0, 32.0), ("Revised", 261.0, 32.0)], &xs);
+        assert_eq!(beside, None);
     }
 
     #[test]
