@@ -4,7 +4,7 @@
 //! rows), or None when the text reads as one cell.
 
 use super::cell_text::cell_text;
-use super::chunk::{chunks_of, fine_chunks};
+use super::chunk::{BlockSpacing, chunks_of, text_chunks_with_cuts};
 use super::config::TableConfig;
 use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
@@ -81,14 +81,18 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 /// apart into chunks over at least two separate groups of columns: (first column, columns
 /// spanned, text) per group. A chunk may span several columns (a date centred over its
 /// "$000's | %" pair); chunks whose column ranges overlap without being equal mean the text
-/// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs.
-pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
+/// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs;
+/// `cuts` are the boundaries inside the cell where text may be cut between words (of columns
+/// that hold text of their own elsewhere in the grid), `spacing` the word spacing of the whole
+/// grid's lines (its left text edges show where text columns start in every row).
+pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    // Texts set a narrow gutter apart are cut where a column boundary lies in their gap.
     for line in lines {
         // A line with values splits at its cell edges too: amounts set a narrow gutter apart
         // are one chunk at the column gap ("766,63 218 893,55").
-        let coarse = chunks_of(line, cfg);
-        let chunks = if coarse.iter().any(|c| super::header::is_value_cell(&c.text)) { fine_chunks(line, cfg, None) } else { coarse };
+        let valued = chunks_of(line, cfg).iter().any(|c| super::header::is_value_cell(&c.text));
+        let chunks = text_chunks_with_cuts(line, cfg, cuts, spacing, valued);
         for ch in chunks {
             let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;

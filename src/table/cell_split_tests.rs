@@ -11,7 +11,9 @@ fn rows_of(glyphs: &[&Glyph], ys: &[f64]) -> Option<Vec<String>> {
 
 /// [`split_by_columns`] over the lines of `glyphs`.
 fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String)>> {
-    split_by_columns(&build_lines_from(glyphs, &LayoutConfig::default()), xs, &TableConfig::default())
+    let lines = build_lines_from(glyphs, &LayoutConfig::default());
+    let cfg = TableConfig::default();
+    split_by_columns(&lines, xs, &xs[1..xs.len() - 1], &BlockSpacing::of(lines.iter(), &cfg), &cfg)
 }
 
 #[test]
@@ -78,4 +80,17 @@ fn amounts_a_narrow_gutter_apart_in_a_wide_cell_split_into_their_columns() {
     let refs: Vec<&Glyph> = g.iter().collect();
     let parts = columns_of(&refs, &[-2.0, 41.0, 84.0]);
     assert_eq!(parts, Some(vec![(0, 1, "204 766,63".to_string()), (1, 1, "218 893,55".to_string())]));
+}
+
+#[test]
+fn texts_a_narrow_gutter_apart_in_a_wide_cell_split_at_the_column_boundary() {
+    // A label ("Timeliness", ending at 42) and an indicator text starting 5 pt later (word
+    // spaces are 4 pt): one chunk by the column gap, two cells at the boundary in their gap.
+    let mut g = text_at("Deliver the courses", 47.0, 10.0);
+    g.extend(text_at("Timeliness", 2.0, 20.0));
+    g.extend(text_at("planned for", 47.0, 20.0));
+    g.extend(text_at("value for money", 47.0, 30.0));
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = columns_of(&refs, &[0.0, 44.5, 180.0]);
+    assert_eq!(parts, Some(vec![(0, 1, "Timeliness".to_string()), (1, 1, "Deliver the courses planned for value for money".to_string())]));
 }

@@ -19,7 +19,7 @@ pub struct Chunk {
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
 /// numbers at a smaller gap).
 pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
-    split_line(line, cfg, &[], Split { fine: false, block: None })
+    split_line(line, cfg, &[], Split { fine: false, block: None, text_gaps_at_cuts: false })
 }
 
 /// [`chunks_of`], also splitting at a word gap that contains one of the `cuts` (column
@@ -28,7 +28,18 @@ pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {
 /// caption spanning two columns ("Ngân sách địa phương") is not cut at an ordinary space that
 /// happens to lie over a boundary.
 pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block: &BlockSpacing) -> Vec<Chunk> {
-    split_line(line, cfg, cuts, Split { fine: false, block: Some(block) })
+    split_line(line, cfg, cuts, Split { fine: false, block: Some(block), text_gaps_at_cuts: false })
+}
+
+/// The chunks of a line inside a ruled cell whose column boundaries `cuts` are known: those of
+/// [`chunks_of`] (or of [`fine_chunks`] when `fine`), also split where a cut lies in a gap
+/// between two words of text wider than the block's word spaces (a little wider is enough
+/// when the second starts at one of the block's left text edges): a label and a text cell, or
+/// two captions, set a narrow gutter apart. Unlike [`chunks_with_cuts`], a number beside text at a cut stays
+/// with it ("0 reclassifications", "38 (24.7%)"): the ruled grid's own columns are evidence
+/// enough for those.
+pub(super) fn text_chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block: &BlockSpacing, fine: bool) -> Vec<Chunk> {
+    split_line(line, cfg, cuts, Split { fine, block: Some(block), text_gaps_at_cuts: true })
 }
 
 /// [`chunks_of`], also splitting wherever the words on either side of a gap cannot belong to
@@ -42,7 +53,7 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64],
 /// whose cells are all one word ("Outcome  Timeliness  money") shows no word space of its own,
 /// only gutters, so its gaps are measured against the spaces of the other lines.
 pub(super) fn fine_chunks(line: &TextLine, cfg: &TableConfig, block: Option<&BlockSpacing>) -> Vec<Chunk> {
-    split_line(line, cfg, &[], Split { fine: true, block })
+    split_line(line, cfg, &[], Split { fine: true, block, text_gaps_at_cuts: false })
 }
 
 /// The word spacing of a block of lines known to be a table, against which a line's gaps are
@@ -167,6 +178,10 @@ struct Split<'a> {
     fine: bool,
     /// The spacing of the line's block, when known.
     block: Option<&'a BlockSpacing>,
+    /// At a cut, split only between two words of text set wider than the block's spaces (a
+    /// little wider at a left text edge of the block), not at every cell edge (see
+    /// [`text_chunks_with_cuts`]).
+    text_gaps_at_cuts: bool,
 }
 
 fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>) -> Vec<Chunk> {
@@ -196,7 +211,9 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             let embedded = in_text(i) || in_text(i - 1);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
-            let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || could_be_edge));
+            let text_edge = has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
+            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && text_edge && (wide || wide_at_edge(gap / size, w.bbox.x0)) } else { could_be_edge };
+            let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
             // values however tightly set; the parts of a number grouped with spaces

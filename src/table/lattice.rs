@@ -4,6 +4,7 @@
 
 use super::cell_split::{split_band, split_by_columns, split_by_rows};
 use super::cell_text::text_of_lines;
+use super::chunk::{BlockSpacing, chunks_of};
 use super::config::TableConfig;
 use super::grid_compact::compact;
 use super::header::lift_lone_captions;
@@ -42,6 +43,23 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     let mut levels_in_row: Vec<Vec<(usize, Levels)>> = vec![Vec::new(); nr];
     // Grid rows (first, count) whose wide cell holds one header level per row.
     let mut level_bands: Vec<(usize, usize)> = Vec::new();
+    // The word spacing of all the grid's lines (where text columns start in every row), and the
+    // boundaries before columns in which some chunk of text starts: only there may a wide
+    // cell's text be cut between words (a boundary found inside a grid column and left empty
+    // by every row is no edge of a sentence's words).
+    let grid_glyphs: Vec<&Glyph> = per_cell.iter().flatten().copied().collect();
+    let grid_lines = build_lines_from(&grid_glyphs, layout);
+    let spacing = BlockSpacing::of(grid_lines.iter(), cfg);
+    let starts_in: Vec<bool> = {
+        let mut v = vec![false; nc];
+        for ch in grid_lines.iter().flat_map(|l| chunks_of(l, cfg)) {
+            if let Some(c) = slot(&grid.xs, ch.bbox.x0 + cfg.lattice.edge_inset) {
+                v[c] = true;
+            }
+        }
+        v
+    };
+    let text_cuts: Vec<f64> = (1..nc).filter(|&c| starts_in[c]).map(|c| grid.xs[c]).collect();
     let mut rows: Vec<TableRow> = (0..nr)
         .map(|r| TableRow::new(page, grid.ys[r], grid.ys[r + 1], vec![TableCell::blank(); nc]))
         .collect();
@@ -54,8 +72,28 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         // The cell's text lines, built once from its glyphs (for the splits and its text).
         let lines = build_lines_from(&per_cell[k], layout);
         if c.col_span > 1
+            && let Some(levels) = header_levels(&lines, &grid.xs[c.col..=c.col + c.col_span], cfg)
+        {
+            if c.row_span == 1 {
+                // A wide cell holding a header of several levels (tried before splitting by
+                // columns, which reads a group caption as the first words of a sub-caption):
+                // the rows between the levels are split off below with the grid row.
+                levels_in_row[c.row].push((c.col, levels));
+                continue;
+            }
+            if c.row_span == levels.len() {
+                // Rules under the spanning captions only (the cell's rows are levels where
+                // they are drawn): one level per row of the grid.
+                for (k, level) in levels.into_iter().enumerate() {
+                    place_level(&mut rows[c.row + k], c.col, c.col_span, level);
+                }
+                level_bands.push((c.row, c.row_span));
+                continue;
+            }
+        }
+        if c.col_span > 1
             && c.row_span == 1
-            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], cfg)
+            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], &text_cuts, &spacing, cfg)
         {
             // A wide cell whose text sits in separate columns (or groups of columns): the
             // verticals are just not drawn.
@@ -69,25 +107,6 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
                 }
             }
             continue;
-        }
-        if c.col_span > 1
-            && let Some(levels) = header_levels(&lines, &grid.xs[c.col..=c.col + c.col_span], cfg)
-        {
-            if c.row_span == 1 {
-                // A wide cell holding a header of several levels: the rows between them are
-                // split off below with the grid row.
-                levels_in_row[c.row].push((c.col, levels));
-                continue;
-            }
-            if c.row_span == levels.len() {
-                // Rules under the spanning captions only (the cell's rows are levels where
-                // they are drawn): one level per row of the grid.
-                for (k, level) in levels.into_iter().enumerate() {
-                    place_level(&mut rows[c.row + k], c.col, c.col_span, level);
-                }
-                level_bands.push((c.row, c.row_span));
-                continue;
-            }
         }
         if c.col_span == 1
             && c.row_span > 1

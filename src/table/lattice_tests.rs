@@ -106,3 +106,34 @@ fn a_header_of_several_levels_in_one_wide_cell_is_split_into_its_levels() {
         assert!(t.rows[1].cells[4].covered);
     }
 }
+
+/// Three ruled rows of a two-column grid (a vertical after the numbers), with a boundary at
+/// x 200 found inside its text column; rows 2 and 3 read `line2` and `line3`.
+fn texts_with_found_boundary(line2: &[(&str, f64)], line3: &[(&str, f64)]) -> Vec<Vec<String>> {
+    let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+    let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 36.0 };
+    let rulings = vec![h(0.0), h(12.0), h(24.0), h(36.0), v(0.0), v(40.0), v(300.0)];
+    let grid = find_grids(&rulings, 1.0, &GridConfig::default())[0].with_extra_columns(&[200.0]).expect("grid");
+    let mut g: Vec<Glyph> = Vec::new();
+    g.extend(text_at("1", 2.0, 9.0));
+    g.extend(text_at("Bedplate of welded design", 42.0, 9.0));
+    for (no, line, y) in [("2", line2, 21.0), ("3", line3, 33.0)] {
+        g.extend(text_at(no, 2.0, y));
+        g.extend(line.iter().flat_map(|(t, x)| text_at(t, *x, y)));
+    }
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let (t, _) = table_from_grid(1, &grid, &refs, &TableConfig::default(), &LayoutConfig::default());
+    t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).filter(|s| !s.is_empty()).collect()).collect()
+}
+
+#[test]
+fn a_wide_word_space_over_a_boundary_no_row_uses_stays_inside_the_sentence() {
+    // "and" ends at 194, "Ch 1" starts 6.5 pt later (word spaces are 4 pt), across the found
+    // boundary at 200: no other row has text starting right of it, so the sentence is one cell.
+    let line2 = [("Crankshaft calculations data sheet and", 42.0), ("Ch 1", 200.5)];
+    let rows = texts_with_found_boundary(&line2, &[("Shaft coupling bolts", 42.0)]);
+    assert_eq!(rows[1], vec!["2", "Crankshaft calculations data sheet and Ch 1"]);
+    // Where another row's text starts in that column, the gap is a cell edge.
+    let rows = texts_with_found_boundary(&line2, &[("Shaft coupling bolts", 42.0), ("Note", 210.0)]);
+    assert_eq!(rows[1], vec!["2", "Crankshaft calculations data sheet and", "Ch 1"]);
+}
