@@ -104,6 +104,12 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             members.truncate(end);
             last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
         }
+        // … and so does it at a rule drawn under the last value line across the body, when
+        // no value follows (a signature block or notes under a ruled table's closing rule).
+        if let Some(end) = rule_end(&infos, &members, rulings, cfg) {
+            members.truncate(end);
+            last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
+        }
         // Header lines above the first multi-chunk line, inside the band of a rule drawn
         // above the table (a ruled header whose first line has one caption only).
         while let Some(&first) = members.first() {
@@ -269,6 +275,35 @@ fn body_end(infos: &[ChunkedLine<'_>], members: &[usize], row_pitch: f64, cfg: &
     }
     let limit = row_pitch + cfg.stream.table_end_slack * line_size(infos[members[k]].line);
     members[k..].windows(2).find(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline > limit).map(|w| w[0])
+}
+
+/// The length `members` keeps when a horizontal rule lies below the last line holding a value
+/// (so no line after it holds one), at least `separator_share` as wide as the body's lines
+/// (first to last value line), and no such rule divides the lines after it (rows whose values
+/// are blank): the lines up to the rule (the last row's wrapped lines) stay.
+fn rule_end(infos: &[ChunkedLine<'_>], members: &[usize], rulings: &[Ruling], cfg: &TableConfig) -> Option<usize> {
+    // (Any word after a line's first that reads as a value counts: a value between the wrapped
+    // lines of its label, one set a narrow gutter after a dash.)
+    let valued = |m: usize| infos[m].line.words.iter().skip(1).any(|w| super::header::is_value_cell(&w.text));
+    let first = members.iter().position(|&m| valued(m))?;
+    let last = members.iter().rposition(|&m| valued(m))?;
+    let body = &members[first..=last];
+    let x0 = body.iter().map(|&m| infos[m].line.bbox.x0).fold(f64::MAX, f64::min);
+    let x1 = body.iter().map(|&m| infos[m].line.bbox.x1).fold(f64::MIN, f64::max);
+    let below_last = infos[members[last]].line.bbox.y1;
+    let rules: Vec<f64> = rulings
+        .iter()
+        .filter(|r| r.orientation == Orientation::Horizontal && r.pos > below_last && r.start.max(x0) < r.end.min(x1))
+        .filter(|r| r.end.min(x1) - r.start.max(x0) >= cfg.stream.separator_share * (x1 - x0))
+        .map(|r| r.pos)
+        .collect();
+    let rule = rules.iter().copied().fold(f64::INFINITY, f64::min);
+    let end = members.iter().position(|&m| infos[m].line.bbox.center_y() > rule)?;
+    // Rows without values under the rule, ruled off in turn, are the table's (groups whose
+    // amounts are left blank).
+    let tail_bottom = members.last().map_or(rule, |&m| infos[m].line.bbox.y1 + infos[m].line.bbox.height());
+    let ruled_tail = rules.iter().any(|&y| y > rule + cfg.position_slack && y < tail_bottom);
+    (end > last && !ruled_tail).then_some(end)
 }
 
 /// The length `members` keeps when a line after the last value line crosses a gutter of the

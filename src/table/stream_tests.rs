@@ -227,3 +227,49 @@ fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
     let refs: Vec<&TextLine> = legend.iter().collect();
     assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
 }
+
+/// Where [`super::rule_end`] ends a block of glyph lines: `rows` of (label, amount) 12 pt apart
+/// from y 20 under an "Item | Amount" header with a rule under each, then `below` lines (ruled
+/// under each too when `below_ruled`).
+fn rule_end_of(rows: &[(&str, &str)], below: &[&[(&str, f64)]], below_ruled: bool) -> Option<usize> {
+    use crate::layout::{LayoutConfig, build_lines_from};
+    use crate::pdf::{Glyph, Orientation, Ruling};
+    use crate::table::chunk::{ChunkedLine, chunks_of};
+    use crate::table::config::TableConfig;
+    use crate::table::test_glyphs::text_at;
+    let rule = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 200.0 };
+    let mut g: Vec<Glyph> = text_at("Item", 0.0, 8.0);
+    g.extend(text_at("Amount", 160.0, 8.0));
+    let mut rulings = vec![rule(11.0)];
+    for (k, (label, amount)) in rows.iter().enumerate() {
+        let y = 20.0 + 12.0 * k as f64;
+        g.extend(text_at(label, 0.0, y));
+        g.extend(text_at(amount, 200.0 - 4.0 * amount.len() as f64, y));
+        rulings.push(rule(y + 3.0));
+    }
+    for (k, line) in below.iter().enumerate() {
+        let y = 20.0 + 12.0 * (rows.len() + k) as f64 + 6.0;
+        g.extend(line.iter().flat_map(|(t, x)| text_at(t, *x, y)));
+        if below_ruled {
+            rulings.push(rule(y + 3.0));
+        }
+    }
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let cfg = TableConfig::default();
+    let lines = build_lines_from(&refs, &LayoutConfig::default());
+    let infos: Vec<ChunkedLine<'_>> = lines.iter().map(|l| ChunkedLine { line: l, chunks: chunks_of(l, &cfg) }).collect();
+    let members: Vec<usize> = (0..infos.len()).collect();
+    super::rule_end(&infos, &members, &rulings, &cfg)
+}
+
+#[test]
+fn a_block_ends_at_the_rule_under_its_last_value_line() {
+    let rows = [("Schools", "1,200"), ("Roads", "3,400"), ("Total", "4,600")];
+    let signature: [&[(&str, f64)]; 2] = [&[("Prepared by", 20.0), ("Director", 150.0)], &[("J. Smith", 20.0), ("A. Lee", 150.0)]];
+    // Header and three rows stay; the signature block under the closing rule goes.
+    assert_eq!(rule_end_of(&rows, &signature, false), Some(4));
+    // Lines ruled off in turn are rows whose amounts are blank.
+    assert_eq!(rule_end_of(&rows, &signature, true), None);
+    // Without a rule under the last value line, nothing is said.
+    assert_eq!(rule_end_of(&rows[..2], &[], false), None);
+}
