@@ -284,11 +284,15 @@ pub struct LatticeConfig {
     /// when its centre lies within this share of the run's width of the run's middle (a
     /// caption centred over two or three sub-columns whose ink covers only one of them).
     pub centred_caption_share: f64,
+    /// In a header cell of several levels, a text line whose baseline lies less than this
+    /// many font sizes below the line before it, with captions in other columns, is part of
+    /// that line (a one-line caption set between the lines of a wrapped neighbour).
+    pub staggered_line_share: f64,
 }
 
 impl Default for LatticeConfig {
     fn default() -> Self {
-        LatticeConfig { duplicate_bound_gaps: 2.0, edge_inset: 0.5, row_overlap_share: 0.15, min_split_rows: 3, centred_caption_share: 0.15 }
+        LatticeConfig { duplicate_bound_gaps: 2.0, edge_inset: 0.5, row_overlap_share: 0.15, min_split_rows: 3, centred_caption_share: 0.15, staggered_line_share: 0.75 }
     }
 }
 

@@ -46,6 +46,8 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
     let spacing = BlockSpacing::of(lines.iter(), cfg);
     let cuts = &xs[1..xs.len() - 1];
     let mut placed_lines: Vec<Vec<Placed>> = Vec::with_capacity(lines.len());
+    // The baseline of the last text line put into each entry of `placed_lines`.
+    let mut baselines: Vec<f64> = Vec::with_capacity(lines.len());
     for line in lines {
         let mut placed: Vec<Placed> = Vec::new();
         for ch in chunks_with_cuts(line, cfg, cuts, &spacing) {
@@ -60,7 +62,29 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
             }
             placed.push(p);
         }
-        placed_lines.push(placed);
+        // A caption set between the lines of its neighbours (one line centred beside a wrapped
+        // caption) sits less than a line below the line before it: with columns of its own,
+        // it is on that line.
+        let size = line.words.iter().map(|w| w.size).fold(0.0, f64::max);
+        // (Not onto the wrapped line of a caption above: the line under "Central" reading
+        // "government" is that caption's, whatever is set beside it.)
+        let wrap_line = match placed_lines.as_slice() {
+            [.., above, last] => last.iter().all(|p| above.iter().any(|q| q.same_columns(p))),
+            _ => false,
+        };
+        match (placed_lines.last_mut(), baselines.last_mut()) {
+            (Some(prev), Some(base))
+                if !wrap_line && line.baseline - *base < cfg.lattice.staggered_line_share * size && placed.iter().all(|p| prev.iter().all(|q| !q.overlaps(p))) =>
+            {
+                *base = line.baseline;
+                prev.extend(placed);
+                prev.sort_by_key(|p| p.first);
+            }
+            _ => {
+                placed_lines.push(placed);
+                baselines.push(line.baseline);
+            }
+        }
     }
     // A caption centred over sub-columns covers only the middle ones with its ink: it stands
     // over the group of captions below that it is centred on, and over the columns of every
@@ -237,6 +261,27 @@ mod tests {
         // column: one level.
         let beside = levels_of(&[("of which", 209.0, 8.0), ("Other", 262.0, 8.0), ("Current", 161.0, 32.0), ("Transfers", 207.0, 32.0), ("Revised", 261.0, 32.0)], &xs);
         assert_eq!(beside, None);
+    }
+
+    #[test]
+    fn a_caption_set_between_the_lines_of_a_wrapped_neighbour_is_on_their_level() {
+        // "Funds" over columns 2 and 3; "Budget / 2025" wrapped in column 3, and "Actual"
+        // (with "Item" and "Total") centred between its lines, 5.5 pt under "Budget" (8 pt
+        // text, lines 12 pt apart).
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0];
+        let got = levels_of(
+            &[("Funds", 190.0, 8.0), ("Budget", 213.0, 22.0), ("Item", 5.0, 27.5), ("Total", 110.0, 27.5), ("Actual", 163.0, 27.5), ("2025", 217.0, 34.0)],
+            &xs,
+        );
+        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
+        assert_eq!(got, Some(vec![vec![s(2, 2, "Funds")], vec![s(0, 1, "Item"), s(1, 1, "Total"), s(2, 1, "Actual"), s(3, 1, "Budget 2025")]]));
+        // A caption's wrapped line ("government" under "Central") keeps to its caption, with
+        // a line set just under it beside.
+        let got = levels_of(
+            &[("Central", 186.0, 8.0), ("government", 180.0, 19.0), ("Item", 5.0, 22.4), ("Total", 110.0, 22.4), ("Estimate", 152.0, 34.0), ("Actual", 205.0, 34.0)],
+            &xs,
+        );
+        assert_eq!(got, Some(vec![vec![s(2, 2, "Central government")], vec![s(0, 1, "Item"), s(1, 1, "Total"), s(2, 1, "Estimate"), s(3, 1, "Actual")]]));
     }
 
     #[test]
