@@ -87,10 +87,10 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 /// grid's lines (its left text edges show where text columns start in every row).
 pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
-    // Texts set a narrow gutter apart are cut where a column boundary lies in their gap.
     for line in lines {
-        // A line with values splits at its cell edges too: amounts set a narrow gutter apart
-        // are one chunk at the column gap ("766,63 218 893,55").
+        // Texts set a narrow gutter apart are cut where a column boundary lies in their gap; a
+        // line with values splits at its cell edges too: amounts set a narrow gutter apart are
+        // one chunk at the column gap ("766,63 218 893,55").
         let valued = chunks_of(line, cfg).iter().any(|c| super::header::is_value_cell(&c.text));
         let chunks = text_chunks_with_cuts(line, cfg, cuts, spacing, valued);
         for ch in chunks {

@@ -91,6 +91,7 @@ impl BlockSpacing {
             let there: Vec<Option<f64>> = starts.iter().filter_map(|s| s.iter().find(|&&(y, _)| (y - x).abs() <= tol).map(|&(_, before)| before)).collect();
             // The cells before a column end where their text ends; a phrase repeated down one
             // column ("OKLAHOMA CITY") starts its second word after the same first word.
+            // (`there` holds at least the start `x` itself, so `there[0]` exists.)
             let ragged = there.iter().any(|b| match (b, there[0]) {
                 (Some(b), Some(f)) => (b - f).abs() > tol,
                 (b, f) => b.is_some() != f.is_some(),
@@ -207,12 +208,12 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             let gap = w.bbox.x0 - last.bbox.x1;
             let size = w.size.max(1.0);
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
-            let wide = (wide_space.is_some_and(|s| gap / size > s) || wide_at_edge(gap / size, w.bbox.x0)) && has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
+            let text_pair = has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
+            let wide = (wide_space.is_some_and(|s| gap / size > s) || wide_at_edge(gap / size, w.bbox.x0)) && text_pair;
             let embedded = in_text(i) || in_text(i - 1);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
-            let text_edge = has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
-            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && text_edge && (wide || wide_at_edge(gap / size, w.bbox.x0)) } else { could_be_edge };
+            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && wide } else { could_be_edge };
             let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two

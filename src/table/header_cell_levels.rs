@@ -42,6 +42,10 @@ impl Placed {
 /// level. None for a single level, a line of values (a row, not a header), or captions that
 /// straddle each other's columns (text running across the cell).
 pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
+    // Levels need two lines, and a cell of two columns (a body row's wide cell is read often).
+    if lines.len() < 2 || xs.len() < 3 {
+        return None;
+    }
     // Captions set a narrow gutter apart are cut where a column boundary lies in their gap.
     let spacing = BlockSpacing::of(lines.iter(), cfg);
     let cuts = &xs[1..xs.len() - 1];
@@ -69,7 +73,7 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
         // (Not onto the wrapped line of a caption above: the line under "Central" reading
         // "government" is that caption's, whatever is set beside it.)
         let wrap_line = match placed_lines.as_slice() {
-            [.., above, last] => last.iter().all(|p| above.iter().any(|q| q.same_columns(p))),
+            [.., above, last] => continues(last, above),
             _ => false,
         };
         match (placed_lines.last_mut(), baselines.last_mut()) {
@@ -118,9 +122,8 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
     let mut levels: Vec<Vec<Placed>> = Vec::new();
     for line in placed_lines.into_iter().filter(|l| !l.is_empty()) {
         if let Some(level) = levels.last_mut() {
-            let continues = line.iter().all(|p| level.iter().any(|q| q.same_columns(p)));
             let flat = !line.iter().any(Placed::spans) && !level.iter().any(Placed::spans);
-            if continues || flat {
+            if continues(&line, level) || flat {
                 for p in line {
                     join_caption(level, p);
                 }
@@ -176,6 +179,12 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
     best.map(|(_, first, last)| (first, last))
 }
 
+/// Every caption of `line` stands over the same columns as a caption of `above`: the line
+/// only continues those captions (their wrapped lines).
+fn continues(line: &[Placed], above: &[Placed]) -> bool {
+    line.iter().all(|p| above.iter().any(|q| q.same_columns(p)))
+}
+
 /// Add `p` to a level: to the caption it shares columns with (widened to cover both), or as a
 /// caption of its own.
 fn join_caption(level: &mut Vec<Placed>, p: Placed) {
@@ -195,6 +204,11 @@ mod tests {
     use crate::layout::{LayoutConfig, build_lines_from};
     use crate::pdf::Glyph;
     use crate::table::test_glyphs::text_at;
+
+    /// A caption over `n` columns from column `a`.
+    fn cap(a: usize, n: usize, t: &str) -> (usize, usize, String) {
+        (a, n, t.to_string())
+    }
 
     fn levels_of(texts: &[(&str, f64, f64)], xs: &[f64]) -> Option<Vec<Vec<(usize, usize, String)>>> {
         let g: Vec<Glyph> = texts.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
@@ -225,13 +239,12 @@ mod tests {
             &xs,
         )
         .expect("levels");
-        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
         assert_eq!(
             got,
             vec![
-                vec![s(2, 4, "Local government")],
-                vec![s(0, 1, "Description"), s(1, 1, "Total"), s(2, 2, "Funding source"), s(4, 2, "Other funds")],
-                vec![s(2, 1, "Capital"), s(3, 1, "Transfers"), s(4, 1, "Revised"), s(5, 1, "Current")],
+                vec![cap(2, 4, "Local government")],
+                vec![cap(0, 1, "Description"), cap(1, 1, "Total"), cap(2, 2, "Funding source"), cap(4, 2, "Other funds")],
+                vec![cap(2, 1, "Capital"), cap(3, 1, "Transfers"), cap(4, 1, "Revised"), cap(5, 1, "Current")],
             ]
         );
     }
@@ -254,9 +267,8 @@ mod tests {
             &xs,
         )
         .expect("levels");
-        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
         // (The lines below it are one level: none spans columns.)
-        assert_eq!(got, vec![vec![s(2, 3, "of which")], vec![s(0, 1, "Function"), s(1, 1, "Total"), s(2, 1, "Current"), s(3, 1, "Transfers"), s(4, 1, "Revised")]]);
+        assert_eq!(got, vec![vec![cap(2, 3, "of which")], vec![cap(0, 1, "Function"), cap(1, 1, "Total"), cap(2, 1, "Current"), cap(3, 1, "Transfers"), cap(4, 1, "Revised")]]);
         // With a caption beside it on its line, over the same run, it is a caption of one
         // column: one level.
         let beside = levels_of(&[("of which", 209.0, 8.0), ("Other", 262.0, 8.0), ("Current", 161.0, 32.0), ("Transfers", 207.0, 32.0), ("Revised", 261.0, 32.0)], &xs);
@@ -273,15 +285,14 @@ mod tests {
             &[("Funds", 190.0, 8.0), ("Budget", 213.0, 22.0), ("Item", 5.0, 27.5), ("Total", 110.0, 27.5), ("Actual", 163.0, 27.5), ("2025", 217.0, 34.0)],
             &xs,
         );
-        let s = |a: usize, n: usize, t: &str| (a, n, t.to_string());
-        assert_eq!(got, Some(vec![vec![s(2, 2, "Funds")], vec![s(0, 1, "Item"), s(1, 1, "Total"), s(2, 1, "Actual"), s(3, 1, "Budget 2025")]]));
+        assert_eq!(got, Some(vec![vec![cap(2, 2, "Funds")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Actual"), cap(3, 1, "Budget 2025")]]));
         // A caption's wrapped line ("government" under "Central") keeps to its caption, with
         // a line set just under it beside.
         let got = levels_of(
             &[("Central", 186.0, 8.0), ("government", 180.0, 19.0), ("Item", 5.0, 22.4), ("Total", 110.0, 22.4), ("Estimate", 152.0, 34.0), ("Actual", 205.0, 34.0)],
             &xs,
         );
-        assert_eq!(got, Some(vec![vec![s(2, 2, "Central government")], vec![s(0, 1, "Item"), s(1, 1, "Total"), s(2, 1, "Estimate"), s(3, 1, "Actual")]]));
+        assert_eq!(got, Some(vec![vec![cap(2, 2, "Central government")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Estimate"), cap(3, 1, "Actual")]]));
     }
 
     #[test]

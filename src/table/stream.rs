@@ -107,6 +107,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // … and so does it at a rule drawn under the last value line across the body, when
         // no value follows (a signature block or notes under a ruled table's closing rule).
         if let Some(end) = rule_end(&infos, &members, rulings, cfg) {
+            // (`end` lies after the last value line, so `members` keeps that line.)
             members.truncate(end);
             last_multi = members.iter().copied().filter(|&m| infos[m].chunks.len() >= 2).max().unwrap_or(members[0]);
         }
