@@ -94,3 +94,27 @@ fn texts_a_narrow_gutter_apart_in_a_wide_cell_split_at_the_column_boundary() {
     let parts = columns_of(&refs, &[0.0, 44.5, 180.0]);
     assert_eq!(parts, Some(vec![(0, 1, "Timeliness".to_string()), (1, 1, "Deliver the courses planned for value for money".to_string())]));
 }
+
+#[test]
+fn an_amount_a_narrow_gutter_after_a_label_in_a_wide_cell_starts_its_column() {
+    // "Health and religion" ends at 78, its amount starts 2.7 pt (a third of an em) later, past
+    // the boundary at 79.5: one chunk by the column gap, two cells at the boundary.
+    let cell = |amount: &str| -> Vec<Glyph> {
+        [("HEALTH", 2.0, 10.0), ("50,840,650", 80.7, 10.0), ("Health and religion", 2.0, 20.0), (amount, 80.7, 20.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect()
+    };
+    let g = cell("50,840,650");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let parts = columns_of(&refs, &[0.0, 79.5, 122.0]);
+    assert_eq!(parts, Some(vec![(0, 1, "HEALTH Health and religion".to_string()), (1, 1, "50,840,650 50,840,650".to_string())]));
+    // So does an amount grouped with thin spaces (1.5 pt).
+    let mut g = cell("50");
+    g.extend(text_at("840", 90.2, 20.0));
+    g.extend(text_at("650", 103.7, 20.0));
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[0.0, 79.5, 122.0]).map(|p| p.len()), Some(2));
+    // A bare integer after words is the sentence's last word ("less than 80"): the line's text
+    // spans the boundary.
+    let g = cell("80");
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[0.0, 79.5, 122.0]), None);
+}

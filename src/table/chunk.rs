@@ -35,9 +35,10 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64],
 /// [`chunks_of`] (or of [`fine_chunks`] when `fine`), also split where a cut lies in a gap
 /// between two words of text wider than the block's word spaces (a little wider is enough
 /// when the second starts at one of the block's left text edges): a label and a text cell, or
-/// two captions, set a narrow gutter apart. Unlike [`chunks_with_cuts`], a number beside text at a cut stays
-/// with it ("0 reclassifications", "38 (24.7%)"): the ruled grid's own columns are evidence
-/// enough for those.
+/// two captions, set a narrow gutter apart; also where an amount (with separators, or grouped
+/// with spaces) follows text at a cut. Unlike [`chunks_with_cuts`], other numbers beside text at
+/// a cut stay with it ("0 reclassifications", "38 (24.7%)", "less than 80"): the ruled grid's
+/// own columns are evidence enough for those.
 pub(super) fn text_chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block: &BlockSpacing, fine: bool) -> Vec<Chunk> {
     split_line(line, cfg, cuts, Split { fine, block: Some(block), text_gaps_at_cuts: true })
 }
@@ -203,6 +204,9 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
     let in_text = |i: usize| {
         i > 0 && i + 1 < ws.len() && (bare_integer(&ws[i].text, cfg.stream.text_integer_digits) || crate::text::is_dash_zero(&ws[i].text)) && text_word(&ws[i - 1].text) && text_word(&ws[i + 1].text) && ordinary(&ws[i - 1], &ws[i]) && ordinary(&ws[i], &ws[i + 1])
     };
+    // A number that carries its own group or decimal separator (punctuation after a number,
+    // "October 16, 2011,", is not a separator).
+    let separated = |t: &str| t.trim_end_matches([',', '.', ';', ':']).contains([',', '.']);
     for (i, w) in line.words.iter().enumerate() {
         if let Some(last) = out.last_mut() {
             let gap = w.bbox.x0 - last.bbox.x1;
@@ -213,14 +217,16 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             let embedded = in_text(i) || in_text(i - 1);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
-            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && wide } else { could_be_edge };
+            // An amount (with a group or decimal separator, or grouped with spaces) after a
+            // word of text at a cut starts the amount column ("religion 50,840,650" set a third
+            // of an em apart); a bare integer stays with the words before it ("less than 80").
+            let amount_after_text = text_word(prev_word) && is_numeric_token(&w.text) && (separated(&w.text) || ws.get(i + 1).is_some_and(|n| continues_group(&w.text, &n.text, (n.bbox.x0 - w.bbox.x1) / n.size.max(1.0), cfg)));
+            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text) } else { could_be_edge };
             let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
             // values however tightly set; the parts of a number grouped with spaces
             // ("1 234 567") are bare digit groups.
-            // (Punctuation after a number, "October 16, 2011,", is not a separator.)
-            let separated = |t: &str| t.trim_end_matches([',', '.', ';', ':']).contains([',', '.']);
             let two_values = numbers && separated(prev_word) && separated(&w.text);
             let limit = if two_values { cfg.stream.separated_values_gap } else if numbers { cfg.number_gap } else { cfg.column_gap } * size;
             if gap <= limit && !cut {
