@@ -18,7 +18,9 @@ use crate::pdf::BBox;
 /// values: a caption spans the columns below ("Year" over 2020 and 2021), and a caption wider
 /// than its right-aligned amounts reaches into the gutters beside them. Header chunks still
 /// close the parts of other gaps they sit in (a column that only the header and the wrapped
-/// lines show).
+/// lines show). A caption does not bridge the gaps between the captions under it, and a
+/// caption of the lowest header level set clear inside a gap between two captioned value
+/// columns names a column of its own, one the body leaves blank.
 pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &TableConfig) -> Vec<f64> {
     let multi: Vec<&&ChunkedLine<'_>> = infos.iter().filter(|i| i.chunks.len() >= 2).collect();
     // Headers and titles may cross a gap; tolerate a few crossings.
@@ -48,11 +50,61 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
         count(2) >= 2 || (count(1) >= 2 && !filled())
     };
     let body_gaps: Vec<(f64, f64)> = open_stretches(&body, allowed.saturating_sub(header_lines)).iter().filter(between_values).copied().collect();
-    let mut spans = body;
-    for c in multi[..header_lines].iter().flat_map(|i| i.chunks.iter()) {
+    // Nor does a caption bridge the gaps between the captions it stands over on a lower header
+    // line ("Ngân sách địa phương" over "Quyết toán" and "Điều chỉnh", a column the body
+    // leaves blank). Captions are a few words: a line of a sentence above the table, broken at
+    // a wide word space, stands over nothing.
+    let header = &multi[..header_lines];
+    let caption_line = |l: &ChunkedLine<'_>| l.chunks.iter().all(|c| c.text.split_whitespace().count() <= cfg.stream.max_caption_words);
+    let caption_gaps = |k: usize, (a, b): (f64, f64)| -> Vec<(f64, f64)> {
+        let mut gaps = Vec::new();
+        if !caption_line(header[k]) {
+            return gaps;
+        }
+        for l in &header[k + 1..] {
+            let under: Vec<(f64, f64)> = l.chunks.iter().map(span).filter(|&(x, y)| x < b && y > a).collect();
+            if under.len() >= 2 {
+                gaps.extend(under.windows(2).map(|w| (w[0].1, w[1].0)).filter(|&(g0, g1)| g1 > g0));
+            }
+        }
+        gaps
+    };
+    // A caption of the header's lowest level (no caption under it) set clear inside a gap
+    // between values names a column the body leaves blank ("Điều chỉnh" between "Tổng số" and
+    // "Vốn nước ngoài"): it narrows the gap to the stretches beside it.
+    let lowest = |k: usize, (a, b): (f64, f64)| header[k + 1..].iter().all(|l| l.chunks.iter().map(span).all(|(x, y)| y <= a || x >= b));
+    // The columns on both sides of the gap have captions of their own (a caption wider than the
+    // narrow values under it, "Change (%)" over "3,1", is no blank column beside them).
+    // (A column number is no such caption: "2" centred under "Actual 2024" numbers the values
+    // right of the gap.)
+    let captioned = |(l, r): (f64, f64), (a, b): (f64, f64)| header.iter().flat_map(|i| i.chunks.iter()).map(span).any(|(x, y)| x < r && y > l && (y <= a || x >= b));
+    // The body chunks that end (start) at a gap's left (right) edge, as one x-range.
+    let edge = |x: f64, left: bool| {
+        let touching = body.iter().copied().filter(|&(l, r)| (if left { r - x } else { l - x }).abs() <= cfg.position_slack);
+        touching.fold(None, |u: Option<(f64, f64)>, (l, r)| Some(u.map_or((l, r), |(p, q)| (p.min(l), q.max(r)))))
+    };
+    let blank_column = |k: usize, c: &super::chunk::Chunk| {
         let (a, b) = span(c);
+        names_a_column(&c.text)
+            && !super::header::is_column_number_cell(&c.text)
+            && lowest(k, (a, b))
+            && body_gaps.iter().any(|&(g0, g1)| {
+                a - g0 >= cfg.min_gap_width
+                    && g1 - b >= cfg.min_gap_width
+                    && [edge(g0, true), edge(g1, false)].iter().all(|e| e.is_some_and(|e| captioned(e, (a, b))))
+            })
+    };
+    let mut spans = body.clone();
+    for (k, c) in header.iter().enumerate().flat_map(|(k, i)| i.chunks.iter().map(move |c| (k, c))) {
+        let (a, b) = span(c);
+        if blank_column(k, c) {
+            spans.push((a, b));
+            continue;
+        }
+        let mut gaps: Vec<(f64, f64)> = body_gaps.iter().copied().chain(caption_gaps(k, (a, b))).filter(|&(g0, g1)| g0 < b && g1 > a).collect();
+        gaps.sort_by(|p, q| p.0.total_cmp(&q.0));
         let mut from = a;
-        for &(g0, g1) in body_gaps.iter().filter(|&&(g0, g1)| g0 < b && g1 > a) {
+        for &(g0, g1) in &gaps {
             if g0 > from {
                 spans.push((from, g0));
             }
@@ -572,5 +624,51 @@ mod tests {
         let short: Vec<&ChunkedLine<'_>> = refs.iter().copied().filter(|l| l.chunks[0].text != "Funds for the schools and the").collect();
         assert_eq!(merge_crossed_empty_columns(vec![0.0, 50.0, 100.0, 150.0, 200.0], &short, &cfg).len(), 5);
     }
-}
 
+    #[test]
+    fn a_caption_does_not_bridge_the_gap_between_the_captions_under_it() {
+        // "Local budget" stands over "Outturn" and "Adjusted"; the body leaves "Adjusted" blank,
+        // and the column-number row numbers it.
+        let rows: [&[(&str, f64, f64)]; 5] = [
+            &[("Item", 0.0, 20.0), ("Total", 60.0, 80.0), ("Local budget", 110.0, 170.0)],
+            &[("Outturn", 100.0, 130.0), ("Adjusted", 145.0, 180.0)],
+            &[("A", 8.0, 12.0), ("1", 68.0, 72.0), ("2", 113.0, 117.0), ("3", 160.0, 164.0)],
+            &[("Roads", 0.0, 25.0), ("1,000", 55.0, 80.0), ("900", 115.0, 130.0)],
+            &[("Schools", 0.0, 30.0), ("3,000", 55.0, 80.0), ("2,500", 105.0, 130.0)],
+        ];
+        let b = pruned(&rows);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert!(b[3] > 130.0 && b[3] < 145.0, "{b:?}");
+        // A sentence above the table, broken at a wide word space, is no caption.
+        let mut prose = rows.to_vec();
+        prose[0] = &[("Item", 0.0, 20.0), ("Total", 60.0, 80.0), ("proportions that should be used in these analyses", 110.0, 170.0)];
+        assert_eq!(pruned(&prose).len(), 4, "{:?}", pruned(&prose));
+    }
+
+    #[test]
+    fn a_caption_set_clear_inside_a_gap_between_captioned_values_names_a_blank_column() {
+        // "Adjusted estimate" (two lines) between the "Total" and "Foreign" amounts, its
+        // column left blank.
+        let rows: [&[(&str, f64, f64)]; 4] = [
+            &[("Item", 0.0, 20.0), ("Total", 55.0, 80.0), ("Adjusted", 95.0, 125.0), ("Foreign", 150.0, 180.0)],
+            &[("estimate", 95.0, 125.0)],
+            &[("Roads", 0.0, 25.0), ("1,000", 55.0, 80.0), ("700", 165.0, 180.0)],
+            &[("Schools", 0.0, 30.0), ("3,000", 55.0, 80.0), ("2,500", 150.0, 180.0)],
+        ];
+        let b = pruned(&rows);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert!(b[2] > 80.0 && b[2] < 95.0 && b[3] > 125.0 && b[3] < 150.0, "{b:?}");
+        // A caption over values with no caption of their own is theirs ("Change" wider than
+        // the narrow values right of it), and a column number is no caption.
+        let own: [&[(&str, f64, f64)]; 3] = [&[("Item", 0.0, 20.0), ("Total", 55.0, 80.0), ("Change", 110.0, 140.0)], rows[2], rows[3]];
+        assert_eq!(bounds_of(&own).len(), 4, "{:?}", bounds_of(&own));
+        let numbered: [&[(&str, f64, f64)]; 5] = [
+            &[("Item", 0.0, 20.0), ("Total", 55.0, 80.0), ("Actual", 110.0, 135.0), ("2024", 138.0, 180.0)],
+            &[("A", 8.0, 12.0), ("1", 66.0, 70.0), ("2", 128.0, 133.0)],
+            rows[2],
+            rows[3],
+            &[("Parks", 0.0, 25.0), ("500", 65.0, 80.0), ("-", 176.0, 180.0)],
+        ];
+        assert_eq!(bounds_of(&numbered).len(), 4, "{:?}", bounds_of(&numbered));
+    }
+}
