@@ -118,3 +118,21 @@ fn an_amount_a_narrow_gutter_after_a_label_in_a_wide_cell_starts_its_column() {
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &[0.0, 79.5, 122.0]), None);
 }
+
+#[test]
+fn a_target_set_wider_than_a_word_space_after_a_wrapped_indicator_starts_its_column() {
+    // "planned for the year" ends at 82, "≥97%" starts 6 pt later (wider than the 4 pt word
+    // spaces, closer than the column gap), past the boundary at 85.
+    let cell = |x: f64| -> Vec<Glyph> {
+        [("Deliver courses", 2.0, 10.0), ("planned for the year", 2.0, 20.0), ("≥97%", x, 20.0), ("improve value", 2.0, 30.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect()
+    };
+    let xs = [0.0, 85.0, 110.0];
+    let g = cell(88.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &xs), Some(vec![(0, 1, "Deliver courses planned for the year improve value".to_string()), (1, 1, "≥97%".to_string())]));
+    // At an ordinary word space the number is the sentence's last word: the text spans the
+    // boundary.
+    let g = cell(86.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &xs), None);
+}

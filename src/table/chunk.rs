@@ -36,9 +36,10 @@ pub(super) fn chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64],
 /// between two words of text wider than the block's word spaces (a little wider is enough
 /// when the second starts at one of the block's left text edges): a label and a text cell, or
 /// two captions, set a narrow gutter apart; also where an amount (with separators, or grouped
-/// with spaces) follows text at a cut. Unlike [`chunks_with_cuts`], other numbers beside text at
-/// a cut stay with it ("0 reclassifications", "38 (24.7%)", "less than 80"): the ruled grid's
-/// own columns are evidence enough for those.
+/// with spaces) follows text at a cut, and where any number ("≥97%") follows text at a cut
+/// wider than the block's word spaces. Unlike [`chunks_with_cuts`], other numbers beside text
+/// at a cut stay with it ("0 reclassifications", "38 (24.7%)", "less than 80" at ordinary
+/// spaces): the ruled grid's own columns are evidence enough for those.
 pub(super) fn text_chunks_with_cuts(line: &TextLine, cfg: &TableConfig, cuts: &[f64], block: &BlockSpacing, fine: bool) -> Vec<Chunk> {
     split_line(line, cfg, cuts, Split { fine, block: Some(block), text_gaps_at_cuts: true })
 }
@@ -221,7 +222,10 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             // word of text at a cut starts the amount column ("religion 50,840,650" set a third
             // of an em apart); a bare integer stays with the words before it ("less than 80").
             let amount_after_text = text_word(prev_word) && is_numeric_token(&w.text) && (separated(&w.text) || ws.get(i + 1).is_some_and(|n| continues_group(&w.text, &n.text, (n.bbox.x0 - w.bbox.x1) / n.size.max(1.0), cfg)));
-            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text) } else { could_be_edge };
+            // So does any value (a target "≥97%") set wider than the block's word spaces after
+            // text at a cut.
+            let wide_before_number = text_word(prev_word) && is_numeric_token(crate::text::without_comparison(&w.text)) && wide_space.is_some_and(|s| gap / size > s);
+            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text || wide_before_number) } else { could_be_edge };
             let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two
