@@ -58,7 +58,14 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             if infos[j].chunks.len() >= 2 || is_lone_value(&infos[j], infos[i].line.bbox.x0) {
                 last_multi = j;
             } else if j - last_multi > cfg.max_single_lines && !in_label_area(&infos, &members, infos[j].line) {
-                break;
+                // Under a header alone (no value yet), the label area is that of the next line
+                // of cells: a section heading wrapped around its marker line ("HOUSING AND
+                // COMMUNITY / I / AMENITIES") and the first row's wrapped label may come first.
+                let next_cells = (j + 1..infos.len()).find(|&k| infos[k].chunks.len() >= 2);
+                let header_only = !members.iter().any(|&m| has_value(&infos[m]));
+                if !(header_only && next_cells.is_some_and(|k| in_label_area(&infos, &[k], infos[j].line))) {
+                    break;
+                }
             }
             j += 1;
         }

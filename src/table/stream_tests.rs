@@ -228,6 +228,39 @@ fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
     assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
 }
 
+#[test]
+fn a_heading_wrapped_around_its_marker_under_the_header_stays_in_the_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    // Header, then a section heading wrapped over two lines with its marker "I" on a line of its
+    // own between them, then the first row's label wrapped around its amount: four lines of one
+    // chunk before the first line of cells.
+    let mut lines = vec![
+        text_line(vec![word("No.", 20.0, 0.0), word("Function", 60.0, 0.0), word("Total", 300.0, 0.0)]),
+        text_line(vec![word("HOUSING AND COMMUNITY", 60.0, 14.0)]),
+        text_line(vec![word("I", 22.0, 19.0)]),
+        text_line(vec![word("AMENITIES", 60.0, 24.0)]),
+        text_line(vec![word("Health for the regional", 60.0, 40.0)]),
+        text_line(vec![word("1", 22.0, 46.0), word("529850.86", 280.0, 46.0)]),
+        text_line(vec![word("and other services", 60.0, 52.0)]),
+    ];
+    for (k, (m, label, v)) in [("2", "Defence", "964467.10"), ("3", "Education", "720877.50"), ("", "TOTAL", "2215195.46")].iter().enumerate() {
+        let y = 68.0 + 14.0 * k as f64;
+        let mut ws = vec![word(label, 60.0, y), word(v, 280.0, y)];
+        if !m.is_empty() {
+            ws.insert(0, word(m, 22.0, y));
+        }
+        lines.push(text_line(ws));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    let cells: Vec<Vec<String>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
+    assert_eq!(cells[0], ["No.", "Function", "Total"]);
+    let text: Vec<&str> = cells[1..4].iter().flatten().map(String::as_str).collect();
+    assert!(["I", "HOUSING AND COMMUNITY", "AMENITIES"].iter().all(|t| text.iter().any(|c| c.contains(t))), "{cells:?}");
+}
+
 /// Where [`super::rule_end`] ends a block of glyph lines: `rows` of (label, amount) 12 pt apart
 /// from y 20 under an "Item | Amount" header with a rule under each, then `below` lines (ruled
 /// under each too when `below_ruled`).
