@@ -147,7 +147,7 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
 }
 
 /// The columns of the captions a short caption `p` (its ink in one column) is centred over, on
-/// the nearest line below with a caption under `p`: a run of at least two captions (column numbers aside) whose ink reaches
+/// the nearest line below with a caption under `p`: a run of at least two captions (column numbers aside; years are captions) whose ink reaches
 /// past `p`'s on both sides, whose middle lies within `share` of the run's width of `p`'s
 /// centre, and over which `p` stands alone on its own line (a line of single-column captions
 /// above their wrapped lines is no group caption). The run reaches at most one column beyond
@@ -160,7 +160,9 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
     if p.spans() || p.texts.iter().all(|t| super::header::is_column_number_cell(t)) {
         return None;
     }
-    let mut caps: Vec<&Placed> = lower.iter().filter(|q| !q.texts.iter().all(|t| super::header::is_column_number_cell(t))).collect();
+    // (A year is a caption: "年份" over 2020 | 2021 | 2022.)
+    let number = |t: &String| super::header::is_column_number_cell(t) && !crate::text::is_year_digits(t.trim());
+    let mut caps: Vec<&Placed> = lower.iter().filter(|q| !q.texts.iter().all(number)).collect();
     caps.sort_by(|a, b| a.ink.0.total_cmp(&b.ink.0));
     let centre = (p.ink.0 + p.ink.1) / 2.0;
     let mut best: Option<(f64, usize, usize)> = None;
@@ -247,6 +249,13 @@ mod tests {
                 vec![cap(2, 1, "Capital"), cap(3, 1, "Transfers"), cap(4, 1, "Revised"), cap(5, 1, "Current")],
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_centred_over_years_stands_over_them() {
+        // "年份" centred over 2020 | 2021 | 2022 (years are captions, not column numbers).
+        let got = levels_of(&[("年份", 59.0, 8.0), ("2020", 5.0, 20.0), ("2021", 55.0, 20.0), ("2022", 105.0, 20.0)], &[0.0, 50.0, 100.0, 150.0]);
+        assert_eq!(got, Some(vec![vec![cap(0, 3, "年份")], vec![cap(0, 1, "2020"), cap(1, 1, "2021"), cap(2, 1, "2022")]]));
     }
 
     #[test]
