@@ -146,18 +146,18 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
     )
 }
 
-/// The columns of the captions a short caption `p` (its ink in one column) is centred over, on
-/// the nearest line below with a caption under `p`: a run of at least two captions (column numbers aside; years are captions) whose ink reaches
-/// past `p`'s on both sides, whose middle lies within `share` of the run's width of `p`'s
+/// The columns of the captions a short caption `p` is centred over, on the nearest line below
+/// with a caption under `p`: a run of at least two captions (column numbers aside; years are
+/// captions) filling the run's columns, whose ink reaches past `p`'s on both sides, whose middle lies within `share` of the run's width of `p`'s
 /// centre, and over which `p` stands alone on its own line (a line of single-column captions
 /// above their wrapped lines is no group caption). The run reaches at most one column beyond
 /// `p`'s ink on either side (a short caption covers the middle of its group, and a caption
-/// of one column can lie centred over a whole line by chance). The run nearest centred wins.
+/// of one column can lie centred over a whole line by chance). The run nearest centred wins;
+/// for a caption whose ink reaches two columns, the narrowest.
 fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64) -> Option<(usize, usize)> {
     let lower = below.iter().find(|l| l.iter().any(|q| q.overlaps(p)))?;
-    // A caption whose ink reaches two columns stands over them already; a column number or
-    // footnote mark ("(1)") heads no group.
-    if p.spans() || p.texts.iter().all(|t| super::header::is_column_number_cell(t)) {
+    // A column number or footnote mark ("(1)") heads no group.
+    if p.texts.iter().all(|t| super::header::is_column_number_cell(t)) {
         return None;
     }
     // (A year is a caption: "年份" over 2020 | 2021 | 2022.)
@@ -173,7 +173,13 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
             let off = (centre - (lo + hi) / 2.0).abs();
             let alone = line.iter().all(|o| std::ptr::eq(o, p) || o.last < first || o.first > last);
             let near = first + 1 >= p.first && last <= p.last + 1;
-            if lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && near && best.is_none_or(|(d, _, _)| off < d) {
+            // (The run's captions fill its columns: a caption two lines set apart is no run.)
+            let filled = (first..=last).all(|c| caps[a..=b].iter().any(|q| q.first <= c && c <= q.last));
+            // (A caption whose ink reaches two columns stands over the narrowest run centred
+            // under it: "Funding source" set over Estimate | Budget but centred over Capital |
+            // Estimate | Budget.)
+            let better = |&(d, f, l): &(f64, usize, usize)| if p.spans() { (last - first, off) < (l - f, d) } else { off < d };
+            if lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && near && filled && best.as_ref().is_none_or(better) {
                 best = Some((off, first, last));
             }
         }
@@ -249,6 +255,31 @@ mod tests {
                 vec![cap(2, 1, "Capital"), cap(3, 1, "Transfers"), cap(4, 1, "Revised"), cap(5, 1, "Current")],
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_reaching_two_columns_stands_over_the_run_it_is_centred_on() {
+        // Item | Total | Capital | Estimate | Budget: "Funding source" (56 pt) is wider than
+        // "Estimate", so its ink reaches into Budget's column, yet it is centred over Capital |
+        // Estimate | Budget: it stands over all three.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0, 300.0];
+        let got = levels_of(
+            &[("Funding source", 201.0, 8.0), ("Item", 5.0, 20.0), ("Total", 110.0, 20.0), ("Capital", 160.0, 32.0), ("Estimate", 205.0, 32.0), ("Budget", 274.0, 32.0)],
+            &xs,
+        );
+        assert_eq!(
+            got,
+            Some(vec![vec![cap(2, 3, "Funding source")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Capital"), cap(3, 1, "Estimate"), cap(4, 1, "Budget")]])
+        );
+        // A run must fill its columns: with Budget a line lower than Capital, Estimate and
+        // Remarks (no caption in its column on their line), the caption stands over the
+        // columns its ink reaches, not over Capital … Remarks.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0, 300.0, 350.0];
+        let got = levels_of(
+            &[("Funding source", 201.0, 8.0), ("Capital", 160.0, 20.0), ("Estimate", 205.0, 20.0), ("Remarks", 305.0, 20.0), ("2024", 205.0, 32.0), ("Budget", 262.0, 32.0)],
+            &xs,
+        );
+        assert_eq!(got, Some(vec![vec![cap(3, 2, "Funding source")], vec![cap(2, 1, "Capital"), cap(3, 1, "Estimate 2024"), cap(4, 1, "Budget"), cap(5, 1, "Remarks")]]));
     }
 
     #[test]
