@@ -164,7 +164,10 @@ pub struct StreamConfig {
     /// columns; two-column prose has almost none.
     pub few_numbers_share: f64,
     /// A horizontal rule separates rows only when it spans at least this share of the block's
-    /// width (shorter rules underline single cells or group a few columns in the header).
+    /// width, nearly all of it: shorter rules underline single cells (amounts over a total) or
+    /// a caption over some of the columns (booktabs' `\cmidrule`, which then spans the caption:
+    /// `caption_rules`). Half the width, as before, let a rule under a caption over three of
+    /// five columns cut the header into bands (3 generator seeds: 231 tables better, 9 worse).
     pub separator_share: f64,
     /// Lines of one wrapped cell sit closer than two rows: a baseline pitch counts as within
     /// a row when it is below the smallest pitch between two value lines (two rows) by more
@@ -247,7 +250,7 @@ impl Default for StreamConfig {
             wide_line_chunks: 3,
             min_wide_lines: 2,
             few_numbers_share: 0.3,
-            separator_share: 0.5,
+            separator_share: 0.9,
             wrap_pitch_slack: 0.05,
             table_end_slack: 0.3,
             amount_column_share: 0.8,

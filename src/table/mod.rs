@@ -13,6 +13,7 @@
 //! and sets row kinds and levels (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
+mod caption_rules;
 mod cell_split;
 mod cell_text;
 mod chunk;

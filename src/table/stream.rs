@@ -9,6 +9,7 @@ use super::chunk::{BlockSpacing, ChunkedLine, chunks_of, chunks_with_cuts, fine_
 use super::narrow_gutter::narrow_gutter_chunks;
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
+use super::caption_rules::span_underlined_captions;
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line};
@@ -396,6 +397,8 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Horizontal rulings spanning most of the block (including the rules just above and below
     // it) split rows; lines of one band form one row unless the band holds several value lines.
     let line_h = block.iter().map(|b| b.line.bbox.height()).fold(1.0, f64::max);
+    // A short rule under a header caption spans it over the columns the rule covers.
+    span_underlined_captions(&mut rows, body_start, &bounds, rulings, line_h, cfg);
     let mut seps: Vec<f64> = rulings
         .iter()
         .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - line_h && r.pos < bottom + line_h)
