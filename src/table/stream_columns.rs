@@ -118,8 +118,17 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // placed where it cuts the fewest of them.
     // So are the header chunks that reach into a gap between values: the separator goes
     // between two captions where it can.
-    let mut singles = one_chunk.clone();
-    singles.extend(multi[..header_lines].iter().flat_map(|i| i.chunks.iter()).map(span));
+    // (Not a group caption above the body: a caption over two or more captions of a lower
+    // header line, column numbers aside, crosses the boundary between them wherever it lies, "Nguồn vốn" over "Chi
+    // thường xuyên | Dự toán năm 2025".)
+    let body_top = infos.iter().position(|l| l.chunks.len() >= 2 && has_value(l)).unwrap_or(infos.len());
+    let group_caption = |k: usize, c: &super::chunk::Chunk| {
+        let (a, b) = span(c);
+        k < body_top && infos[k + 1..body_top].iter().any(|l| l.chunks.len() >= 2 && !l.chunks.iter().all(|q| super::header::is_column_number_cell(&q.text)) && l.chunks.iter().map(span).filter(|&(x, y)| x < b && y > a).count() >= 2)
+    };
+    let header_chunks = || infos[..body_top].iter().enumerate().flat_map(|(k, i)| i.chunks.iter().map(move |c| (k, i, c)));
+    let mut singles: Vec<(f64, f64)> = infos.iter().enumerate().filter(|(k, i)| i.chunks.len() == 1 && !group_caption(*k, &i.chunks[0])).map(|(_, i)| span(&i.chunks[0])).collect();
+    singles.extend(header_chunks().filter(|(k, i, c)| i.chunks.len() >= 2 && !group_caption(*k, c)).map(|(_, _, c)| span(c)));
     // And so are the values of body lines and the cells beside a value, which reach into a gap
     // the other lines leave open (a lone remark set closer to the values than its caption, a
     // long label close to its amount): the separator goes beside them. (Other words of a long
@@ -591,6 +600,24 @@ mod tests {
         let b = column_bounds(&refs, 0.0, 200.0, &TableConfig::default());
         assert_eq!(b.len(), 4, "{b:?}");
         assert!(b[2] > 76.0 && b[2] < 82.0, "{b:?}");
+    }
+
+    #[test]
+    fn a_group_caption_does_not_move_the_separator_between_the_captions_under_it() {
+        // "Funding" centred over "Current spending | Budget 2025" crosses their word gap
+        // (104..110); "Budget 2025" reaches far into the values' gap (104..140). The separator
+        // goes between the two captions, not beside the group caption inside "Budget 2025".
+        let body = |label: &'static str| -> [(&'static str, f64, f64); 4] { [(label, 0.0, 25.0), ("1,000", 40.0, 60.0), ("5 553,65", 85.0, 104.0), ("4 502,15", 140.0, 160.0)] };
+        let (roads, schools) = (body("Roads"), body("Schools"));
+        let b = bounds_of(&[
+            &[("Funding", 100.0, 130.0)],
+            &[("Item", 0.0, 20.0), ("Total", 40.0, 60.0)],
+            &[("Current spending", 70.0, 104.0), ("Budget 2025", 110.0, 160.0)],
+            &roads,
+            &schools,
+        ]);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert!(b[3] > 104.0 && b[3] < 110.0, "{b:?}");
     }
 
     #[test]
