@@ -4,7 +4,7 @@
 //! rows), or None when the text reads as one cell.
 
 use super::cell_text::cell_text;
-use super::chunk::{BlockSpacing, chunks_of, text_chunks_with_cuts};
+use super::chunk::{BlockSpacing, chunks_of, fine_chunks, text_chunks_with_cuts};
 use super::config::TableConfig;
 use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
@@ -91,11 +91,18 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spa
         // Texts set a narrow gutter apart are cut where a column boundary lies in their gap; a
         // line with values splits at its cell edges too: amounts set a narrow gutter apart are
         // one chunk at the column gap ("766,63 218 893,55").
-        let valued = chunks_of(line, cfg).iter().any(|c| super::header::is_value_cell(&c.text));
+        // (Two amounts set a word space apart, "2 725 170 432 −7 791 842 000", are one chunk
+        // but two values; a footnote mark after an amount, "36,000 (2)", is no second value.)
+        let footnote = |t: &str| t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()));
+        let values = |cs: &[super::chunk::Chunk]| cs.iter().filter(|c| super::header::is_value_cell(&c.text) && !footnote(c.text.trim())).count();
+        let valued = values(&chunks_of(line, cfg)) >= 1 || values(&fine_chunks(line, cfg, Some(spacing))) >= 2;
         let chunks = text_chunks_with_cuts(line, cfg, cuts, spacing, valued);
         for ch in chunks {
             let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
+            // (An amount that only grazes a boundary, its minus sign poking into the gutter,
+            // stays in its column; text across a boundary is one cell's.)
+            let (a, b) = if super::header::is_value_cell(&ch.text) { super::stream_columns::chunk_columns(xs, &ch.bbox, &cfg.stream) } else { (a, b) };
             match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {
                 Some((ga, gb, texts)) if *ga == a && *gb == b => texts.push(ch.text),
                 Some(_) => return None,

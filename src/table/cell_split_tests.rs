@@ -136,3 +136,28 @@ fn a_target_set_wider_than_a_word_space_after_a_wrapped_indicator_starts_its_col
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &xs), None);
 }
+
+#[test]
+fn two_amounts_a_word_space_apart_in_a_wide_cell_split_at_the_column_boundary() {
+    // "2 725 170 432" and "−7 791 842 000", digit groups 2 pt apart (a quarter of an em), the
+    // two amounts a word space (4 pt) apart with the column boundary in that space: one chunk,
+    // two values.
+    let groups = [("2", 0.0), ("725", 6.0), ("170", 20.0), ("432", 34.0), ("−7", 50.0), ("791", 60.0), ("842", 74.0), ("000", 88.0)];
+    let g: Vec<Glyph> = groups.iter().flat_map(|&(t, x)| text_at(t, x, 10.0)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[-2.0, 48.0, 102.0]), Some(vec![(0, 1, "2 725 170 432".to_string()), (1, 1, "−7 791 842 000".to_string())]));
+    // A footnote mark after an amount is no second value: the cell stays whole.
+    let mut g = text_at("36,000", 0.0, 10.0);
+    g.extend(text_at("(2)", 28.0, 10.0));
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[-2.0, 26.0, 60.0]), None);
+}
+
+#[test]
+fn an_amount_whose_sign_grazes_the_boundary_stays_in_its_column() {
+    // "−1,200" starts 1 pt left of the boundary at 40 (its minus sign in the gutter).
+    let mut g = text_at("Health", 0.0, 10.0);
+    g.extend(text_at("−1,200", 39.0, 10.0));
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[-2.0, 40.0, 80.0]), Some(vec![(0, 1, "Health".to_string()), (1, 1, "−1,200".to_string())]));
+}
