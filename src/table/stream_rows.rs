@@ -115,23 +115,35 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
 /// the run. Lower lines are tried nearest first (captions of single columns centred beside a
 /// mid-level line may extend its run; the sub-column captions' line does not). A caption wrapped
 /// onto the line below continues in its column alone, or in a run it does not centre; a
-/// column-number row, "A B 1 2 3", fills every column and groups none.
+/// column-number row, "A B 1 2 3", fills every column and groups none. When no one line
+/// centres a run, the lines from the first one under the caption down may together (sub-
+/// captions staggered around a wrapped one).
 pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
     let filled = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty());
     for i in 0..lines.len() {
         for p in filled_columns(&lines[i]) {
             let q = p + lines[i].cells[p].col_span.max(1) - 1;
-            let run_of = |below: &TableRow| {
-                let a = (0..p).rev().take_while(|&x| filled(below, x)).last().unwrap_or(p);
-                let b = (q + 1..below.cells.len()).take_while(|&x| filled(below, x)).last().unwrap_or(q);
+            let n = lines[i].cells.len();
+            let run_in = |fills: &dyn Fn(usize) -> bool| {
+                let a = (0..p).rev().take_while(|&x| fills(x)).last().unwrap_or(p);
+                let b = (q + 1..n).take_while(|&x| fills(x)).last().unwrap_or(q);
                 (a, b)
             };
             // (A caption of one column sits in the middle column of an odd run, or beside the
             // middle of an even one; a caption already across columns is set symmetrically.)
             let slack = if p == q { 1 } else { 0 };
             let centred = |&(a, b): &(usize, usize)| a < p && q < b && (p - a).abs_diff(b - q) <= slack;
-            let below = lines[i + 1..].iter().filter(|r| (p..=q).all(|x| filled(r, x)) && !super::header::is_column_number_row(r));
-            let Some((a, b)) = below.map(run_of).find(centred) else { continue };
+            let lower: Vec<&TableRow> = lines[i + 1..].iter().filter(|r| !super::header::is_column_number_row(r)).collect();
+            let under = |r: &TableRow| (p..=q).all(|x| filled(r, x));
+            let single = lower.iter().filter(|r| under(r)).map(|r| run_in(&|x| filled(r, x))).find(centred);
+            // Sub-captions staggered over several lines (a wrapped one beside others centred
+            // on its lines) fill the run only together: the lines from the first one under the
+            // caption down.
+            let together = || {
+                let from = lower.iter().position(|r| under(r))?;
+                Some(run_in(&|x| lower[from..].iter().any(|r| filled(r, x)))).filter(centred)
+            };
+            let Some((a, b)) = single.or_else(together) else { continue };
             if (a..=b).all(|x| (p..=q).contains(&x) || (!lines[i].cells[x].covered && lines[i].cells[x].text.trim().is_empty())) {
                 let caption = std::mem::replace(&mut lines[i].cells[p], TableCell::blank());
                 lines[i].cells[a] = TableCell { col_span: b - a + 1, ..caption };

@@ -97,6 +97,22 @@ fn a_caption_centred_over_sub_columns_spans_them() {
     let out = merge_header_lines(rows, &TableConfig::default());
     assert_eq!(texts(&out)[0], ["", "", "", "一般公共预算拨款", "", "", ""]);
     assert_eq!(out[0].cells[3].col_span, 4);
+    // Sub-captions staggered over three lines ("Dự toán sau / điều chỉnh" wrapped, "Vốn" and
+    // "Thực hiện" centred beside it), under a line of captions spanning the header's levels:
+    // no one line fills the run under "Chia ra", the lines from the first one under it do.
+    let rows = vec![
+        row(&["", "", "", "Chia ra", ""]),
+        row(&["Nội dung", "Tổng số", "", "", ""]),
+        row(&["", "", "", "Dự toán sau", ""]),
+        row(&["", "", "Vốn", "", "Thực hiện"]),
+        row(&["", "", "", "điều chỉnh", ""]),
+        row(&["Xã Sơn Hạ", "1.200", "300", "400", "500"]),
+        row(&["Xã Sơn Thành", "2.400", "600", "800", "1.000"]),
+    ];
+    let out = merge_header_lines(rows, &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "", "Chia ra", "", ""]);
+    assert_eq!(out[0].cells[2].col_span, 3);
+    assert_eq!(texts(&out)[1], ["Nội dung", "Tổng số", "Vốn", "Dự toán sau điều chỉnh", "Thực hiện"]);
     // The wrapped end of a caption over a column-number row stays in its column.
     let rows = vec![
         row(&["Mã số", "Tên nội dung", "Dự toán năm", "Vốn trong nước"]),
