@@ -141,7 +141,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // A caption spanning some of the columns, set tight above the first header line
         // ("Funding source" over three amount columns, "年份" over the years).
         while let Some(&first) = members.first() {
-            if first == 0 || first <= prev_end || !is_spanning_caption(&infos, &members, first - 1, cfg) {
+            if first == 0 || first <= prev_end || !is_spanning_caption(&infos, &members, first - 1, rulings, cfg) {
                 break;
             }
             members.insert(0, first - 1);
@@ -185,7 +185,7 @@ fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) 
 /// the line below it, set no further above it than a line's height (header lines are set
 /// tight; a title or unit line stands apart), and lying over the block's columns away from its
 /// left edge (a heading or title over the whole table starts at the left or spans it all).
-fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, cfg: &TableConfig) -> bool {
+fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, rulings: &[Ruling], cfg: &TableConfig) -> bool {
     let (cand, below) = (&infos[k], &infos[members[0]]);
     let [chunk] = cand.chunks.as_slice() else {
         return false;
@@ -193,11 +193,22 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, c
     let text = cand.line.text();
     let (x0, x1) = members.iter().filter(|&&m| infos[m].chunks.len() >= 2).fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &m| (a.min(infos[m].line.bbox.x0), b.max(infos[m].line.bbox.x1)));
     let size = line_size(cand.line);
+    // A short rule under the caption (booktabs' cmidrule) sets it further apart: up to the
+    // reach of a rule above a header.
+    let underlined = rulings.iter().any(|r| {
+        r.orientation == Orientation::Horizontal
+            && r.pos > cand.line.bbox.y1
+            && r.pos < below.line.bbox.y0
+            && r.start < chunk.bbox.x1
+            && r.end > chunk.bbox.x0
+            && r.length() < cfg.stream.separator_share * (x1 - x0)
+    });
+    let reach = if underlined { cfg.stream.rule_above_heights } else { 1.0 };
     !super::header::is_value_cell(&chunk.text)
         && !is_caption_line(&text)
         && !crate::text::is_unit_line(&text)
         && size <= line_size(below.line) + cfg.position_slack
-        && below.line.bbox.y0 - cand.line.bbox.y1 <= cand.line.bbox.height()
+        && below.line.bbox.y0 - cand.line.bbox.y1 <= reach * cand.line.bbox.height()
         && chunk.bbox.x0 >= x0 + size
         && chunk.bbox.x1 <= x1 + cfg.position_slack
 }

@@ -123,6 +123,11 @@ pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
     for i in 0..lines.len() {
         for p in filled_columns(&lines[i]) {
             let q = p + lines[i].cells[p].col_span.max(1) - 1;
+            // (A caption over three or more columns already stands where a rule under it says;
+            // one over two was centred over their pair of cells.)
+            if q > p + 1 {
+                continue;
+            }
             let n = lines[i].cells.len();
             let run_in = |fills: &dyn Fn(usize) -> bool| {
                 let a = (0..p).rev().take_while(|&x| fills(x)).last().unwrap_or(p);

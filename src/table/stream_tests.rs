@@ -323,35 +323,50 @@ fn a_block_ends_at_the_rule_under_its_last_value_line() {
     assert_eq!(rule_end_of(&rows[..2], &[], false), None);
 }
 
-#[test]
-fn a_rule_under_a_caption_spans_it_and_separates_no_rows() {
+/// A booktabs table: "Year" (at y 0) over 2017 | 2018 | 2019 with a short rule under it (at y
+/// 13, from the first year's column to the last's), the header lines `header` (pairs of words
+/// and their x, one line per y), three body rows from `body_top`, full rules above the table,
+/// under the header and under the body. Its rows, as the only stream table found.
+fn year_table(header: &[(f64, &[(&str, f64)])], body_top: f64) -> Vec<TableRow> {
     use crate::pdf::{Orientation, Ruling};
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
-    // Booktabs: "Year" over 2017 | 2018 | 2019 with a short rule under it (from the first year's
-    // column to the last's), "Item" and "Change" centred between the header's lines.
-    let mut lines = vec![
-        text_line(vec![word("Year", 160.0, 0.0)]),
-        text_line(vec![word("Item", 20.0, 9.0), word("Change", 280.0, 9.0)]),
-        text_line(vec![word("2017", 100.0, 18.0), word("2018", 160.0, 18.0), word("2019", 220.0, 18.0)]),
-    ];
+    let mut lines = vec![text_line(vec![word("Year", 160.0, 0.0)])];
+    lines.extend(header.iter().map(|(y, ws)| text_line(ws.iter().map(|&(t, x)| word(t, x, *y)).collect())));
     for (k, (label, vs)) in [("France", ["2398.30", "2468.18", "2490.08", "0.9"]), ("Spain", ["9366.90", "7340.68", "8554.94", "16.5"]), ("Greece", ["2233.68", "1925.45", "2187.01", "13.6"])]
         .iter()
         .enumerate()
     {
-        let y = 35.0 + 14.0 * k as f64;
+        let y = body_top + 14.0 * k as f64;
         let mut ws = vec![word(label, 20.0, y)];
         ws.extend(vs.iter().zip([82.0, 142.0, 202.0, 280.0]).map(|(v, x)| word(v, x, y)));
         lines.push(text_line(ws));
     }
     let rule = |y: f64, start: f64, end: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start, end };
-    let rulings = [rule(-3.0, 20.0, 316.0), rule(13.0, 95.0, 250.0), rule(31.0, 20.0, 316.0), rule(80.0, 20.0, 316.0)];
+    let rulings = [rule(-3.0, 20.0, 316.0), rule(13.0, 95.0, 250.0), rule(body_top - 4.0, 20.0, 316.0), rule(body_top + 45.0, 20.0, 316.0)];
     let refs: Vec<&TextLine> = lines.iter().collect();
     let tables = super::find_stream_tables(1, &refs, &rulings, &TableConfig::default());
     assert_eq!(tables.len(), 1, "{tables:?}");
-    let rows = &tables[0].rows;
-    assert_eq!(texts(rows)[0], ["", "Year", "", "", ""]);
+    tables.into_iter().next().map(|t| t.rows).unwrap_or_default()
+}
+
+#[test]
+fn a_rule_under_a_caption_spans_it_and_separates_no_rows() {
+    // "Item" and "Change" centred between the header's lines.
+    let rows = year_table(&[(9.0, &[("Item", 20.0), ("Change", 280.0)]), (18.0, &[("2017", 100.0), ("2018", 160.0), ("2019", 220.0)])], 35.0);
+    assert_eq!(texts(&rows)[0], ["", "Year", "", "", ""]);
     assert_eq!(rows[0].cells[1].col_span, 3);
-    assert_eq!(texts(rows)[1], ["Item", "2017", "2018", "2019", "Change"]);
+    assert_eq!(texts(&rows)[1], ["Item", "2017", "2018", "2019", "Change"]);
     assert_eq!(rows.len(), 5);
+}
+
+#[test]
+fn a_caption_set_apart_by_the_rule_under_it_heads_the_table() {
+    // The next header line 12 pt below "Year" (more than a line's height: the rule adds
+    // space), filling every column.
+    let rows = year_table(&[(22.0, &[("Item", 20.0), ("2017", 100.0), ("2018", 160.0), ("2019", 220.0), ("Change", 280.0)])], 40.0);
+    // (The caption keeps the columns of its rule, though the line under it fills every column.)
+    assert_eq!(texts(&rows)[0], ["", "Year", "", "", ""]);
+    assert_eq!(rows[0].cells[1].col_span, 3);
+    assert_eq!(texts(&rows)[1], ["Item", "2017", "2018", "2019", "Change"]);
 }
