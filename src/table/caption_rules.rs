@@ -43,8 +43,8 @@ pub(super) fn span_underlined_captions(rows: &mut [TableRow], header: usize, bou
             }
             let under = |r: &Ruling| r.pos > row.bottom - cfg.position_slack && r.pos < row.bottom + line_h;
             let Some(&(_, (a, b))) = underlines.iter().find(|(r, (a, b))| under(r) && (*a..=*b).contains(&c)) else { continue };
-            let alone = (a..=b).all(|x| x == c || (!row.cells[x].covered && row.cells[x].text.trim().is_empty()));
-            if b < row.cells.len() && alone {
+            let alone = b < row.cells.len() && (a..=b).all(|x| x == c || (!row.cells[x].covered && row.cells[x].text.trim().is_empty()));
+            if alone {
                 let caption = std::mem::replace(&mut row.cells[c], TableCell::blank());
                 row.cells[a] = TableCell { col_span: b - a + 1, ..caption };
                 for x in a + 1..=b {
