@@ -48,7 +48,8 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
     }
     let n = band[0].cells.len();
     let value_like = |t: &str| crate::text::is_value_like(crate::text::without_comparison(t));
-    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| value_like(&x.text));
+    // (A year is a caption: "2020" over its column's first value is no second value line.)
+    let is_value = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| super::header::is_value_cell(&x.text));
     let filled = filled_columns(&band[0]);
     let complete_rows = !first
         && band.len() >= 2

@@ -21,6 +21,23 @@ fn a_caption_over_a_value_in_one_ruled_band_is_two_rows() {
 }
 
 #[test]
+fn years_over_the_first_body_line_in_one_ruled_band_are_captions() {
+    // No rule under the header: "增长（%" wrapped around the years' line, then the first body
+    // line, share the band. The years are captions, not a second line of values.
+    let rows = vec![
+        line(&["", "", "", "增长（%"], 5.0),
+        line(&["项目", "2020", "2021", ""], 12.0),
+        line(&["", "", "", "）"], 19.0),
+        line(&["全国", "3,224,259,121", "3,372,515,833", "4.6"], 30.0),
+        line(&["江苏省", "483,401,129", "384,300,076", "-20.5"], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 60.0], &LineMetrics::default(), &TableConfig::default());
+    assert_eq!(texts(&out)[0][..3], ["项目", "2020", "2021"]);
+    assert!(texts(&out)[0][3].starts_with("增长（%") && texts(&out)[0][3].ends_with('）'), "{out:?}");
+    assert_eq!(out.len(), 3);
+}
+
+#[test]
 fn wrapped_captions_and_wrapped_labels_stay_one_row() {
     // A year under a caption is one wrapped header cell; a label wrapped over two lines with its
     // value on the second is one body row.
