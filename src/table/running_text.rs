@@ -29,11 +29,13 @@ pub(super) fn reads_as_prose(multi: &[&ChunkedLine<'_>], cfg: &TableConfig) -> b
 
 /// True when column `c` holds running text: lines of the page's other text column that share
 /// baselines with the table's rows. Such lines break mid-sentence, so most start in lowercase
-/// (a table's own text column starts its cells with capitals), and none is a number.
+/// (a table's own text column starts its cells with capitals), none is a number, and most
+/// differ from each other (a remarks column repeats a few words: "provisional", "as disbursed").
 pub(super) fn is_running_text_column(rows: &[TableRow], c: usize, cfg: &StreamConfig) -> bool {
     let cells: Vec<&str> = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty()).map(|x| x.text.trim()).collect();
     let lowercase = cells.iter().filter(|t| starts_lowercase(t)).count();
-    cells.len() >= cfg.min_running_text_cells && lowercase * 2 >= cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
+    let distinct = cells.iter().collect::<std::collections::HashSet<_>>().len();
+    cells.len() >= cfg.min_running_text_cells && lowercase * 2 >= cells.len() && distinct * 2 > cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
 }
 
 /// Drop columns of running text at either edge of a table (a table set in one column of a

@@ -60,3 +60,14 @@ fn a_money_amount_in_a_column_is_no_running_text() {
     assert!(is_running_text_column(&column("about 1.1M"), 1, &cfg));
     assert!(!is_running_text_column(&column("$1.1M"), 1, &cfg), "a number: the column is the table's");
 }
+
+#[test]
+fn a_remarks_column_repeating_a_few_words_is_no_running_text() {
+    let cfg = StreamConfig::default();
+    let column = |texts: &[&str]| texts.iter().enumerate().map(|(i, t)| line(&["Item", "1,200", t], 10.0 * i as f64)).collect::<Vec<_>>();
+    let remarks = column(&["Remarks", "provisional", "provisional", "as disbursed", "provisional", "provisional", "provisional"]);
+    assert!(!is_running_text_column(&remarks, 2, &cfg));
+    // Lines of the page's other text column differ from line to line.
+    let prose = column(&["the council", "agreed to fund", "the new roads", "in the district", "over two years", "and asked for"]);
+    assert!(is_running_text_column(&prose, 2, &cfg));
+}
