@@ -92,9 +92,8 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spa
         // line with values splits at its cell edges too: amounts set a narrow gutter apart are
         // one chunk at the column gap ("766,63 218 893,55").
         // (Two amounts set a word space apart, "2 725 170 432 −7 791 842 000", are one chunk
-        // but two values; a footnote mark after an amount, "36,000 (2)", is no second value.)
-        let footnote = |t: &str| t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()));
-        let values = |cs: &[super::chunk::Chunk]| cs.iter().filter(|c| super::header::is_value_cell(&c.text) && !footnote(c.text.trim())).count();
+        // but two values; a note on an amount is no second value.)
+        let values = |cs: &[super::chunk::Chunk]| cs.iter().filter(|c| super::header::is_value_cell(&c.text) && !is_amount_note(c.text.trim())).count();
         let valued = values(&chunks_of(line, cfg)) >= 1 || values(&fine_chunks(line, cfg, Some(spacing))) >= 2;
         let chunks = text_chunks_with_cuts(line, cfg, cuts, spacing, valued);
         for ch in chunks {
@@ -115,6 +114,13 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spa
     }
     groups.sort_by_key(|g| g.0);
     Some(groups.into_iter().map(|(a, b, texts)| (a, b - a + 1, join_pieces(texts.iter().map(String::as_str)))).collect())
+}
+
+/// A note set after an amount in its cell, not a value of its own: a footnote mark, "(2)", or
+/// a share, "38 (24.7%)".
+fn is_amount_note(t: &str) -> bool {
+    let inner = t.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    inner.is_some_and(|d| ((1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())) || d.ends_with('%'))
 }
 
 #[cfg(test)]

@@ -148,9 +148,9 @@ fn two_amounts_a_word_space_apart_in_a_wide_cell_split_at_the_column_boundary() 
     assert_eq!(columns_of(&refs, &[-2.0, 48.0, 102.0]), Some(vec![(0, 1, "2 725 170 432".to_string()), (1, 1, "−7 791 842 000".to_string())]));
     // A footnote mark after an amount is no second value: the cell stays whole.
     let mut g = text_at("36,000", 0.0, 10.0);
-    g.extend(text_at("(2)", 28.0, 10.0));
+    g.extend(text_at("(2)", 26.0, 10.0));
     let refs: Vec<&Glyph> = g.iter().collect();
-    assert_eq!(columns_of(&refs, &[-2.0, 26.0, 60.0]), None);
+    assert_eq!(columns_of(&refs, &[-2.0, 25.0, 60.0]), None);
 }
 
 #[test]
@@ -160,4 +160,11 @@ fn an_amount_whose_sign_grazes_the_boundary_stays_in_its_column() {
     g.extend(text_at("−1,200", 39.0, 10.0));
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &[-2.0, 40.0, 80.0]), Some(vec![(0, 1, "Health".to_string()), (1, 1, "−1,200".to_string())]));
+}
+
+#[test]
+fn footnote_marks_and_shares_are_notes_on_an_amount() {
+    assert!(is_amount_note("(2)") && is_amount_note("(24.7%)"));
+    // A negative amount in parentheses is a value.
+    assert!(!is_amount_note("(238)") && !is_amount_note("(1 423 661)") && !is_amount_note("−7 791"));
 }
