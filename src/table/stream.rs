@@ -213,9 +213,14 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, r
         && chunk.bbox.x1 <= x1 + cfg.position_slack
 }
 
-/// A line holds a value (not a year) beside its first chunk.
+/// A line holds a value (not a year) beside its first chunk, or values set a narrow gutter
+/// apart that read as one chunk ("6 072 365 123 (3 840 189 000) 9 912 554 123").
 fn has_value(l: &ChunkedLine<'_>) -> bool {
-    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))
+    let values = |t: &str| {
+        let mut words = t.split_whitespace();
+        words.clone().all(crate::text::is_value_like) && words.any(|w| !crate::text::is_year_digits(w))
+    };
+    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) || values(&c.text))
 }
 
 /// The smallest baseline pitch between two neighbouring value lines of a block (two rows), or

@@ -370,3 +370,25 @@ fn a_caption_set_apart_by_the_rule_under_it_heads_the_table() {
     assert_eq!(rows[0].cells[1].col_span, 3);
     assert_eq!(texts(&rows)[1], ["Item", "2017", "2018", "2019", "Change"]);
 }
+
+#[test]
+fn a_table_whose_amounts_touch_ends_before_the_next_tables_caption() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    // Three amounts a point and a half apart (one chunk per line), then the next table's
+    // caption and header two rows further down.
+    let touching = |label: &str, y: f64| text_line(vec![word(label, 20.0, y), word("6,072,365", 100.0, y), word("(3,840,189)", 155.5, y), word("9,912,554", 223.0, y)]);
+    let mut lines = vec![text_line(vec![word("Item", 20.0, 0.0), word("Budget", 100.0, 0.0), word("Actual", 160.0, 0.0), word("Change", 225.0, 0.0)])];
+    lines.extend([("Total", 14.0), ("Health", 28.0), ("Schools", 42.0)].iter().map(|&(l, y)| touching(l, y)));
+    lines.push(text_line(vec![word("Table 2: Expenditure", 100.0, 80.0)]));
+    lines.push(text_line(vec![word("Item", 20.0, 96.0), word("Total", 120.0, 96.0), word("Current", 200.0, 96.0)]));
+    for (k, label) in ["Roads", "Water", "Parks"].iter().enumerate() {
+        let y = 110.0 + 14.0 * k as f64;
+        lines.push(text_line(vec![word(label, 20.0, y), word("356,900", 120.0, y), word("165,844", 200.0, y)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 2, "{tables:?}");
+    assert_eq!(tables[1].rows.last().map(|r| r.cells[0].text.as_str()), Some("Parks"));
+    assert!(tables[0].rows.iter().all(|r| r.cells.iter().all(|c| !c.text.contains("Roads"))));
+}
