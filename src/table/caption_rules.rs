@@ -6,16 +6,16 @@
 //! fills the run a centred caption would be spread over.
 
 use super::config::TableConfig;
-use super::model::{TableCell, TableRow};
+use super::model::TableRow;
 use crate::pdf::{Orientation, Ruling};
 
 /// The columns (first, last) that the horizontal rule `r` covers: those it runs along for more
-/// than half their width. None when it covers fewer than two.
-fn covered_columns(r: &Ruling, bounds: &[f64]) -> Option<(usize, usize)> {
+/// than `share` of their width (as a chunk holds a column). None when it covers fewer than two.
+fn covered_columns(r: &Ruling, bounds: &[f64], share: f64) -> Option<(usize, usize)> {
     let covered: Vec<usize> = (0..bounds.len().saturating_sub(1))
         .filter(|&c| {
             let (a, b) = (bounds[c], bounds[c + 1]);
-            r.end.min(b) - r.start.max(a) > (b - a) / 2.0
+            r.end.min(b) - r.start.max(a) > share * (b - a)
         })
         .collect();
     match covered.as_slice() {
@@ -32,8 +32,8 @@ pub(super) fn span_underlined_captions(rows: &mut [TableRow], header: usize, bou
     let (Some(&x0), Some(&x1)) = (bounds.first(), bounds.last()) else { return };
     let underlines: Vec<(&Ruling, (usize, usize))> = rulings
         .iter()
-        .filter(|r| r.orientation == Orientation::Horizontal && r.length() < cfg.stream.separator_share * (x1 - x0))
-        .filter_map(|r| covered_columns(r, bounds).map(|cols| (r, cols)))
+        .filter(|r| r.orientation == Orientation::Horizontal && !cfg.stream.separates_rows(r.length(), x1 - x0))
+        .filter_map(|r| covered_columns(r, bounds, cfg.stream.column_chunk_share).map(|cols| (r, cols)))
         .collect();
     for row in rows.iter_mut().take(header) {
         for c in 0..row.cells.len() {
@@ -45,11 +45,7 @@ pub(super) fn span_underlined_captions(rows: &mut [TableRow], header: usize, bou
             let Some(&(_, (a, b))) = underlines.iter().find(|(r, (a, b))| under(r) && (*a..=*b).contains(&c)) else { continue };
             let alone = b < row.cells.len() && (a..=b).all(|x| x == c || (!row.cells[x].covered && row.cells[x].text.trim().is_empty()));
             if alone {
-                let caption = std::mem::replace(&mut row.cells[c], TableCell::blank());
-                row.cells[a] = TableCell { col_span: b - a + 1, ..caption };
-                for x in a + 1..=b {
-                    row.cells[x] = TableCell::covered();
-                }
+                row.span_over(c, a, b);
             }
         }
     }
@@ -58,6 +54,7 @@ pub(super) fn span_underlined_captions(rows: &mut [TableRow], header: usize, bou
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::table::model::TableCell;
 
     /// A header line from `top` to `top + 8` with `texts` in its cells.
     fn line(top: f64, texts: &[&str]) -> TableRow {

@@ -105,7 +105,8 @@ pub struct StreamConfig {
     /// A chunk lies in a column when the overlap is at least this share of the chunk…
     pub chunk_column_share: f64,
     /// …or at least this share of the column, so a caption that only grazes a boundary stays
-    /// in one column.
+    /// in one column. A short rule under a header caption covers the columns it runs along
+    /// for more than this share of their width (`caption_rules`).
     pub column_chunk_share: f64,
     /// A column is kept only when the centres of chunks fall in it on at least this many lines
     /// (a header word sticking out beside its column would make a sliver column otherwise).
@@ -225,6 +226,14 @@ pub struct StreamConfig {
     /// than this share of it: a signature or note runs across the gutter; a wrapped word of the
     /// last row pokes at most a little past its column's other lines.
     pub gutter_cross_share: f64,
+}
+
+impl StreamConfig {
+    /// A horizontal rule of `length` (along the block) separates rows of a block `width` wide:
+    /// it spans at least [`StreamConfig::separator_share`] of it.
+    pub fn separates_rows(&self, length: f64, width: f64) -> bool {
+        length >= self.separator_share * width
+    }
 }
 
 impl Default for StreamConfig {

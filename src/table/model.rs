@@ -92,6 +92,16 @@ impl TableRow {
     pub fn new(page: usize, top: f64, bottom: f64, cells: Vec<TableCell>) -> Self {
         TableRow { page, top, bottom, cells, label: None, level: None, kind: RowKind::Body }
     }
+    /// Move the caption at column `from` to column `first` and span it over `first..=last`
+    /// (which holds `from`), the other positions covered. Callers pass columns of this row
+    /// (`last < cells.len()`).
+    pub(super) fn span_over(&mut self, from: usize, first: usize, last: usize) {
+        let caption = std::mem::replace(&mut self.cells[from], TableCell::blank());
+        self.cells[first] = TableCell { col_span: last - first + 1, ..caption };
+        for x in self.cells.iter_mut().take(last + 1).skip(first + 1) {
+            *x = TableCell::covered();
+        }
+    }
     /// True when no cell holds text.
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.text.trim().is_empty())

@@ -201,7 +201,7 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, r
             && r.pos < below.line.bbox.y0
             && r.start < chunk.bbox.x1
             && r.end > chunk.bbox.x0
-            && r.length() < cfg.stream.separator_share * (x1 - x0)
+            && !cfg.stream.separates_rows(r.length(), x1 - x0)
     });
     let reach = if underlined { cfg.stream.rule_above_heights } else { 1.0 };
     !super::header::is_value_cell(&chunk.text)
@@ -319,7 +319,7 @@ fn rule_end(infos: &[ChunkedLine<'_>], members: &[usize], rulings: &[Ruling], cf
     let rules: Vec<f64> = rulings
         .iter()
         .filter(|r| r.orientation == Orientation::Horizontal && r.pos > below_last && r.start.max(x0) < r.end.min(x1))
-        .filter(|r| r.end.min(x1) - r.start.max(x0) >= cfg.stream.separator_share * (x1 - x0))
+        .filter(|r| cfg.stream.separates_rows(r.end.min(x1) - r.start.max(x0), x1 - x0))
         .map(|r| r.pos)
         .collect();
     let rule = rules.iter().copied().fold(f64::INFINITY, f64::min);
@@ -418,7 +418,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     let mut seps: Vec<f64> = rulings
         .iter()
         .filter(|r| r.orientation == Orientation::Horizontal && r.pos > top - line_h && r.pos < bottom + line_h)
-        .filter(|r| r.length() >= cfg.stream.separator_share * (x1 - x0))
+        .filter(|r| cfg.stream.separates_rows(r.length(), x1 - x0))
         .map(|r| r.pos)
         .collect();
     seps.sort_by(f64::total_cmp);

@@ -150,11 +150,7 @@ pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
             };
             let Some((a, b)) = single.or_else(together) else { continue };
             if (a..=b).all(|x| (p..=q).contains(&x) || (!lines[i].cells[x].covered && lines[i].cells[x].text.trim().is_empty())) {
-                let caption = std::mem::replace(&mut lines[i].cells[p], TableCell::blank());
-                lines[i].cells[a] = TableCell { col_span: b - a + 1, ..caption };
-                for x in lines[i].cells.iter_mut().take(b + 1).skip(a + 1) {
-                    *x = TableCell::covered();
-                }
+                lines[i].span_over(p, a, b);
             }
         }
     }
