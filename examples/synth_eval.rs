@@ -121,7 +121,7 @@ fn main() {
         );
         let s = synth::score::run_glyph_level(&layout);
         if let Some(dir) = &args.dump
-            && !s.tables.iter().all(|t| t.exact) {
+            && !s.tables.iter().all(|t| t.exact && t.adj_f1 >= 1.0) {
                 dump(dir, "glyph", i, &layout, &s);
             }
         report.add(&s);
@@ -153,7 +153,7 @@ fn main() {
             );
             let s = synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas));
             if let Some(dir) = &args.dump
-                && !s.tables.iter().all(|t| t.exact) {
+                && !s.tables.iter().all(|t| t.exact && t.adj_f1 >= 1.0) {
                     dump(dir, "pdf", i, &layout, &s);
                 }
             report.add(&s);
