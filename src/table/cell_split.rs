@@ -84,8 +84,9 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 /// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs;
 /// `cuts` are the boundaries inside the cell where text may be cut between words (of columns
 /// that hold text of their own elsewhere in the grid), `spacing` the word spacing of the whole
-/// grid's lines (its left text edges show where text columns start in every row).
-pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
+/// grid's lines (its left text edges show where text columns start in every row); `unruled`
+/// says no vertical rule is drawn at any of the cell's inner boundaries anywhere in the grid.
+pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unruled: bool, spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for line in lines {
         // Texts set a narrow gutter apart are cut where a column boundary lies in their gap; a
@@ -109,7 +110,11 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], spa
             }
         }
     }
-    if groups.len() < 2 {
+    // One group is a split only when the cell is not drawn as merged: its inner boundaries
+    // are white space throughout the grid and the text leaves some of its columns empty (a
+    // row-group heading in a grid missing its inner verticals stays in its column).
+    let one_of_several = unruled && groups.len() == 1 && groups[0].1 - groups[0].0 + 2 < xs.len();
+    if groups.len() < 2 && !one_of_several {
         return None;
     }
     groups.sort_by_key(|g| g.0);

@@ -11,9 +11,14 @@ fn rows_of(glyphs: &[&Glyph], ys: &[f64]) -> Option<Vec<String>> {
 
 /// [`split_by_columns`] over the lines of `glyphs`.
 fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String)>> {
+    columns_of_cell(glyphs, xs, false)
+}
+
+/// [`split_by_columns`] of a cell whose inner boundaries are drawn (`unruled` false) or not.
+fn columns_of_cell(glyphs: &[&Glyph], xs: &[f64], unruled: bool) -> Option<Vec<(usize, usize, String)>> {
     let lines = build_lines_from(glyphs, &LayoutConfig::default());
     let cfg = TableConfig::default();
-    split_by_columns(&lines, xs, &xs[1..xs.len() - 1], &BlockSpacing::of(lines.iter(), &cfg), &cfg)
+    split_by_columns(&lines, xs, &xs[1..xs.len() - 1], unruled, &BlockSpacing::of(lines.iter(), &cfg), &cfg)
 }
 
 #[test]
@@ -51,6 +56,22 @@ fn a_wide_header_cell_splits_into_its_column_groups() {
     let g = text_at("Amounts in thousands of dollars", 30.0, 8.0);
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &xs), None);
+}
+
+#[test]
+fn a_heading_in_a_grid_without_inner_verticals_stays_in_its_column() {
+    // A row-group heading in the label column of a framed grid whose other columns are set
+    // apart by white space only: not a merged cell.
+    let xs = [0.0, 120.0, 160.0, 200.0];
+    let g = text_at("II. Social services", 2.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of_cell(&refs, &xs, true), Some(vec![(0, 1, "II. Social services".to_string())]));
+    // Where the grid draws those verticals elsewhere, the missing ones make a merged cell.
+    assert_eq!(columns_of_cell(&refs, &xs, false), None);
+    // Text across the whole cell is one cell either way.
+    let g = text_at("Amounts in thousands of dollars of the year", 2.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of_cell(&refs, &xs, true), None);
 }
 
 #[test]

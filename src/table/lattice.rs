@@ -59,6 +59,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
         v
     };
+    let drawn = grid.drawn_column_boundaries();
     let text_cuts: Vec<f64> = (1..nc).filter(|&c| starts_in[c]).map(|c| grid.xs[c]).collect();
     let mut rows: Vec<TableRow> = (0..nr)
         .map(|r| TableRow::new(page, grid.ys[r], grid.ys[r + 1], vec![TableCell::blank(); nc]))
@@ -93,7 +94,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
         if c.col_span > 1
             && c.row_span == 1
-            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], &text_cuts, &spacing, cfg)
+            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], &text_cuts, !drawn[c.col..c.col + c.col_span - 1].contains(&true), &spacing, cfg)
         {
             // A wide cell whose text sits in separate columns (or groups of columns): the
             // verticals are just not drawn.

@@ -137,3 +137,27 @@ fn a_wide_word_space_over_a_boundary_no_row_uses_stays_inside_the_sentence() {
     let rows = texts_with_found_boundary(&line2, &[("Shaft coupling bolts", 42.0), ("Note", 210.0)]);
     assert_eq!(rows[1], vec!["2", "Crankshaft calculations data sheet and", "Ch 1"]);
 }
+
+#[test]
+fn a_heading_row_of_a_grid_without_inner_verticals_is_no_merged_cell() {
+    // A frame with one vertical after the numbers column and every row ruled; the columns
+    // at x 100 and 150 are white space only (given here as found from the text).
+    let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 200.0 };
+    let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 36.0 };
+    let rulings = vec![h(0.0), h(12.0), h(24.0), h(36.0), v(0.0), v(40.0), v(200.0)];
+    let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+    assert_eq!(grids.len(), 1);
+    let grid = grids[0].with_extra_columns(&[100.0, 150.0]).expect("grid");
+    assert_eq!(grid.drawn_column_boundaries(), vec![true, false, false]);
+    let mut g: Vec<Glyph> = Vec::new();
+    for (y, cells) in [(9.0, ["1", "Health", "30", "10"]), (21.0, ["II", "Social", "", ""]), (33.0, ["2", "Roads", "12", "8"])] {
+        for (t, x) in cells.iter().zip([2.0, 42.0, 130.0, 180.0]) {
+            g.extend(text_at(t, x, y));
+        }
+    }
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let t = table_from_grid(1, &grid, &refs, &TableConfig::default(), &LayoutConfig::default()).0;
+    let heading: Vec<(String, usize, bool)> = t.rows[1].cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect();
+    let cell = |t: &str| (t.to_string(), 1, false);
+    assert_eq!(heading, vec![cell("II"), cell("Social"), cell(""), cell("")]);
+}

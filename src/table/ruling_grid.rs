@@ -30,6 +30,16 @@ impl RulingGrid {
         let v: Vec<&Ruling> = self.rulings.iter().filter(|r| r.orientation == Orientation::Vertical).collect();
         build_grid(&h, &v, self.tolerance, extra, &self.cfg)
     }
+
+    /// Per inner column boundary (`xs[1..n]`), whether a vertical rule is drawn there anywhere
+    /// in the grid (false: a boundary only the text's white space shows).
+    pub fn drawn_column_boundaries(&self) -> Vec<bool> {
+        let inner = self.xs.get(1..self.xs.len().saturating_sub(1)).unwrap_or(&[]);
+        inner
+            .iter()
+            .map(|&x| self.rulings.iter().any(|r| r.orientation == Orientation::Vertical && (r.pos - x).abs() <= self.tolerance))
+            .collect()
+    }
 }
 
 /// One cell of a grid: its top-left position and how many rows and columns it spans.
