@@ -4,7 +4,7 @@
 //! rows), or None when the text reads as one cell.
 
 use super::cell_text::cell_text;
-use super::chunk::{BlockSpacing, chunks_of, fine_chunks, text_chunks_with_cuts};
+use super::chunk::{BlockSpacing, chunks_of, fine_chunks, is_amount_note, text_chunks_with_cuts};
 use super::config::TableConfig;
 use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
@@ -84,20 +84,23 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 /// spans the cell: None. `lines` are the text lines built from exactly the cell's glyphs;
 /// `cuts` are the boundaries inside the cell where text may be cut between words (of columns
 /// that hold text of their own elsewhere in the grid), `spacing` the word spacing of the whole
-/// grid's lines (its left text edges show where text columns start in every row); `unruled`
-/// says no vertical rule is drawn at any of the cell's inner boundaries anywhere in the grid.
-pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unruled: bool, spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
+/// grid's lines (its left text edges show where text columns start in every row).
+/// `unruled_edges` is given when no vertical rule is drawn at any of the cell's inner
+/// boundaries anywhere in the grid: the left edges of the grid's chunks of text.
+pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unruled_edges: Option<&[f64]>, spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
     let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut left = f64::MAX;
     for line in lines {
         // Texts set a narrow gutter apart are cut where a column boundary lies in their gap; a
         // line with values splits at its cell edges too: amounts set a narrow gutter apart are
         // one chunk at the column gap ("766,63 218 893,55").
         // (Two amounts set a word space apart, "2 725 170 432 −7 791 842 000", are one chunk
         // but two values; a note on an amount is no second value.)
-        let values = |cs: &[super::chunk::Chunk]| cs.iter().filter(|c| super::header::is_value_cell(&c.text) && !is_amount_note(c.text.trim())).count();
+        let values = |cs: &[super::chunk::Chunk]| cs.iter().filter(|c| super::header::is_value_cell(&c.text) && !is_amount_note(&c.text)).count();
         let valued = values(&chunks_of(line, cfg)) >= 1 || values(&fine_chunks(line, cfg, Some(spacing))) >= 2;
         let chunks = text_chunks_with_cuts(line, cfg, cuts, spacing, valued);
         for ch in chunks {
+            left = left.min(ch.bbox.x0);
             let a = slot(xs, ch.bbox.x0 + cfg.lattice.edge_inset)?;
             let b = slot(xs, ch.bbox.x1 - cfg.lattice.edge_inset)?;
             // (An amount that only grazes a boundary, its minus sign poking into the gutter,
@@ -110,22 +113,24 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unr
             }
         }
     }
-    // One group is a split only when the cell is not drawn as merged: its inner boundaries
-    // are white space throughout the grid and the text leaves some of its columns empty (a
-    // row-group heading in a grid missing its inner verticals stays in its column).
-    let one_of_several = unruled && groups.len() == 1 && groups[0].1 - groups[0].0 + 2 < xs.len();
+    // One group is a split only when the cell is not drawn as merged (its inner boundaries
+    // are white space throughout the grid) and the text leaves some of its columns empty: a
+    // label starting in the cell's first column or where other rows' texts start (a
+    // row-group heading in a grid missing its inner verticals), or an amount (beside an empty
+    // cell, in its own column). A caption centred in the cell spans it.
+    let one_of_several = match (unruled_edges, &groups[..]) {
+        (Some(edges), [(a, b, texts)]) if b - a + 2 < xs.len() => {
+            let aligned = edges.iter().filter(|&&x| (x - left).abs() <= cfg.position_slack).count() > cfg.min_stream_rows;
+            let amount = texts.first().and_then(|t| t.split_whitespace().next()).is_some_and(super::header::is_value_cell);
+            *a == 0 || aligned || amount
+        }
+        _ => false,
+    };
     if groups.len() < 2 && !one_of_several {
         return None;
     }
     groups.sort_by_key(|g| g.0);
     Some(groups.into_iter().map(|(a, b, texts)| (a, b - a + 1, join_pieces(texts.iter().map(String::as_str)))).collect())
-}
-
-/// A note set after an amount in its cell, not a value of its own: a footnote mark, "(2)", or
-/// a share, "38 (24.7%)".
-fn is_amount_note(t: &str) -> bool {
-    let inner = t.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
-    inner.is_some_and(|d| ((1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())) || d.ends_with('%'))
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ fn columns_of(glyphs: &[&Glyph], xs: &[f64]) -> Option<Vec<(usize, usize, String
 fn columns_of_cell(glyphs: &[&Glyph], xs: &[f64], unruled: bool) -> Option<Vec<(usize, usize, String)>> {
     let lines = build_lines_from(glyphs, &LayoutConfig::default());
     let cfg = TableConfig::default();
-    split_by_columns(&lines, xs, &xs[1..xs.len() - 1], unruled, &BlockSpacing::of(lines.iter(), &cfg), &cfg)
+    split_by_columns(&lines, xs, &xs[1..xs.len() - 1], unruled.then_some(&[]), &BlockSpacing::of(lines.iter(), &cfg), &cfg)
 }
 
 #[test]
@@ -72,6 +72,20 @@ fn a_heading_in_a_grid_without_inner_verticals_stays_in_its_column() {
     let g = text_at("Amounts in thousands of dollars of the year", 2.0, 8.0);
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of_cell(&refs, &xs, true), None);
+    // An amount beside an empty cell is in its own column; a caption centred in the cell
+    // (over the amount columns) spans it.
+    let g = text_at("66230.52", 165.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of_cell(&refs, &xs, true), Some(vec![(2, 1, "66230.52".to_string())]));
+    let g = text_at("Total", 130.0, 8.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of_cell(&refs, &xs, true), None);
+    // The same text where the texts of several other rows start is a label of that column.
+    let lines = build_lines_from(&refs, &LayoutConfig::default());
+    let cfg = TableConfig::default();
+    let edges = [130.0, 130.2, 129.9, 130.0, 20.0];
+    let parts = split_by_columns(&lines, &xs, &xs[1..xs.len() - 1], Some(&edges), &BlockSpacing::of(lines.iter(), &cfg), &cfg);
+    assert_eq!(parts, Some(vec![(1, 1, "Total".to_string())]));
 }
 
 #[test]

@@ -16,6 +16,30 @@ pub struct Chunk {
     pub bbox: BBox,
 }
 
+/// A note set after an amount in its cell, not a value of its own: a footnote mark, "(2)", or
+/// a share, "38 (24.7%)".
+pub fn is_amount_note(t: &str) -> bool {
+    let t = t.trim();
+    let inner = t.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    inner.is_some_and(|d| ((1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())) || d.ends_with('%'))
+}
+
+/// The chunks of a line with each amount note joined to the amount before it (a note shows
+/// no column of its own).
+pub fn with_notes_joined(chunks: Vec<Chunk>) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len());
+    for ch in chunks {
+        match out.last_mut() {
+            Some(prev) if is_amount_note(&ch.text) && is_numeric_token(prev.text.trim()) => {
+                prev.text = format!("{} {}", prev.text, ch.text);
+                prev.bbox = prev.bbox.union(&ch.bbox);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
 /// Split a line into chunks at gaps wider than the configured column gap (and between two
 /// numbers at a smaller gap).
 pub fn chunks_of(line: &TextLine, cfg: &TableConfig) -> Vec<Chunk> {

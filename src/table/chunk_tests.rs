@@ -138,3 +138,16 @@ fn text_columns_a_third_of_an_em_apart_split_at_their_left_edges() {
     let repeated: Vec<TextLine> = (0..4).map(|k| line(f64::from(k) * 14.0, &[("OKLAHOMA", 0.0, 50.0), ("CITY", 53.3, 75.0)])).collect();
     assert!(BlockSpacing::of(repeated.iter(), &cfg).left_edges.is_empty());
 }
+
+#[test]
+fn a_note_after_an_amount_joins_the_amount() {
+    use crate::pdf::BBox;
+    let chunk = |t: &str, x0: f64, x1: f64| Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 8.0) };
+    let joined = with_notes_joined(vec![chunk("Sciences", 0.0, 40.0), chunk("38", 100.0, 110.0), chunk("(24.7%)", 114.0, 140.0), chunk("672", 200.0, 215.0), chunk("(2)", 218.0, 228.0)]);
+    let texts: Vec<&str> = joined.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["Sciences", "38 (24.7%)", "672 (2)"]);
+    assert_eq!((joined[1].bbox.x0, joined[1].bbox.x1), (100.0, 140.0));
+    // A bracketed amount is an amount of its own, and a note needs an amount before it.
+    let kept = with_notes_joined(vec![chunk("38", 100.0, 110.0), chunk("(238)", 130.0, 150.0), chunk("Total", 160.0, 180.0), chunk("(2)", 184.0, 194.0)]);
+    assert_eq!(kept.len(), 4);
+}

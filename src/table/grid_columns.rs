@@ -2,7 +2,7 @@
 //! whitespace gaps that the text lines inside a grid column share (vertical rules that are just
 //! not drawn).
 
-use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, fine_chunks};
+use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, fine_chunks, with_notes_joined};
 use super::stream_columns::{column_bounds, prune_thin_columns};
 use super::config::TableConfig;
 use super::ruling_grid::RulingGrid;
@@ -25,7 +25,8 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
         .iter()
         .map(|l| {
             let coarse = chunks_of(l, cfg);
-            if coarse.len() >= 2 { fine_chunks(l, cfg, Some(&spacing)) } else { coarse }
+            // (A note after an amount, "38 (24.7%)", sits in the amount's column.)
+            if coarse.len() >= 2 { with_notes_joined(fine_chunks(l, cfg, Some(&spacing))) } else { coarse }
         })
         .collect();
     let mut extra = Vec::new();

@@ -50,10 +50,11 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     let grid_glyphs: Vec<&Glyph> = per_cell.iter().flatten().copied().collect();
     let grid_lines = build_lines_from(&grid_glyphs, layout);
     let spacing = BlockSpacing::of(grid_lines.iter(), cfg);
+    let left_edges: Vec<f64> = grid_lines.iter().flat_map(|l| chunks_of(l, cfg)).map(|ch| ch.bbox.x0).collect();
     let starts_in: Vec<bool> = {
         let mut v = vec![false; nc];
-        for ch in grid_lines.iter().flat_map(|l| chunks_of(l, cfg)) {
-            if let Some(c) = slot(&grid.xs, ch.bbox.x0 + cfg.lattice.edge_inset) {
+        for x in &left_edges {
+            if let Some(c) = slot(&grid.xs, x + cfg.lattice.edge_inset) {
                 v[c] = true;
             }
         }
@@ -94,7 +95,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         }
         if c.col_span > 1
             && c.row_span == 1
-            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], &text_cuts, !drawn[c.col..c.col + c.col_span - 1].contains(&true), &spacing, cfg)
+            && let Some(parts) = split_by_columns(&lines, &grid.xs[c.col..=c.col + c.col_span], &text_cuts, (!drawn[c.col..c.col + c.col_span - 1].contains(&true)).then_some(&left_edges[..]), &spacing, cfg)
         {
             // A wide cell whose text sits in separate columns (or groups of columns): the
             // verticals are just not drawn.
