@@ -2,7 +2,7 @@
 //! such as "(1)=(2)+(8)", "栏次 1 2 3" or "A B 1 2 3".
 
 use super::config::HeaderConfig;
-use super::model::TableRow;
+use super::model::{TableCell, TableRow};
 use crate::text::{is_value_like, is_year_digits};
 
 /// A cell of a column-number row: "(1)", "1", "(1)=(2)+(8)", "A", "栏次", "甲", "乙".
@@ -144,10 +144,10 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
 /// In an unruled header of several rows, a column's only caption belongs to the top header row:
 /// a caption set between the header's lines ("STT", "Tổng số" centred beside "Ngân sách địa
 /// phương" over "Tổng số | Chi đầu tư") spans the header's rows and is read at their top, as a
-/// ruled header's merged cell is. Only when the top row has a caption spanning columns (a
-/// caption over sub-columns; otherwise nothing says the rows are levels). A column-number row
-/// (the header's last row, where one ends it) keeps its numbers; a caption under a cell spanning
-/// from the left stays where it is.
+/// ruled header's merged cell is: it becomes a cell spanning those rows. Only when the top row
+/// has a caption spanning columns (a caption over sub-columns; otherwise nothing says the rows
+/// are levels). A column-number row (the header's last row, where one ends it) keeps its
+/// numbers; a caption under a cell spanning from the left stays where it is.
 pub fn lift_lone_captions(rows: &mut [TableRow], header_rows: usize) {
     let h = header_rows.min(rows.len());
     if h < 2 {
@@ -164,12 +164,14 @@ pub fn lift_lone_captions(rows: &mut [TableRow], header_rows: usize) {
     for c in 0..n {
         let filled: Vec<usize> = (0..h).filter(|&r| rows[r].cells[c].covered || !rows[r].cells[c].text.trim().is_empty()).collect();
         if let [r] = filled[..]
-            && r > 0
             && !rows[r].cells[c].covered
             && rows[r].cells[c].col_span == 1
         {
             let text = std::mem::take(&mut rows[r].cells[c].text);
-            rows[0].cells[c].text = text;
+            rows[0].cells[c] = TableCell { text, row_span: h, col_span: 1, covered: false };
+            for row in rows.iter_mut().take(h).skip(1) {
+                row.cells[c] = TableCell::covered();
+            }
         }
     }
 }
@@ -177,7 +179,7 @@ pub fn lift_lone_captions(rows: &mut [TableRow], header_rows: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::model::TableCell;
+
 
     fn row(texts: &[&str]) -> TableRow {
         TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
@@ -253,6 +255,9 @@ mod tests {
         let cells = |r: &TableRow| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
         assert_eq!(cells(&rows[0]), ["STT", "Tên đơn vị", "Ngân sách địa phương", ""]);
         assert_eq!(cells(&rows[1]), ["", "", "Tổng số", "Chi đầu tư"]);
+        // Each lifted caption is a cell over the header's two rows, as a ruled header's is.
+        assert_eq!((rows[0].cells[0].row_span, rows[0].cells[1].row_span, rows[0].cells[2].row_span), (2, 2, 1));
+        assert!(rows[1].cells[0].covered && rows[1].cells[1].covered && !rows[1].cells[2].covered);
         // Without a spanning caption on top nothing says the header's rows are levels.
         let mut flat = vec![row(&["Revenue", "", "Expenditure", ""]), row(&["Item", "Budget", "Item", "Budget"])];
         lift_lone_captions(&mut flat, 2);
