@@ -220,7 +220,12 @@ fn has_value(l: &ChunkedLine<'_>) -> bool {
         let mut words = t.split_whitespace();
         words.clone().all(crate::text::is_value_like) && words.any(|w| !crate::text::is_year_digits(w))
     };
-    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) || values(&c.text))
+    // (A label and its amount set a narrow gutter apart are one chunk that ends in the amount,
+    // grouped or with decimals: "一、社会保障和就 4,144,429,769".)
+    let ends_in_amount = |t: &str| {
+        t.split_whitespace().count() >= 2 && t.split_whitespace().last().is_some_and(|w| super::header::is_value_cell(w) && w.contains([',', '.']))
+    };
+    l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) || values(&c.text) || ends_in_amount(&c.text))
 }
 
 /// The smallest baseline pitch between two neighbouring value lines of a block (two rows), or

@@ -392,3 +392,18 @@ fn a_table_whose_amounts_touch_ends_before_the_next_tables_caption() {
     assert_eq!(tables[1].rows.last().map(|r| r.cells[0].text.as_str()), Some("Parks"));
     assert!(tables[0].rows.iter().all(|r| r.cells.iter().all(|c| !c.text.contains("Roads"))));
 }
+
+#[test]
+fn a_label_and_its_amount_in_one_chunk_make_a_value_line() {
+    use super::has_value;
+    use crate::table::chunk::{Chunk, ChunkedLine};
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0), size: 9.0, bold: false };
+    let line = text_line(vec![word("I", 40.0, 44.0), word("一、社会保障和就", 80.0, 152.0), word("4,144,429,769", 155.0, 210.0)]);
+    let chunk = |t: &str, x0: f64, x1: f64| Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0) };
+    let narrow = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("一、社会保障和就 4,144,429,769", 80.0, 210.0)] };
+    assert!(has_value(&narrow));
+    // A label ending in a plain count or a year is no amount.
+    let count = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("Phase 2", 80.0, 210.0)] };
+    let year = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("Plan 2024", 80.0, 210.0)] };
+    assert!(!has_value(&count) && !has_value(&year));
+}
