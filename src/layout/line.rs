@@ -138,19 +138,27 @@ pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> 
         i = j;
     }
 
-    // Rotated or vertical text: cluster by the box centre x, read top to bottom.
-    let mut rotated: Vec<&Glyph> = glyphs.iter().copied().filter(|g| !g.upright).collect();
-    rotated.sort_by(|a, b| a.bbox.center_x().total_cmp(&b.bbox.center_x()).then(a.bbox.y0.total_cmp(&b.bbox.y0)));
+    // Rotated or vertical text: cluster by the box centre x, read in the direction it is
+    // drawn (the glyphs come in drawing order): top to bottom, or bottom to top for text
+    // turned counter-clockwise (a column caption set sideways).
+    let mut rotated: Vec<(usize, &Glyph)> = glyphs.iter().copied().enumerate().filter(|(_, g)| !g.upright).collect();
+    rotated.sort_by(|(_, a), (_, b)| a.bbox.center_x().total_cmp(&b.bbox.center_x()).then(a.bbox.y0.total_cmp(&b.bbox.y0)));
     let mut i = 0;
     while i < rotated.len() {
-        let x = rotated[i].bbox.center_x();
-        let tol = cfg.rotated_line_tolerance * rotated[i].size.max(1.0);
+        let x = rotated[i].1.bbox.center_x();
+        let tol = cfg.rotated_line_tolerance * rotated[i].1.size.max(1.0);
         let mut j = i + 1;
-        while j < rotated.len() && rotated[j].bbox.center_x() - x <= tol {
+        while j < rotated.len() && rotated[j].1.bbox.center_x() - x <= tol {
             j += 1;
         }
-        let mut members: Vec<&Glyph> = rotated[i..j].to_vec();
-        members.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+        let mut members: Vec<(usize, &Glyph)> = rotated[i..j].to_vec();
+        members.sort_by_key(|(k, _)| *k);
+        let upward = match (members.first(), members.last()) {
+            (Some((_, a)), Some((_, b))) => a.bbox.y0 > b.bbox.y0,
+            _ => false,
+        };
+        members.sort_by(|(_, a), (_, b)| if upward { b.bbox.y0.total_cmp(&a.bbox.y0) } else { a.bbox.y0.total_cmp(&b.bbox.y0) });
+        let members: Vec<&Glyph> = members.into_iter().map(|(_, g)| g).collect();
         let w = make_word(&members);
         lines.push(TextLine { bbox: w.bbox, baseline: w.bbox.y1, words: vec![w], upright: false });
         i = j;
@@ -183,5 +191,19 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text(), "ab c");
         assert_eq!(lines[1].text(), "x");
+    }
+
+    #[test]
+    fn sideways_text_reads_in_the_direction_it_is_drawn() {
+        // One glyph per 6 pt down a column at x 50, drawn in the order given.
+        let sideways = |text: &str, ys: &[f64]| -> Vec<Glyph> {
+            text.chars().zip(ys).map(|(c, &y)| Glyph { bbox: BBox::new(50.0, y, 58.0, y + 6.0), upright: false, ..g(&c.to_string(), 50.0, y) }).collect()
+        };
+        // Turned counter-clockwise (a column caption set sideways): drawn bottom to top.
+        let up = sideways("Total", &[130.0, 124.0, 118.0, 112.0, 106.0]);
+        assert_eq!(build_lines(&up, &LayoutConfig::default())[0].text(), "Total");
+        // Turned clockwise: drawn top to bottom.
+        let down = sideways("Total", &[106.0, 112.0, 118.0, 124.0, 130.0]);
+        assert_eq!(build_lines(&down, &LayoutConfig::default())[0].text(), "Total");
     }
 }
