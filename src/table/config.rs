@@ -377,6 +377,9 @@ pub struct PageConfig {
     /// Two lines are one paragraph when the gap is at most this many line heights (the same
     /// measure as `wrap_gap`: ordinary leading is well below, a paragraph break above).
     pub caption_line_gap: f64,
+    /// Row labels set outside a ruled grid, left of its first vertical, belong to it when they
+    /// end at most this many font sizes before the grid.
+    pub outside_label_gap: f64,
 }
 
 impl Default for PageConfig {
@@ -391,6 +394,7 @@ impl Default for PageConfig {
             caption_lines: 4,
             caption_line_slack: 0.5,
             caption_line_gap: 0.6,
+            outside_label_gap: 3.0,
         }
     }
 }

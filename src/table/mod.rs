@@ -26,6 +26,7 @@ mod hierarchy;
 mod lattice;
 mod model;
 mod narrow_gutter;
+mod outside_labels;
 mod page_tables;
 mod ruling_grid;
 mod rule_bands;

@@ -5,6 +5,7 @@ use super::config::{PageConfig, TableConfig};
 use super::grid_columns::missing_column_bounds;
 use super::header::{header_row_count, lift_lone_captions};
 use super::lattice::table_from_grid;
+use super::outside_labels::attach_outside_labels;
 use super::model::{ContextLine, Method, PageTable};
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
@@ -24,11 +25,14 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     for grid in find_grids(&page.rulings, cfg.ruling_tolerance, &cfg.grid) {
         let extra = missing_column_bounds(&grid, &glyphs, cfg, layout);
         let grid = if extra.is_empty() { grid } else { grid.with_extra_columns(&extra).unwrap_or(grid) };
-        let (t, idx) = table_from_grid(page.number, &grid, &glyphs, cfg, layout);
+        let (mut t, idx) = table_from_grid(page.number, &grid, &glyphs, cfg, layout);
         // A grid is a table when, after dropping empty strips, it has at least 2 x 2 cells
         // and some text.
         if t.n_cols() >= 2 && t.rows.len() >= 2 && !idx.is_empty() {
             for i in idx {
+                used[i] = true;
+            }
+            for i in attach_outside_labels(&mut t, &glyphs, &used, cfg, layout) {
                 used[i] = true;
             }
             grid_boxes.push(t.bbox);
