@@ -88,7 +88,7 @@ fn row_key(r: &TableRow) -> String {
     r.texts().join("|").chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
+pub(super) fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
     a.column_x.len() == b.column_x.len() && a.column_x.iter().zip(&b.column_x).all(|(x, y)| (x - y).abs() <= tol)
 }
 

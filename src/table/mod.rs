@@ -31,6 +31,7 @@ mod page_tables;
 mod ruling_grid;
 mod rule_bands;
 mod running_text;
+mod section_join;
 mod stream;
 mod stream_columns;
 mod stream_rows;

@@ -6,6 +6,7 @@ use super::grid_columns::missing_column_bounds;
 use super::header::{header_row_count, lift_lone_captions};
 use super::lattice::table_from_grid;
 use super::outside_labels::attach_outside_labels;
+use super::section_join::join_sectioned_tables;
 use super::model::{ContextLine, Method, PageTable};
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
@@ -66,6 +67,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     // Anything right under a figure caption is a chart or diagram.
     tables.retain(|t| !under_figure_caption(t, &lines, cfg));
     tables.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    let mut tables = join_sectioned_tables(tables, &lines, page.width, cfg);
     // Context: lines outside every table, above (nearest last) and below (nearest first).
     let outside: Vec<&TextLine> = lines
         .iter()
