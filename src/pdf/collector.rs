@@ -309,6 +309,9 @@ impl<'a> Device<'a> for ContentCollector {
             if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
                 continue;
             }
+            // One glyph draws one shape: spaces its Unicode mapping adds around it (" ." for a
+            // leader dot or a decimal point) are no text of the line's.
+            let text = if text.trim() == text.as_str() { text } else { text.trim().into() };
             let dir = end - origin;
             let corners = [origin - up * DESCENT, end - up * DESCENT, origin + up * ASCENT, end + up * ASCENT];
             let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
