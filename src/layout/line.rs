@@ -151,14 +151,14 @@ pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> 
         while j < rotated.len() && rotated[j].1.bbox.center_x() - x <= tol {
             j += 1;
         }
-        let mut members: Vec<(usize, &Glyph)> = rotated[i..j].to_vec();
-        members.sort_by_key(|(k, _)| *k);
-        let upward = match (members.first(), members.last()) {
-            (Some((_, a)), Some((_, b))) => a.bbox.y0 > b.bbox.y0,
+        let cluster = &rotated[i..j];
+        // Drawn upwards when the first glyph drawn sits below the last one drawn.
+        let upward = match (cluster.iter().min_by_key(|(k, _)| *k), cluster.iter().max_by_key(|(k, _)| *k)) {
+            (Some((_, first)), Some((_, last))) => first.bbox.y0 > last.bbox.y0,
             _ => false,
         };
-        members.sort_by(|(_, a), (_, b)| if upward { b.bbox.y0.total_cmp(&a.bbox.y0) } else { a.bbox.y0.total_cmp(&b.bbox.y0) });
-        let members: Vec<&Glyph> = members.into_iter().map(|(_, g)| g).collect();
+        let mut members: Vec<&Glyph> = cluster.iter().map(|(_, g)| *g).collect();
+        members.sort_by(|a, b| if upward { b.bbox.y0.total_cmp(&a.bbox.y0) } else { a.bbox.y0.total_cmp(&b.bbox.y0) });
         let w = make_word(&members);
         lines.push(TextLine { bbox: w.bbox, baseline: w.bbox.y1, words: vec![w], upright: false });
         i = j;

@@ -382,6 +382,13 @@ pub struct PageConfig {
     pub outside_label_gap: f64,
 }
 
+impl PageConfig {
+    /// Whether `named` of `rows` rows are enough for a label column (`label_column_percent`).
+    pub fn names_label_column(&self, named: usize, rows: usize) -> bool {
+        named * 100 >= rows * self.label_column_percent
+    }
+}
+
 impl Default for PageConfig {
     fn default() -> Self {
         PageConfig {

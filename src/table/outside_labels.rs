@@ -50,7 +50,7 @@ pub fn attach_outside_labels(t: &mut PageTable, glyphs: &[&Glyph], used: &[bool]
     }
     let n_body = t.rows.len() - body;
     let named = labels[body..].iter().flatten().count();
-    if named < cfg.min_stream_rows || named * 100 < n_body * cfg.page.label_column_percent {
+    if named < cfg.min_stream_rows || !cfg.page.names_label_column(named, n_body) {
         return Vec::new();
     }
     // Names, not the lines of a paragraph beside the grid (lowercase starts, many words).

@@ -138,7 +138,7 @@ fn has_label_column(t: &PageTable, cfg: &TableConfig) -> bool {
     let n = body.len().max(1);
     (0..t.n_cols()).any(|c| {
         let named = body.iter().filter(|r| r.cells.get(c).is_some_and(|x| x.text.chars().filter(|ch| ch.is_alphabetic()).count() >= cfg.min_label_letters)).count();
-        named * 100 >= n * cfg.label_column_percent
+        cfg.names_label_column(named, n)
     })
 }
 
