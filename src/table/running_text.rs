@@ -14,10 +14,12 @@ use super::stream_rows::{filled_columns, starts_lowercase};
 /// (newspaper columns), or few wide lines and few numbers.
 pub(super) fn reads_as_prose(multi: &[&ChunkedLine<'_>], cfg: &TableConfig) -> bool {
     let wide_lines = multi.iter().filter(|m| m.chunks.len() >= cfg.stream.wide_line_chunks).count();
-    let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| c.text.split_whitespace().all(is_numeric_token)).count();
+    // (A price with its sign after it, "8 €", is one numeric chunk.)
+    let numeric = |t: &str| is_numeric_token(t) || t.split_whitespace().all(is_numeric_token);
+    let numeric_chunks = multi.iter().flat_map(|m| m.chunks.iter()).filter(|c| numeric(&c.text)).count();
     let total_chunks: usize = multi.iter().map(|m| m.chunks.len()).sum();
     // (A number grouped with spaces, "6 363 000", is one word.)
-    let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| if c.text.split_whitespace().all(is_numeric_token) { 1 } else { c.text.split_whitespace().count() }).sum();
+    let words: usize = multi.iter().flat_map(|m| m.chunks.iter()).map(|c| if numeric(&c.text) { 1 } else { c.text.split_whitespace().count() }).sum();
     let numeric_share = numeric_chunks as f64 / total_chunks.max(1) as f64;
     // Newspaper columns read as chunks too: their lines run on from the line above, so many
     // start in lowercase, which table cells rarely do.

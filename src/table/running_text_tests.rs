@@ -43,6 +43,9 @@ fn money_amounts_are_numbers_to_the_prose_gate() {
     // An amount without a currency sign keeps its suffix and is not a number.
     let bare = [chunked(&["Performance.gov", "1.1M"]), chunked(&["IT Dashboard", "1.06M"]), chunked(&["eRulemaking", "0.3M"])];
     assert!(reads_as_prose(&bare.iter().collect::<Vec<_>>(), &cfg));
+    // Prices with the sign after them ("8 €", set so in much of Europe) are numbers too.
+    let prices = [chunked(&["Domaine de Montvac 2017", "9 €"]), chunked(&["Château Léoube 2016", "10 €"]), chunked(&["Villa Tempora 2015", "9€"])];
+    assert!(!reads_as_prose(&prices.iter().collect::<Vec<_>>(), &cfg));
     // Long labels beside space-grouped amounts (a two-sided table): a number is one word.
     // Labels of 14 and 11 syllables: 25 + 2 words over 4 chunks, 6.75 a chunk (with every
     // digit group a word, 31 words: 7.75, prose).

@@ -173,11 +173,14 @@ const MONEY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₫', '₹'];
 const MAGNITUDE_SUFFIXES: [&str; 6] = ["bn", "K", "M", "B", "k", "m"];
 
 /// A money amount without its currency sign and magnitude suffix: `$1.1M` → `1.1`, `€250K` →
-/// `250`, `£3bn` → `3`. Anything else comes back as it was.
+/// `250`, `£3bn` → `3`; or without a sign printed after it, as prices are set in much of Europe:
+/// `8 €`, `12,50€` → `12,50`. Anything else comes back as it was.
 pub fn money_core(t: &str) -> &str {
-    let Some(rest) = t.strip_prefix(MONEY_SIGNS) else { return t };
-    let rest = rest.trim_start();
-    MAGNITUDE_SUFFIXES.iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest)
+    if let Some(rest) = t.strip_prefix(MONEY_SIGNS) {
+        let rest = rest.trim_start();
+        return MAGNITUDE_SUFFIXES.iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest);
+    }
+    t.strip_suffix(MONEY_SIGNS).map_or(t, str::trim_end)
 }
 
 /// Separators inside a value as the table stage sees it: `.`, `,`, space, `'`.
@@ -262,6 +265,10 @@ mod tests {
         assert_eq!(money_core("€ 250K"), "250");
         assert_eq!(money_core("£3bn"), "3");
         assert_eq!(money_core("1.1M"), "1.1M", "no currency sign: left alone");
+        assert_eq!(money_core("8 €"), "8", "a sign after the amount");
+        assert_eq!(money_core("12,50€"), "12,50");
+        assert!(is_value_like("10 €") && is_numeric_token("9€"));
+        assert!(!is_value_like("€") && !is_value_like("EUR €"));
         assert!(is_value_like("$0.44M") && is_value_like("($2,500)") && is_value_like("—") && is_value_like("12,5%"));
         assert!(!is_value_like("$") && !is_value_like("$ per year") && !is_value_like("Medicaid"));
         assert!(is_numeric_token("$9,600") && is_numeric_token("$1.1M") && is_numeric_token("12.5%") && is_numeric_token("(3)"));
