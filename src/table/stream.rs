@@ -51,7 +51,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
                 infos[m].chunks.iter().all(|c| !super::header::is_value_cell(&c.text) && c.text.split_whitespace().count() <= cfg.stream.max_caption_words)
             });
             let limit = if captions_only { cfg.max_header_gap } else { cfg.max_row_gap };
-            if gap > limit * size {
+            if gap > limit * size && !continues_after_blank_row(&infos, &members, j, cfg) {
                 break;
             }
             members.push(j);
@@ -165,6 +165,37 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
     tables
 }
 
+/// The block `members` goes on at line `j` across a blank row: `j` sits no further below the
+/// block's last line than two value rows' pitch (plus `table_end_slack`; with one value line
+/// so far, the step down to it stands for the pitch), and the first value
+/// line from `j` on, within `max_single_lines` lines, puts each of its values under a value
+/// column of the block (overlapping one, one right edge shared) with only group headings
+/// before it (lines in the block's label area). Tables leave blank rows between groups of
+/// rows; the next table has a header (captions over the value columns), prose and notes run
+/// across them.
+fn continues_after_blank_row(infos: &[ChunkedLine<'_>], members: &[usize], j: usize, cfg: &TableConfig) -> bool {
+    let Some(&last) = members.last() else { return false };
+    // (With one value line so far, the step down to it from the line above stands for a row.)
+    let pitch = match value_row_pitch(infos, members) {
+        p if p.is_finite() => p,
+        _ => members.len().checked_sub(2).map_or(f64::INFINITY, |k| infos[last].line.baseline - infos[members[k]].line.baseline),
+    };
+    let step = infos[j].line.baseline - infos[last].line.baseline;
+    if !pitch.is_finite() || step > 2.0 * pitch + cfg.stream.table_end_slack * line_size(infos[last].line) || is_table_caption(&infos[j].line.text()) {
+        return false;
+    }
+    let columns: Vec<(f64, f64)> = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
+    let Some(k) = (j..infos.len()).take(cfg.max_single_lines + 1).find(|&k| has_value(&infos[k])) else { return false };
+    if !(j..k).all(|h| in_label_area(infos, members, infos[h].line)) {
+        return false;
+    }
+    let size = line_size(infos[k].line);
+    let values: Vec<_> = infos[k].chunks.iter().skip(1).filter(|c| super::header::is_value_cell(&c.text)).collect();
+    let under_column = |c: &super::chunk::Chunk| columns.iter().any(|&(a, b)| c.bbox.x0 < b && c.bbox.x1 > a);
+    let shares_edge = |c: &super::chunk::Chunk| columns.iter().any(|&(_, b)| (c.bbox.x1 - b).abs() <= size);
+    !values.is_empty() && values.iter().all(|c| under_column(c)) && values.iter().any(|c| shares_edge(c))
+}
+
 /// A line of one value set right of `left` (the block's left edge, by more than a font size):
 /// a row's values between the wrapped lines of its labels.
 fn is_lone_value(l: &ChunkedLine<'_>, left: f64) -> bool {
@@ -221,9 +252,15 @@ fn has_value(l: &ChunkedLine<'_>) -> bool {
         words.clone().all(crate::text::is_value_like) && words.any(|w| !crate::text::is_year_digits(w))
     };
     // (A label and its amount set a narrow gutter apart are one chunk that ends in the amount,
-    // grouped or with decimals: "一、社会保障和就 4,144,429,769".)
+    // grouped or with decimals: "一、社会保障和就 4,144,429,769", "(nguồn ngân 6 448 656 386".)
     let ends_in_amount = |t: &str| {
-        t.split_whitespace().count() >= 2 && t.split_whitespace().last().is_some_and(|w| super::header::is_value_cell(w) && w.contains([',', '.']))
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let space_grouped = |w: &[&str]| {
+            let [.., head, group] = w else { return false };
+            let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+            digits(head.trim_start_matches(['-', '(', '−']), 1..=3) && digits(group.trim_end_matches([')', '-']), 3..=3)
+        };
+        words.len() >= 2 && (words.last().is_some_and(|w| super::header::is_value_cell(w) && w.contains([',', '.'])) || (words.len() >= 3 && space_grouped(&words)))
     };
     l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) || values(&c.text) || ends_in_amount(&c.text))
 }

@@ -402,8 +402,52 @@ fn a_label_and_its_amount_in_one_chunk_make_a_value_line() {
     let chunk = |t: &str, x0: f64, x1: f64| Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0) };
     let narrow = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("一、社会保障和就 4,144,429,769", 80.0, 210.0)] };
     assert!(has_value(&narrow));
+    // … or an amount grouped with spaces.
+    let spaced = ChunkedLine { line: &line, chunks: vec![chunk("201", 40.0, 52.0), chunk("gia đình (nguồn ngân 6 448 656 386", 80.0, 210.0)] };
+    assert!(has_value(&spaced));
     // A label ending in a plain count or a year is no amount.
     let count = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("Phase 2", 80.0, 210.0)] };
     let year = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("Plan 2024", 80.0, 210.0)] };
     assert!(!has_value(&count) && !has_value(&year));
+}
+
+#[test]
+fn a_blank_row_between_groups_does_not_end_the_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    // Amounts right-aligned at 300 and 400; rows 20 pt apart (a blank row leaves 30 pt between
+    // two lines, more than a row gap).
+    let amount = |t: &str, right: f64, y: f64| word(t, right - 5.0 * t.chars().count() as f64, y);
+    let value_line = |label: &str, a: &str, b: &str, y: f64| text_line(vec![word(label, 20.0, y), amount(a, 300.0, y), amount(b, 400.0, y)]);
+    let page = |gap_rows: f64, after: TextLine| {
+        let mut lines = vec![text_line(vec![word("Programme", 20.0, 0.0), word("Budget", 270.0, 0.0), word("Actual", 370.0, 0.0)])];
+        for (k, (l, a, b)) in [("Schools", "1,200", "1,150"), ("Hospitals", "2,400", "2,390"), ("Roads", "800", "760")].iter().enumerate() {
+            lines.push(value_line(l, a, b, 20.0 * (k + 1) as f64));
+        }
+        // A blank row (or more) after the third row, then the next group.
+        let y = 60.0 + 20.0 * (1.0 + gap_rows);
+        let mut after = after;
+        after.bbox = BBox::new(after.bbox.x0, y, after.bbox.x1, y + 10.0);
+        after.baseline = y + 8.0;
+        for w in &mut after.words {
+            w.bbox = BBox::new(w.bbox.x0, y, w.bbox.x1, y + 10.0);
+        }
+        lines.push(after);
+        for (k, (l, a, b)) in [("Housing", "300", "310"), ("Water", "450", "440"), ("Parks", "90", "85")].iter().enumerate() {
+            lines.push(value_line(l, a, b, y + 20.0 * (k + 1) as f64));
+        }
+        let refs: Vec<&TextLine> = lines.iter().collect();
+        super::find_stream_tables(1, &refs, &[], &TableConfig::default())
+    };
+    let heading = || text_line(vec![word("II", 20.0, 0.0), word("OTHER SERVICES", 40.0, 0.0)]);
+    let tables = page(1.0, heading());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    let labels: Vec<String> = tables[0].rows.iter().map(|r| r.cells[0].text.clone()).collect();
+    assert_eq!(labels, ["Programme", "Schools", "Hospitals", "Roads", "II OTHER SERVICES", "Housing", "Water", "Parks"]);
+    // Three blank rows set the lines below apart: a table of their own.
+    assert_eq!(page(3.0, heading()).len(), 2);
+    // A line of text across the value columns after the blank row is below the table.
+    let note = text_line(vec![word("Note: the figures for the second half of the year are provisional estimates", 20.0, 0.0)]);
+    let tables = page(1.0, note);
+    assert!(tables.iter().all(|t| !t.rows.iter().any(|r| r.cells.iter().any(|c| c.text.starts_with("Note")))), "{tables:?}");
 }

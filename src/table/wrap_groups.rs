@@ -76,10 +76,11 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     // without values (section headings), wrapped the same way.
     start = (0..start).rev().take_while(|&i| kinds[i] == Kind::Text).last().unwrap_or(start);
     // Runs of lines linked by tight pitches; a run holding several value lines is cut at its
-    // widest pitch between two of them.
+    // widest pitch between two of them. Two lines that each start with a row marker are two
+    // rows (a section heading right above its first row, set apart from the rows above).
     let mut cuts = vec![false; n.saturating_sub(1)];
     for (i, c) in cuts.iter_mut().enumerate().skip(start) {
-        *c = !tight(i);
+        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1]));
     }
     let mut a = start;
     while a < n {

@@ -116,3 +116,22 @@ fn a_wrapped_heading_above_the_first_value_line_is_one_row() {
         vec![vec!["Tên đơn vị", "Điều chỉnh"], vec!["PHÒNG CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI", ""], vec!["Xã Nội vụ", "12,049"], vec!["Tổng cộng", "12,049"]]
     );
 }
+
+#[test]
+fn two_lines_that_each_start_with_a_row_marker_are_two_rows() {
+    // A total, a blank row, then a section heading right above its first row: the pitches
+    // (30, then 16) read the heading as the first line of the row below, but each line has a
+    // marker of its own.
+    let rows = vec![
+        line(&["", "TOTAL", "2,977", "9,863"], 10.0),
+        line(&["I", "HOME AFFAIRS", "", ""], 40.0),
+        line(&["1", "Son Ha commune", "2,977", "9,863"], 56.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(texts(&out), vec![vec!["", "TOTAL", "2,977", "9,863"], vec!["I", "HOME AFFAIRS", "", ""], vec!["1", "Son Ha commune", "2,977", "9,863"]]);
+    // Without markers the same lines are one wrapped label over its values.
+    let rows = vec![line(&["", "TOTAL", "2,977", "9,863"], 10.0), line(&["", "Home affairs of", "", ""], 40.0), line(&["", "Son Ha commune", "2,977", "9,863"], 56.0)];
+    let m = metrics(&rows);
+    assert_eq!(group_wrapped_lines(rows, &m, &TableConfig::default()).len(), 2);
+}
