@@ -97,6 +97,10 @@ pub struct TableStyle {
     pub header_bold: bool,
     /// Dot leaders run from each label's last line to its column's right edge.
     pub leaders: bool,
+    /// Blank space set before each group row (or before every fifth row of a table without
+    /// groups) of an unruled body, as a share of a one-line row's height (1: a blank row); 0
+    /// for none.
+    pub group_gap: f64,
 }
 
 /// Tokens of a text for wrapping: (token, preceded by a space).
@@ -172,6 +176,8 @@ pub struct Drawn {
     pub bbox: [f64; 4],
     /// Most lines of a wrapped body cell.
     pub max_lines: usize,
+    /// Blank space was set between two body rows (a group gap).
+    pub gapped: bool,
 }
 
 /// Column widths (content, without gutters).
@@ -327,15 +333,21 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
         .max()
         .unwrap_or(1);
 
-    // Row tops.
+    // Row tops (a group gap is blank space above a row's text, inside its top).
+    let gap_before = |i: usize| {
+        let grouped = t.roles.iter().any(|&r| r != RowRole::Leaf);
+        let starts_group = if grouped { t.roles[i] != RowRole::Leaf } else { i.is_multiple_of(5) };
+        if st.group_gap > 0.0 && i > 0 && starts_group { st.group_gap * (lh + 2.0 * pad) } else { 0.0 }
+    };
+    let gaps: Vec<f64> = (0..hn).map(|_| 0.0).chain((0..brows.len()).map(gap_before)).collect();
     let heights: Vec<f64> = hrows
         .iter()
         .chain(&brows)
         .map(|&k| k as f64 * lh + 2.0 * pad)
         .collect();
     let mut tops = vec![y0];
-    for h in &heights {
-        tops.push(tops.last().copied().unwrap_or(y0) + h);
+    for (h, g) in heights.iter().zip(&gaps) {
+        tops.push(tops.last().copied().unwrap_or(y0) + h + g);
     }
     let ascent = 0.8 * size + (lh - size) / 2.0;
 
@@ -380,7 +392,7 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
                     ColKind::Index => left[c] + (w[c] - tw) / 2.0,
                     ColKind::Amount | ColKind::Percent => left[c] + w[c] - tw,
                 };
-                let y = tops[r] + pad + off + ascent + j as f64 * lh;
+                let y = tops[r] + gaps[r] + pad + off + ascent + j as f64 * lh;
                 cv.text(line, x, y, size, bold);
                 // Leaders after the label's line that the row's values sit on (none when they
                 // sit between two of its lines), a space after it, up to half an em before the
@@ -405,6 +417,7 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
     Drawn {
         bbox: [bounds[0], y0, bounds[n], tops[tops.len() - 1]],
         max_lines,
+        gapped: gaps.iter().any(|&g| g > 0.0),
     }
 }
 

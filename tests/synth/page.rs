@@ -136,6 +136,11 @@ fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle 
     // Gutters log-uniform from a third of an em to three ems.
     let gutter_em = (rng.float((1.0f64 / 3.0).ln(), 3.0f64.ln())).exp();
     let cjk = pc.script == Script::Cjk;
+    // Group gaps draw from a stream of their own so that adding them left every other choice
+    // of a seed as it was.
+    let mut gap_rng = Rng::new(rng.clone().next_u64() ^ 0x6A09_E667_F3BC_C908);
+    let unruled_body = matches!(rules, Rules::None | Rules::TopBottom | Rules::Booktabs | Rules::Shaded);
+    let group_gap = if unruled_body && gap_rng.chance(0.3) { gap_rng.float(0.5, 1.0) } else { 0.0 };
     TableStyle {
         size: pc.size,
         face: pc.face,
@@ -160,6 +165,7 @@ fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle 
         },
         header_bold: rng.chance(0.6),
         leaders: rng.chance(0.15),
+        group_gap,
     }
 }
 
@@ -337,6 +343,7 @@ fn attempt(
             ),
             ("title", if has_title { "yes" } else { "no" }.to_string()),
             ("leaders", if st.leaders { "dots" } else { "none" }.to_string()),
+            ("group_gap", if drawn.gapped { "blank_line" } else { "none" }.to_string()),
             ("followed_by", followed.to_string()),
         ]);
         dims.extend(pc.dims.iter().cloned());
