@@ -56,7 +56,7 @@ pub fn is_value_cell(text: &str) -> bool {
 /// phrase in capitals under captions that are not); or a row marker in the first column and a
 /// name in upper case beside it ("II | EDUCATION": the marker says it is a row), or a name led
 /// by a Chinese enumerator.
-fn is_section_heading(row: &TableRow) -> bool {
+pub(super) fn is_section_heading(row: &TableRow) -> bool {
     let filled: Vec<(usize, &str)> = row.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(k, c)| (k, c.text.trim())).collect();
     let upper = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
     match filled.as_slice() {

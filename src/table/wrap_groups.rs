@@ -76,11 +76,12 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     // without values (section headings), wrapped the same way.
     start = (0..start).rev().take_while(|&i| kinds[i] == Kind::Text).last().unwrap_or(start);
     // Runs of lines linked by tight pitches; a run holding several value lines is cut at its
-    // widest pitch between two of them. Two lines that each start with a row marker are two
-    // rows (a section heading right above its first row, set apart from the rows above).
+    // widest pitch between two of them. A section heading right above its first row (set
+    // apart from the rows above) is a row of its own: two lines that each start with a row
+    // marker are two rows, and so are a heading in capitals and a label in mixed case below it.
     let mut cuts = vec![false; n.saturating_sub(1)];
     for (i, c) in cuts.iter_mut().enumerate().skip(start) {
-        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1]));
+        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1])) || (super::header::is_section_heading(&rows[i]) && starts_mixed_case(&rows[i + 1]));
     }
     let mut a = start;
     while a < n {
@@ -164,6 +165,13 @@ fn text_columns(rows: &[TableRow]) -> Vec<bool> {
 /// The line's first cell is a row marker alone ("I", "1", "a)"), in a column of its own.
 fn marked(r: &TableRow) -> bool {
     r.cells.len() >= 2 && r.cells.first().is_some_and(|c| !c.covered && c.col_span <= 1 && crate::text::is_row_marker(c.text.trim()))
+}
+
+/// The line's first text starts with a capital and holds lowercase letters: a label of its
+/// own, not the continuation of a heading in capitals.
+fn starts_mixed_case(r: &TableRow) -> bool {
+    let first = r.cells.iter().find(|c| !c.covered && !c.text.trim().is_empty()).map(|c| c.text.trim());
+    first.is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase) && t.chars().any(char::is_lowercase))
 }
 
 /// Each line's [`Kind`]. Text columns hold more words than values over the block; a row marker

@@ -135,3 +135,28 @@ fn two_lines_that_each_start_with_a_row_marker_are_two_rows() {
     let m = metrics(&rows);
     assert_eq!(group_wrapped_lines(rows, &m, &TableConfig::default()).len(), 2);
 }
+
+#[test]
+fn a_heading_in_capitals_above_a_label_in_mixed_case_is_a_row_of_its_own() {
+    // Headings set apart by a blank row, each tight above its first row (pitches 25 and 43):
+    // the pitches alone read each heading as the first line of the row below.
+    let rows = vec![
+        line(&["EDUCATION AND TRAINING", "", ""], 10.0),
+        line(&["Primary schools (provincial budget)", "1,176,000", "2,535,207"], 35.0),
+        line(&["ADMINISTRATIVE OFFICES", "", ""], 78.0),
+        line(&["Social welfare office", "5,740,524", "4,209,857"], 103.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["EDUCATION AND TRAINING", "", ""]);
+    assert_eq!(out.len(), 4);
+    // A label in capitals wrapped onto a second line in capitals stays one label.
+    let rows = vec![
+        line(&["EDUCATION AND", "", ""], 10.0),
+        line(&["TRAINING OFFICES", "1,176,000", "2,535,207"], 35.0),
+        line(&["ADMINISTRATIVE", "", ""], 78.0),
+        line(&["OFFICES OF THE DISTRICT", "5,740,524", "4,209,857"], 103.0),
+    ];
+    let m = metrics(&rows);
+    assert_eq!(texts(&group_wrapped_lines(rows, &m, &TableConfig::default()))[0], ["EDUCATION AND TRAINING OFFICES", "1,176,000", "2,535,207"]);
+}
