@@ -167,7 +167,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 
 /// The block `members` goes on at line `j` across a blank row: `j` sits no further below the
 /// block's last line than two value rows' pitch (plus `table_end_slack`; with one value line
-/// so far, the step down to it stands for the pitch), and the first value
+/// so far, the step down to it from the line above stands for the pitch), and the first value
 /// line from `j` on, within `max_single_lines` lines, puts each of its values under a value
 /// column of the block (overlapping one, one right edge shared) with only group headings
 /// before it (lines in the block's label area). Tables leave blank rows between groups of
@@ -175,10 +175,14 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 /// across them.
 fn continues_after_blank_row(infos: &[ChunkedLine<'_>], members: &[usize], j: usize, cfg: &TableConfig) -> bool {
     let Some(&last) = members.last() else { return false };
-    // (With one value line so far, the step down to it from the line above stands for a row.)
+    // (With one value line so far, the step down to it from the line above, the block's or
+    // its header's, stands for a row: at most a row gap and a line.)
     let pitch = match value_row_pitch(infos, members) {
         p if p.is_finite() => p,
-        _ => members.len().checked_sub(2).map_or(f64::INFINITY, |k| infos[last].line.baseline - infos[members[k]].line.baseline),
+        _ => last.checked_sub(1).map_or(f64::INFINITY, |k| {
+            let most = cfg.max_row_gap * line_size(infos[last].line) + infos[last].line.bbox.height();
+            (infos[last].line.baseline - infos[k].line.baseline).min(most)
+        }),
     };
     let step = infos[j].line.baseline - infos[last].line.baseline;
     if !pitch.is_finite() || step > 2.0 * pitch + cfg.stream.table_end_slack * line_size(infos[last].line) || is_table_caption(&infos[j].line.text()) {

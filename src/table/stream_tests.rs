@@ -419,13 +419,13 @@ fn a_blank_row_between_groups_does_not_end_the_table() {
     // two lines, more than a row gap).
     let amount = |t: &str, right: f64, y: f64| word(t, right - 5.0 * t.chars().count() as f64, y);
     let value_line = |label: &str, a: &str, b: &str, y: f64| text_line(vec![word(label, 20.0, y), amount(a, 300.0, y), amount(b, 400.0, y)]);
-    let page = |gap_rows: f64, after: TextLine| {
+    let page = |before: usize, gap_rows: f64, after: TextLine| {
         let mut lines = vec![text_line(vec![word("Programme", 20.0, 0.0), word("Budget", 270.0, 0.0), word("Actual", 370.0, 0.0)])];
-        for (k, (l, a, b)) in [("Schools", "1,200", "1,150"), ("Hospitals", "2,400", "2,390"), ("Roads", "800", "760")].iter().enumerate() {
+        for (k, (l, a, b)) in [("Schools", "1,200", "1,150"), ("Hospitals", "2,400", "2,390"), ("Roads", "800", "760")].iter().take(before).enumerate() {
             lines.push(value_line(l, a, b, 20.0 * (k + 1) as f64));
         }
-        // A blank row (or more) after the third row, then the next group.
-        let y = 60.0 + 20.0 * (1.0 + gap_rows);
+        // A blank row (or more) after the last row, then the next group.
+        let y = 20.0 * before as f64 + 20.0 * (1.0 + gap_rows);
         let mut after = after;
         after.bbox = BBox::new(after.bbox.x0, y, after.bbox.x1, y + 10.0);
         after.baseline = y + 8.0;
@@ -440,14 +440,19 @@ fn a_blank_row_between_groups_does_not_end_the_table() {
         super::find_stream_tables(1, &refs, &[], &TableConfig::default())
     };
     let heading = || text_line(vec![word("II", 20.0, 0.0), word("OTHER SERVICES", 40.0, 0.0)]);
-    let tables = page(1.0, heading());
+    let tables = page(3, 1.0, heading());
     assert_eq!(tables.len(), 1, "{tables:?}");
     let labels: Vec<String> = tables[0].rows.iter().map(|r| r.cells[0].text.clone()).collect();
     assert_eq!(labels, ["Programme", "Schools", "Hospitals", "Roads", "II OTHER SERVICES", "Housing", "Water", "Parks"]);
     // Three blank rows set the lines below apart: a table of their own.
-    assert_eq!(page(3.0, heading()).len(), 2);
+    assert_eq!(page(3, 3.0, heading()).len(), 2);
+    // One row above the blank row (a total under the header): the step down to it from the
+    // header stands for the rows' pitch.
+    let tables = page(1, 1.0, heading());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    assert_eq!(tables[0].rows.len(), 6);
     // A line of text across the value columns after the blank row is below the table.
     let note = text_line(vec![word("Note: the figures for the second half of the year are provisional estimates", 20.0, 0.0)]);
-    let tables = page(1.0, note);
+    let tables = page(3, 1.0, note);
     assert!(tables.iter().all(|t| !t.rows.iter().any(|r| r.cells.iter().any(|c| c.text.starts_with("Note")))), "{tables:?}");
 }
