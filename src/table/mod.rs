@@ -2,7 +2,8 @@
 //! with header rows, body rows of cells (spans kept), row labels and levels, title, unit text
 //! and notes, continued across pages.
 //!
-//! Per page (`page_tables`): ruled tables come from connected ruling grids (`ruling_grid`;
+//! Per page (`page_tables`): ruled tables come from connected ruling grids (`ruling_grid`; a box
+//! around rows set by white space is left to the unruled reader: `framed_body`;
 //! `grid_columns` adds the vertical rules text shows are missing), read by `lattice` (cells
 //! split where rules are missing: `cell_split`; empty strips removed: `grid_compact`; a cell's
 //! text: `cell_text`). Unruled tables come from the text left over (`stream`): lines cut into
@@ -18,6 +19,7 @@ mod cell_split;
 mod cell_text;
 mod chunk;
 mod config;
+mod framed_body;
 mod grid_columns;
 mod grid_compact;
 mod header;

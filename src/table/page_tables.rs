@@ -2,6 +2,7 @@
 //! each table gets the text lines just above and below it as context.
 
 use super::config::{PageConfig, TableConfig};
+use super::framed_body::is_frame_around_unruled_rows;
 use super::grid_columns::missing_column_bounds;
 use super::header::{header_row_count, lift_lone_captions};
 use super::lattice::table_from_grid;
@@ -24,6 +25,10 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();
     for grid in find_grids(&page.rulings, cfg.ruling_tolerance, &cfg.grid) {
+        // A box around an unruled table is read with the page's unruled text (below).
+        if is_frame_around_unruled_rows(&grid, &glyphs, cfg, layout) {
+            continue;
+        }
         let extra = missing_column_bounds(&grid, &glyphs, cfg, layout);
         let grid = if extra.is_empty() { grid } else { grid.with_extra_columns(&extra).unwrap_or(grid) };
         let (mut t, idx) = table_from_grid(page.number, &grid, &glyphs, cfg, layout);
