@@ -23,6 +23,8 @@ pub enum Rules {
     Frame,
     /// Shaded bands behind every other body row, no lines (PDF sample only).
     Shaded,
+    /// The outer frame and a rule under the header; the body's rows are not ruled.
+    Box,
 }
 
 impl Rules {
@@ -46,6 +48,7 @@ impl Rules {
             Rules::Grid => "grid",
             Rules::Frame => "frame",
             Rules::Shaded => "shaded",
+            Rules::Box => "box",
         }
     }
 }
@@ -101,6 +104,9 @@ pub struct TableStyle {
     /// groups) of an unruled body, as a share of a one-line row's height (1: a blank row); 0
     /// for none.
     pub group_gap: f64,
+    /// Accounting rules under amounts: a short rule over each amount of a total row set last,
+    /// two under each amount of every total row (unruled bodies only).
+    pub underlines: bool,
 }
 
 /// Tokens of a text for wrapping: (token, preceded by a space).
@@ -414,6 +420,9 @@ pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f6
         }
     }
     rules(cv, t, st, &bounds, &tops);
+    if st.underlines {
+        underlines(cv, t, &left, &w, &tops, &gaps, lh, pad);
+    }
     Drawn {
         bbox: [bounds[0], y0, bounds[n], tops[tops.len() - 1]],
         max_lines,
@@ -448,6 +457,32 @@ fn cover_map(t: &Logical) -> Vec<Vec<usize>> {
     map
 }
 
+/// Accounting rules: over each amount of a total row that comes after other rows (a rule
+/// under the last amounts added), and two under each amount of every total row.
+#[allow(clippy::too_many_arguments)]
+fn underlines(cv: &mut Canvas, t: &Logical, left: &[f64], w: &[f64], tops: &[f64], gaps: &[f64], lh: f64, pad: f64) {
+    let hn = t.header.len();
+    for (i, row) in t.body.iter().enumerate() {
+        if t.roles[i] != RowRole::Total {
+            continue;
+        }
+        let r = hn + i;
+        let text_top = tops[r] + gaps[r] + pad;
+        let text_bottom = tops[r + 1] - pad;
+        for (c, cell) in row.iter().enumerate() {
+            if !matches!(t.kinds[c], ColKind::Amount) || cell.text.trim().is_empty() {
+                continue;
+            }
+            let (x0, x1) = (left[c], left[c] + w[c]);
+            if i > 0 {
+                cv.hline(text_top - 0.1 * lh, x0, x1);
+            }
+            cv.hline(text_bottom + 0.05 * lh, x0, x1);
+            cv.hline(text_bottom + 0.15 * lh, x0, x1);
+        }
+    }
+}
+
 fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[f64]) {
     let (xl, xr) = (bounds[0], bounds[bounds.len() - 1]);
     let (yt, yb) = (tops[0], tops[tops.len() - 1]);
@@ -464,6 +499,13 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
         Rules::TopBottom => {
             cv.hline(yt, xl, xr);
             cv.hline(yb, xl, xr);
+        }
+        Rules::Box => {
+            cv.hline(yt, xl, xr);
+            cv.hline(tops[hn], xl, xr);
+            cv.hline(yb, xl, xr);
+            cv.vline(xl, yt, yb);
+            cv.vline(xr, yt, yb);
         }
         Rules::Booktabs => {
             cv.hline(yt, xl, xr);

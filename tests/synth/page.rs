@@ -128,19 +128,24 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
 }
 
 fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle {
+    // Choices added to the generator later (group gaps, box rules, accounting underlines) draw
+    // from a stream of their own so that adding them left every other choice of a seed as it
+    // was.
+    let mut side = Rng::new(rng.clone().next_u64() ^ 0x6A09_E667_F3BC_C908);
     let rules = if opts.pdf_styles && rng.chance(1.0 / 6.0) {
         Rules::Shaded
     } else {
         rng.pick(&Rules::GLYPH)
     };
+    let group_gap_share = side.float(0.0, 1.0);
+    let group_gap_rows = side.float(0.5, 1.0);
+    let rules = if side.chance(1.0 / 7.0) { Rules::Box } else { rules };
     // Gutters log-uniform from a third of an em to three ems.
     let gutter_em = (rng.float((1.0f64 / 3.0).ln(), 3.0f64.ln())).exp();
     let cjk = pc.script == Script::Cjk;
-    // Group gaps draw from a stream of their own so that adding them left every other choice
-    // of a seed as it was.
-    let mut gap_rng = Rng::new(rng.clone().next_u64() ^ 0x6A09_E667_F3BC_C908);
-    let unruled_body = matches!(rules, Rules::None | Rules::TopBottom | Rules::Booktabs | Rules::Shaded);
-    let group_gap = if unruled_body && gap_rng.chance(0.3) { gap_rng.float(0.5, 1.0) } else { 0.0 };
+    let unruled_body = matches!(rules, Rules::None | Rules::TopBottom | Rules::Booktabs | Rules::Shaded | Rules::Box);
+    let group_gap = if unruled_body && group_gap_share < 0.3 { group_gap_rows } else { 0.0 };
+    let underlines = unruled_body && side.chance(0.2);
     TableStyle {
         size: pc.size,
         face: pc.face,
@@ -166,6 +171,7 @@ fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle 
         header_bold: rng.chance(0.6),
         leaders: rng.chance(0.15),
         group_gap,
+        underlines,
     }
 }
 
@@ -344,6 +350,7 @@ fn attempt(
             ("title", if has_title { "yes" } else { "no" }.to_string()),
             ("leaders", if st.leaders { "dots" } else { "none" }.to_string()),
             ("group_gap", if drawn.gapped { "blank_line" } else { "none" }.to_string()),
+            ("underlines", if st.underlines { "accounting" } else { "none" }.to_string()),
             ("followed_by", followed.to_string()),
         ]);
         dims.extend(pc.dims.iter().cloned());
