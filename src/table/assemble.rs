@@ -4,7 +4,7 @@
 use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
 use super::header::is_column_number_row;
-use super::model::{PageTable, RowKind, Table, TableRow};
+use super::model::{Method, PageTable, RowKind, Table, TableRow};
 use super::title::table_title;
 use crate::layout::TextLine;
 use std::collections::{HashMap, HashSet};
@@ -156,10 +156,23 @@ impl<'c> Assembler<'c> {
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
                 let same_title = title.as_deref().is_none_or(|t| continues_title(t, prev.title.as_deref()));
+                let aligned = columns_align(prev_raw, &pt, cfg.assemble.column_align_share * page_width);
+                // An unruled table without a header in the columns of the one before (its outer
+                // edges at least: boundaries in unruled gutters move with their contents) is its
+                // rest, under a line set tight above it that names no table: the first line of
+                // a wrapped label, or a section heading (a title stands apart).
+                let tol = cfg.assemble.column_align_share * page_width;
+                let edges_align = |a: &[f64], b: &[f64]| a.len() == b.len() && a.first().zip(b.first()).is_some_and(|(x, y)| (x - y).abs() <= tol) && a.last().zip(b.last()).is_some_and(|(x, y)| (x - y).abs() <= tol);
+                let tight_above = pt.lines_above.last().is_some_and(|l| pt.bbox.y0 - l.bbox.y1 <= l.bbox.height());
+                let headless_rest = pt.method == Method::Stream
+                    && hdr == 0
+                    && tight_above
+                    && (aligned || edges_align(&prev_raw.column_x, &pt.column_x))
+                    && title.as_deref().is_some_and(|t| !crate::text::is_table_caption(t));
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
-                    && same_title
-                    && (header_repeats || hdr == 0 || columns_align(prev_raw, &pt, cfg.assemble.column_align_share * page_width))
+                    && (same_title || headless_rest)
+                    && (header_repeats || hdr == 0 || aligned)
             }
             _ => false,
         };

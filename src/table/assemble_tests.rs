@@ -134,3 +134,25 @@ fn a_new_title_a_skipped_page_or_other_columns_start_a_new_table() {
     let tables = assemble(vec![page_table(1, "Table 3. Spending", body, &[]), moved(30.0)], &widths(), &cfg);
     assert_eq!(tables.len(), 2, "30 pt off: another table");
 }
+
+#[test]
+fn a_headless_rest_under_a_line_that_names_no_table_continues_the_table() {
+    let cfg = TableConfig::default();
+    let first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &[]);
+    // The next page: no header, the first line of a wrapped label above the rows (read as a
+    // line above the table), and the amount column's boundary moved with its contents.
+    let rest = |above: &str, gap: f64| {
+        let mut t = page_table(2, "", &[], &[]);
+        t.lines_above = vec![ContextLine::new(above, BBox::new(72.0, 90.0 - gap, 200.0, 100.0 - gap))];
+        t.rows = vec![row(2, &["and community amenities", "40", "41"]), row(2, &["Total", "829", "845"])];
+        t.header_rows = 0;
+        t.column_x = vec![72.0, 340.0, 420.0, 540.0];
+        t
+    };
+    let tables = assemble(vec![first.clone(), rest("Housing", 2.0)], &widths(), &cfg);
+    assert_eq!(tables.len(), 1);
+    assert_eq!(tables[0].rows.len(), 4);
+    // A table caption there starts a table of its own, and so does a line set apart (a title).
+    assert_eq!(assemble(vec![first.clone(), rest("Table 4. Revenue", 2.0)], &widths(), &cfg).len(), 2);
+    assert_eq!(assemble(vec![first, rest("Housing grants", 30.0)], &widths(), &cfg).len(), 2);
+}
