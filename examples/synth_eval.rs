@@ -52,7 +52,7 @@ fn dump(dir: &PathBuf, tag: &str, i: usize, layout: &synth::Layout, s: &LayoutSc
     std::fs::create_dir_all(dir).unwrap();
     let v = serde_json::json!({
         "index": i, "seed": layout.seed, "error": s.error,
-        "page_text": layout.canvas.ascii(200),
+        "page_text": layout.pages().iter().map(|cv| cv.ascii(200)).collect::<Vec<_>>().join("\n=== next page\n"),
         "truth": layout.tables, "scores": s.tables, "prediction": s.pred,
     });
     std::fs::write(
@@ -63,7 +63,12 @@ fn dump(dir: &PathBuf, tag: &str, i: usize, layout: &synth::Layout, s: &LayoutSc
 }
 
 fn show(layout: &synth::Layout, s: &LayoutScore) {
-    println!("{}", layout.canvas.ascii(200));
+    for (k, cv) in layout.pages().iter().enumerate() {
+        if k > 0 {
+            println!("=== next page");
+        }
+        println!("{}", cv.ascii(200));
+    }
     for (t, sc) in layout.tables.iter().zip(&s.tables) {
         println!("--- truth {:?}", t.dims);
         for r in t.header_rows.iter().chain(&t.rows) {
@@ -92,7 +97,7 @@ fn main() {
         show(&layout, &synth::score::run_glyph_level(&layout));
         // The layout as a PDF too, for `tablelift inspect` and `pdftoppm`.
         let path = std::env::temp_dir().join(format!("synth-{}-{i}.pdf", args.seed));
-        match std::fs::write(&path, synth::pdf::to_pdf(&layout.canvas)) {
+        match std::fs::write(&path, layout.pdf()) {
             Ok(()) => println!("=== written {}", path.display()),
             Err(e) => eprintln!("cannot write {}: {e}", path.display()),
         }
@@ -102,7 +107,7 @@ fn main() {
                 synth::GenOptions { pdf_styles: true },
             );
             println!("=== through a PDF");
-            let pdf = synth::pdf::to_pdf(&layout.canvas);
+            let pdf = layout.pdf();
             show(&layout, &synth::score::run_pdf(&layout, pdf.clone()));
             let path = std::env::temp_dir().join(format!("synth-{}-{i}-pdf.pdf", args.seed));
             match std::fs::write(&path, pdf) {
@@ -151,7 +156,7 @@ fn main() {
                 synth::layout_seed(args.seed ^ 0x9D1F, i),
                 synth::GenOptions { pdf_styles: true },
             );
-            let s = synth::score::run_pdf(&layout, synth::pdf::to_pdf(&layout.canvas));
+            let s = synth::score::run_pdf(&layout, layout.pdf());
             if let Some(dir) = &args.dump
                 && !s.tables.iter().all(|t| t.exact && t.adj_f1 >= 1.0) {
                     dump(dir, "pdf", i, &layout, &s);

@@ -20,7 +20,7 @@ fn pdf_of_a_layout_reads_back_as_its_glyphs() {
         );
         let want = l.canvas.page_content(1);
         let doc = tablelift::pdf::Document::open(
-            synth::pdf::to_pdf(&l.canvas),
+            l.pdf(),
             tablelift::pdf::PdfLimits::default(),
         )
         .unwrap();
@@ -243,7 +243,7 @@ fn fixed_sample_stays_above_its_floors() {
             synth::layout_seed(SAMPLE_SEED ^ 0x9D1F, i),
             synth::GenOptions { pdf_styles: true },
         );
-        pdf.add(&synth::score::run_pdf(&l, synth::pdf::to_pdf(&l.canvas)));
+        pdf.add(&synth::score::run_pdf(&l, l.pdf()));
     }
     println!(
         "# glyph level, {SAMPLE_GLYPH} layouts, seed {SAMPLE_SEED}\n{}",

@@ -254,8 +254,19 @@ pub fn table_width(t: &Logical, st: &TableStyle) -> f64 {
 
 /// Draw `t` with its top-left corner at (`x0`, `y0`).
 pub fn draw_table(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f64) -> Drawn {
+    draw_table_in(cv, t, st, x0, y0, &column_widths(t, st))
+}
+
+/// The column widths of `t` drawn in `st` (content, without gutters).
+pub fn widths(t: &Logical, st: &TableStyle) -> Vec<f64> {
+    column_widths(t, st)
+}
+
+/// Draw `t` with the column widths `w` (those of the whole table when `t` is the part of it
+/// continued on another page).
+pub fn draw_table_in(cv: &mut Canvas, t: &Logical, st: &TableStyle, x0: f64, y0: f64, w: &[f64]) -> Drawn {
     let (face, size) = (st.face, st.size);
-    let w = column_widths(t, st);
+    let w = w.to_vec();
     let n = w.len();
     let gut = st.gutter_em * size;
     let lh = size * st.leading;

@@ -52,6 +52,8 @@ pub struct Layout {
     pub seed: u64,
     /// What is drawn.
     pub canvas: canvas::Canvas,
+    /// A second page, where the table of a one-table page continues (dimension `continued`).
+    pub next_page: Option<canvas::Canvas>,
     /// Truth per table, top to bottom.
     pub tables: Vec<TruthTable>,
 }
@@ -66,6 +68,18 @@ pub struct GenOptions {
 /// The layout of `seed`.
 pub fn generate(seed: u64, opts: GenOptions) -> Layout {
     page::generate(seed, opts)
+}
+
+impl Layout {
+    /// The layout's pages, first to last.
+    pub fn pages(&self) -> Vec<&canvas::Canvas> {
+        std::iter::once(&self.canvas).chain(self.next_page.as_ref()).collect()
+    }
+
+    /// The layout drawn as a real PDF.
+    pub fn pdf(&self) -> Vec<u8> {
+        pdf::pages_to_pdf(&self.pages())
+    }
 }
 
 /// The seed of the `i`-th layout of a run started from `base`.

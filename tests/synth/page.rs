@@ -29,6 +29,9 @@ struct PageChoice {
     /// that did not fit does not favour narrow families or tight styles.
     tables: Vec<(Family, TableStyle, bool)>,
     rotated: bool,
+    /// The table of a one-table page continues on a second page: the share of its body rows
+    /// on the first, and whether the second repeats the header.
+    continued: Option<(f64, bool)>,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
@@ -114,6 +117,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         dims,
         tables: Vec::new(),
         rotated,
+        continued: None,
     };
     pc.tables = (0..n_tables)
         .map(|_| {
@@ -124,6 +128,11 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
             )
         })
         .collect();
+    // (Drawn from a side stream: adding continuation pages left every other choice as it was.)
+    let mut side = Rng::new(rng.clone().next_u64() ^ 0xBB67_AE85_84CA_A73B);
+    if n_tables == 1 && side.chance(0.15) {
+        pc.continued = Some((side.float(0.4, 0.7), side.chance(0.7)));
+    }
     pc
 }
 
@@ -289,8 +298,9 @@ fn attempt(
     rng: &mut Rng,
     pc: &PageChoice,
     budget: Budget,
-) -> Option<(Canvas, Vec<TruthTable>, bool)> {
+) -> Option<(Vec<Canvas>, Vec<TruthTable>, bool)> {
     let mut cv = Canvas::new(pc.width, pc.height, pc.face, pc.script == Script::Cjk);
+    let mut pages = Vec::new();
     let margin = rng.float(36.0, 64.0);
     let (xl, xr) = (margin, pc.width - margin);
     let mut y = rng.float(40.0, 70.0);
@@ -326,7 +336,28 @@ fn attempt(
             cv.text(&unit, x0 + w - uw, y, pc.size, false);
         }
         y += pc.size * rng.float(0.6, 1.5);
-        let drawn = draw::draw_table(&mut cv, &logical, &st, x0, y);
+        // A table continued on the next page: the first rows here, the rest (under the
+        // header again or not) at the top of the next page, in the same column widths.
+        let split = pc.continued.filter(|_| pc.n_tables == 1 && logical.body.len() >= 4);
+        let drawn = match split {
+            None => draw::draw_table(&mut cv, &logical, &st, x0, y),
+            Some((share, repeat)) => {
+                let n = logical.body.len();
+                let k = ((n as f64 * share).round() as usize).clamp(2, n - 2);
+                let w = draw::widths(&logical, &st);
+                let first = Logical { body: logical.body[..k].to_vec(), roles: logical.roles[..k].to_vec(), ..logical.clone() };
+                let rest = Logical {
+                    header: if repeat { logical.header.clone() } else { Vec::new() },
+                    body: logical.body[k..].to_vec(),
+                    roles: logical.roles[k..].to_vec(),
+                    ..logical.clone()
+                };
+                let d1 = draw::draw_table_in(&mut cv, &first, &st, x0, y, &w);
+                pages.push(std::mem::replace(&mut cv, Canvas::new(pc.width, pc.height, pc.face, pc.script == Script::Cjk)));
+                let d2 = draw::draw_table_in(&mut cv, &rest, &st, x0, margin, &w);
+                draw::Drawn { bbox: d2.bbox, max_lines: d1.max_lines.max(d2.max_lines), gapped: d1.gapped || d2.gapped }
+            }
+        };
         y = drawn.bbox[3];
         let followed = if k + 1 < pc.n_tables {
             "table"
@@ -352,6 +383,15 @@ fn attempt(
             ("group_gap", if drawn.gapped { "blank_line" } else { "none" }.to_string()),
             ("underlines", if st.underlines { "accounting" } else { "none" }.to_string()),
             ("followed_by", followed.to_string()),
+            (
+                "continued",
+                match split {
+                    None => "no",
+                    Some((_, true)) => "repeat_header",
+                    Some((_, false)) => "no_header",
+                }
+                .to_string(),
+            ),
         ]);
         dims.extend(pc.dims.iter().cloned());
         tables.push(truth(&logical, dims));
@@ -360,7 +400,8 @@ fn attempt(
         }
     }
     y = trailer(&mut cv, rng, pc, pc.trailer, xl, xr, y);
-    Some((cv, tables, y <= pc.height - 30.0))
+    pages.push(cv);
+    Some((pages, tables, y <= pc.height - 30.0))
 }
 
 /// The layout of `seed`.
@@ -373,17 +414,17 @@ pub fn generate(seed: u64, opts: GenOptions) -> Layout {
     };
     for round in 0.. {
         let mut arng = rng.fork();
-        if let Some((canvas, tables, fits)) = attempt(&mut arng, &pc, budget) {
+        if let Some((pages, tables, fits)) = attempt(&mut arng, &pc, budget) {
             // A page that still overflows after many rounds is kept (text below the page
             // bottom is still text).
             if fits || round >= 30 {
-                let mut canvas = canvas;
-                canvas.rotated = pc.rotated;
-                return Layout {
-                    seed,
-                    canvas,
-                    tables,
-                };
+                let mut pages = pages.into_iter().map(|mut cv| {
+                    cv.rotated = pc.rotated;
+                    cv
+                });
+                if let Some(canvas) = pages.next() {
+                    return Layout { seed, canvas, next_page: pages.next(), tables };
+                }
             }
         }
         budget = Budget {

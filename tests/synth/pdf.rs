@@ -63,13 +63,11 @@ fn to_unicode(cids: &BTreeMap<char, u16>) -> String {
 
 /// The PDF bytes of a one-page drawing.
 pub fn to_pdf(cv: &Canvas) -> Vec<u8> {
-    let mut cids: BTreeMap<char, u16> = BTreeMap::new();
-    for run in &cv.runs {
-        for ch in run.text.chars() {
-            let n = cids.len() as u16 + 1;
-            cids.entry(ch).or_insert(n);
-        }
-    }
+    pages_to_pdf(&[cv])
+}
+
+/// The content stream of one page.
+fn page_content(cv: &Canvas, cids: &BTreeMap<char, u16>) -> String {
     let h = cv.height;
     let mut content = String::new();
     if cv.rotated {
@@ -114,32 +112,49 @@ pub fn to_pdf(cv: &Canvas) -> Vec<u8> {
             h - run.baseline
         );
     }
+    content
+}
+
+/// The PDF bytes of a drawing of one or more pages (the first page's face for all).
+pub fn pages_to_pdf(pages: &[&Canvas]) -> Vec<u8> {
+    let mut cids: BTreeMap<char, u16> = BTreeMap::new();
+    for cv in pages {
+        for run in &cv.runs {
+            for ch in run.text.chars() {
+                let n = cids.len() as u16 + 1;
+                cids.entry(ch).or_insert(n);
+            }
+        }
+    }
+    let cv = pages[0];
     let widths: String = cids
         .iter()
         .map(|(ch, cid)| format!("{cid} [{}]", (advance(cv.face, *ch) * 1000.0).round()))
         .collect::<Vec<_>>()
         .join(" ");
     let cmap = to_unicode(&cids);
-    // 1 catalog, 2 pages, 3 page, 4 content, 5/6 Type0 fonts, 7/8 CID fonts, 9 ToUnicode.
+    // 1 catalog, 2 pages, 3/4 Type0 fonts, 5/6 CID fonts, 7 ToUnicode, then per page its
+    // page object and content stream.
     let type0 = |name: &str, cid_obj: usize| {
-        format!("<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cid_obj} 0 R] /ToUnicode 9 0 R >>").into_bytes()
+        format!("<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cid_obj} 0 R] /ToUnicode 7 0 R >>").into_bytes()
     };
     let cid = |name: &str| {
         format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [{widths}] /CIDToGIDMap /Identity >>").into_bytes()
     };
-    let bodies = vec![
+    let kids: Vec<String> = (0..pages.len()).map(|k| format!("{} 0 R", 8 + 2 * k)).collect();
+    let mut bodies = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        {
-            let (w, hh, rot) = if cv.rotated { (cv.height, cv.width, " /Rotate 90") } else { (cv.width, cv.height, "") };
-            format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {hh}]{rot} /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>")
-        }.into_bytes(),
-        stream("", content.as_bytes()),
-        type0(cv.face.name(false, cv.cjk), 7),
-        type0(cv.face.name(true, cv.cjk), 8),
+        format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).into_bytes(),
+        type0(cv.face.name(false, cv.cjk), 5),
+        type0(cv.face.name(true, cv.cjk), 6),
         cid(cv.face.name(false, cv.cjk)),
         cid(cv.face.name(true, cv.cjk)),
         stream("", cmap.as_bytes()),
     ];
+    for (k, page) in pages.iter().enumerate() {
+        let (w, hh, rot) = if page.rotated { (page.height, page.width, " /Rotate 90") } else { (page.width, page.height, "") };
+        bodies.push(format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {hh}]{rot} /Contents {} 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>", 9 + 2 * k).into_bytes());
+        bodies.push(stream("", page_content(page, &cids).as_bytes()));
+    }
     build(&bodies)
 }

@@ -357,8 +357,8 @@ pub fn score(layout: &Layout, pred: Vec<PredTable>, error: Option<String>) -> La
 
 /// Extract the layout's page at the glyph level and score it.
 pub fn run_glyph_level(layout: &Layout) -> LayoutScore {
-    let page = layout.canvas.page_content(1);
-    match tablelift::extract_from_pages(vec![page], &tablelift::Options::default()) {
+    let pages = layout.pages().iter().enumerate().map(|(k, cv)| cv.page_content(k + 1)).collect();
+    match tablelift::extract_from_pages(pages, &tablelift::Options::default()) {
         Ok(doc) => score(layout, pred_tables(&doc), None),
         Err(e) => score(layout, Vec::new(), Some(e.to_string())),
     }
