@@ -168,11 +168,11 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 /// The block `members` goes on at line `j` across a blank row: `j` sits no further below the
 /// block's last line than two value rows' pitch (plus `table_end_slack`; with one value line
 /// so far, the step down to it from the line above stands for the pitch), and the first value
-/// line from `j` on, within `max_single_lines` lines, puts each of its values under a value
-/// column of the block (overlapping one, one right edge shared) with only group headings
-/// before it (lines in the block's label area). Tables leave blank rows between groups of
-/// rows; the next table has a header (captions over the value columns), prose and notes run
-/// across them.
+/// line from `j` on puts each of its values under a value column of the block (overlapping
+/// one, one right edge shared) with only group headings and wrapped labels before it (lines in
+/// the block's label area, each within a row gap of the line above). Tables leave blank rows
+/// between groups of rows; the next table has a header (captions over the value columns),
+/// prose and notes run across them.
 fn continues_after_blank_row(infos: &[ChunkedLine<'_>], members: &[usize], j: usize, cfg: &TableConfig) -> bool {
     let Some(&last) = members.last() else { return false };
     // (With one value line so far, the step down to it from the line above, the block's or
@@ -189,8 +189,12 @@ fn continues_after_blank_row(infos: &[ChunkedLine<'_>], members: &[usize], j: us
         return false;
     }
     let columns: Vec<(f64, f64)> = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
-    let Some(k) = (j..infos.len()).take(cfg.max_single_lines + 1).find(|&k| has_value(&infos[k])) else { return false };
-    if !(j..k).all(|h| in_label_area(infos, members, infos[h].line)) {
+    // (Group headings and wrapped labels in the label area, each within a row gap of the line
+    // above, may come before it.)
+    let heading = |h: usize| !has_value(&infos[h]) && in_label_area(infos, members, infos[h].line);
+    let close = |h: usize| h == j || infos[h].line.bbox.y0 - infos[h - 1].line.bbox.y1 <= cfg.max_row_gap * line_size(infos[h].line);
+    let Some(k) = (j..infos.len()).find(|&h| !heading(h) || !close(h)) else { return false };
+    if !has_value(&infos[k]) || !close(k) {
         return false;
     }
     let size = line_size(infos[k].line);

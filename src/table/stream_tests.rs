@@ -456,3 +456,28 @@ fn a_blank_row_between_groups_does_not_end_the_table() {
     let tables = page(3, 1.0, note);
     assert!(tables.iter().all(|t| !t.rows.iter().any(|r| r.cells.iter().any(|c| c.text.starts_with("Note")))), "{tables:?}");
 }
+
+#[test]
+fn a_wrapped_heading_and_label_after_a_blank_row_keep_the_table_going() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let amount = |t: &str, y: f64| word(t, 300.0 - 5.0 * t.chars().count() as f64, y);
+    let mut lines = vec![text_line(vec![word("Unit", 20.0, 0.0), word("Budget", 270.0, 0.0)])];
+    for (k, (l, a)) in [("Schools", "1,200"), ("Hospitals", "2,400"), ("Roads", "800")].iter().enumerate() {
+        lines.push(text_line(vec![word(l, 40.0, 20.0 * (k + 1) as f64), amount(a, 20.0 * (k + 1) as f64)]));
+    }
+    // A blank row, then a heading over two lines and a label over three, its amount on the last.
+    for (k, t) in ["HOUSING AND", "COMMUNITY AMENITIES", "Water supply for the", "villages of the", "district"].iter().enumerate() {
+        let y = 100.0 + 12.0 * k as f64;
+        let mut words = vec![word(t, 40.0, y)];
+        if k == 4 {
+            words.push(amount("450", y));
+        }
+        lines.push(text_line(words));
+    }
+    lines.push(text_line(vec![word("Parks", 40.0, 168.0), amount("90", 168.0)]));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    assert!(tables[0].rows.iter().any(|r| r.cells[1].text == "90"));
+}
