@@ -296,6 +296,9 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
             return 1;
         }
     };
+    // (Rows kept only as the last rows of the table before are drawn when they did continue it.)
+    let mut tables = tables;
+    tables.retain(|t| !t.continuation_only || finished.iter().any(|f| f.table.pages.len() > 1 && f.table.pages.contains(&t.page)));
     let svg = crate::output::page_svg(&page, &tables, &finished);
     if let Err(e) = std::fs::write(out, svg) {
         eprintln!("tablelift: {}: {e}", out.display());

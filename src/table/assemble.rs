@@ -169,13 +169,19 @@ impl<'c> Assembler<'c> {
                     && tight_above
                     && (aligned || edges_align(&prev_raw.column_x, &pt.column_x))
                     && title.as_deref().is_some_and(|t| !crate::text::is_table_caption(t));
+                // (Rows too few to stand as a table continue one only in its columns.)
+                let fragment_fits = !pt.continuation_only || aligned || edges_align(&prev_raw.column_x, &pt.column_x);
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
                     && (same_title || headless_rest)
                     && (header_repeats || hdr == 0 || aligned)
+                    && fragment_fits
             }
             _ => false,
         };
+        if pt.continuation_only && !is_continuation {
+            return None;
+        }
         let mut rows = pt.rows.clone();
         let mut finished = None;
         match &mut self.open {

@@ -29,6 +29,7 @@ fn page_table(page: usize, title: &str, body: &[&[&str]], notes: &[&str]) -> Pag
         lines_above: if title.is_empty() { Vec::new() } else { vec![ContextLine::new(title, crate::pdf::BBox::default())] },
         lines_below: notes.iter().map(|n| n.to_string()).collect(),
         page_furniture: Vec::new(),
+        continuation_only: false,
     }
 }
 
@@ -155,4 +156,29 @@ fn a_headless_rest_under_a_line_that_names_no_table_continues_the_table() {
     // A table caption there starts a table of its own, and so does a line set apart (a title).
     assert_eq!(assemble(vec![first.clone(), rest("Table 4. Revenue", 2.0)], &widths(), &cfg).len(), 2);
     assert_eq!(assemble(vec![first, rest("Housing grants", 30.0)], &widths(), &cfg).len(), 2);
+}
+
+#[test]
+fn rows_too_few_for_a_table_are_kept_only_when_they_continue_one() {
+    let cfg = TableConfig::default();
+    let first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &[]);
+    let fragment = |page: usize, dx: f64| {
+        let mut t = page_table(page, "", &[], &[]);
+        t.rows = vec![row(page, &["Housing", "40", "41"]), row(page, &["Parks", "9", "8"])];
+        t.header_rows = 0;
+        t.continuation_only = true;
+        t.column_x.iter_mut().for_each(|x| *x += dx);
+        t
+    };
+    let tables = assemble(vec![first.clone(), fragment(2, 0.0)], &widths(), &cfg);
+    assert_eq!(tables.len(), 1);
+    assert_eq!(tables[0].rows.len(), 4);
+    assert_eq!(tables[0].pages, vec![1, 2]);
+    // Not the next page, or columns elsewhere: dropped, and the table before stays as it was.
+    let tables = assemble(vec![first.clone(), fragment(3, 0.0)], &widths(), &cfg);
+    assert_eq!((tables.len(), tables[0].rows.len()), (1, 2));
+    let tables = assemble(vec![first, fragment(2, 60.0)], &widths(), &cfg);
+    assert_eq!((tables.len(), tables[0].rows.len()), (1, 2));
+    // With nothing open, dropped.
+    assert!(assemble(vec![fragment(1, 0.0)], &widths(), &cfg).is_empty());
 }

@@ -165,6 +165,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         lines_above: Vec::new(),
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
+        continuation_only: false,
     };
     (compact(table), used)
 }

@@ -150,6 +150,10 @@ pub struct PageTable {
     pub lines_below: Vec<String>,
     /// Running header/footer lines of the page ("… 单位：万元"), context for the unit.
     pub page_furniture: Vec<String>,
+    /// Rows at the top of a page too few to stand as a table of their own: kept only when they
+    /// continue the table that ended on the page before (the last rows of a long table), else
+    /// dropped.
+    pub continuation_only: bool,
 }
 
 impl PageTable {

@@ -32,6 +32,8 @@ pub fn join_sectioned_tables(tables: Vec<PageTable>, lines: &[&TextLine], page_w
                 }
                 upper.bbox = upper.bbox.union(&t.bbox);
                 upper.rows.extend(t.rows);
+                // (Joined to the table below it, a fragment stands as a table.)
+                upper.continuation_only = false;
             }
             _ => out.push(t),
         }

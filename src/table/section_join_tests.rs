@@ -27,6 +27,7 @@ fn table(top: f64, rows: &[(&str, &str)]) -> PageTable {
         lines_above: Vec::new(),
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
+        continuation_only: false,
     }
 }
 

@@ -158,7 +158,10 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
             let l = infos[k].line;
             is_table_caption(&l.text()) && top - l.bbox.y1 <= cfg.stream.caption_gap_sizes * line_size(l)
         });
-        if let Some(t) = block_to_table(page, &block, rulings, captioned, cfg) {
+        // (A block that starts the page's text may be the last rows of a table from the page
+        // before.)
+        let page_top = members[0] == 0;
+        if let Some(t) = block_to_table(page, &block, rulings, Reading { captioned, page_top }, cfg) {
             tables.push(t);
         }
     }
@@ -390,9 +393,17 @@ fn gutter_end(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -
     gutter_crossing_tail(&lines, first, last, &cfg.stream).filter(|&k| k > 0)
 }
 
-/// The table of a block of lines, if it is one. `captioned`: a table caption names the block,
-/// so cells of words (no numbers) are no reason to reject it.
-fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], captioned: bool, cfg: &TableConfig) -> Option<PageTable> {
+/// How a block is read: `captioned`, a table caption names it (cells of words are no reason to
+/// reject it); `page_top`, it starts the page's text (too few rows may still continue a table).
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    captioned: bool,
+    page_top: bool,
+}
+
+/// The table of a block of lines, if it is one (see [`Reading`]).
+fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], reading: Reading, cfg: &TableConfig) -> Option<PageTable> {
+    let captioned = reading.captioned;
     // A caption at the top of the block ("Table 14. Actual and projected …" and its wrapped
     // lowercase continuation lines) is the table's title, not a row.
     let line_text = |l: &ChunkedLine<'_>| l.line.text();
@@ -410,7 +421,11 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // wrapped lines of its label (text alone on the lines above and below, left of the value).
     let label_beside = |k: usize, v: &ChunkedLine<'_>| matches!(block[k].chunks.as_slice(), [c] if !super::header::is_value_cell(&c.text) && c.bbox.x1 < v.line.bbox.x0);
     let wrapped_value = |k: usize| k > 0 && k + 1 < block.len() && is_lone_value(block[k], x0) && label_beside(k - 1, block[k]) && label_beside(k + 1, block[k]);
-    if (0..block.len()).filter(|&k| block[k].chunks.len() >= 2 || wrapped_value(k)).count() < cfg.min_stream_rows {
+    // Fewer lines of cells than a table needs: at the top of a page, lines of values may be the
+    // last rows of the table of the page before (kept only if they continue it).
+    let cell_lines = (0..block.len()).filter(|&k| block[k].chunks.len() >= 2 || wrapped_value(k)).count();
+    let continuation_only = cell_lines < cfg.min_stream_rows;
+    if continuation_only && !(reading.page_top && cell_lines >= 1 && block.iter().any(|b| has_value(b))) {
         return None;
     }
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
@@ -443,7 +458,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // Lines after the body that put text into an amount column are below the table: read the
     // block again without them (its columns may have bent around them).
     if let Some(k) = misfit_tail(&rows, &cfg.stream) {
-        return block_to_table(page, &block[..k], rulings, captioned, cfg);
+        return block_to_table(page, &block[..k], rulings, reading, cfg);
     }
     let mut bounds = bounds;
     drop_running_text_edges(&mut rows, &mut bounds, &cfg.stream);
@@ -456,7 +471,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     // above the table: read the block again without them.
     let lead = rows.iter().take_while(|r| filled_columns(r) == [0]).count();
     if lead > 0 && lead < block.len() {
-        return block_to_table(page, &block[lead..], rulings, captioned, cfg);
+        return block_to_table(page, &block[lead..], rulings, reading, cfg);
     }
     let top = block.first().map_or(0.0, |b| b.line.bbox.y0);
     let bottom = block.last().map_or(0.0, |b| b.line.bbox.y1);
@@ -488,7 +503,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], c
     if let Some(last) = rows.last() {
         bbox.y1 = bbox.y1.min(last.bottom);
     }
-    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new() })
+    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new(), continuation_only })
 }
 
 #[cfg(test)]

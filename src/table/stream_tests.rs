@@ -241,6 +241,26 @@ fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
         text_line(vec![word("Unspecified", 20.0, 56.0)]),
     ];
     let refs: Vec<&TextLine> = legend.iter().collect();
+    // (At the top of a page it is kept only as the possible last rows of a table before.)
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).iter().all(|t| t.continuation_only));
+}
+
+#[test]
+fn a_few_rows_of_values_at_the_top_of_a_page_may_only_continue_a_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let amount = |t: &str, y: f64| word(t, 300.0 - 5.0 * t.chars().count() as f64, y);
+    let rows = |top: f64| vec![text_line(vec![word("Water", 40.0, top), amount("450", top)]), text_line(vec![word("Parks", 40.0, top + 20.0), amount("90", top + 20.0)])];
+    let lines = rows(50.0);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1);
+    assert!(tables[0].continuation_only);
+    assert_eq!(tables[0].rows.len(), 2);
+    // Under a paragraph, the same two rows are nothing.
+    let mut lines = vec![text_line(vec![word("The figures below are provisional.", 40.0, 0.0)])];
+    lines.extend(rows(50.0));
+    let refs: Vec<&TextLine> = lines.iter().collect();
     assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
 }
 
