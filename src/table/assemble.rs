@@ -92,6 +92,13 @@ pub(super) fn columns_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
     a.column_x.len() == b.column_x.len() && a.column_x.iter().zip(&b.column_x).all(|(x, y)| (x - y).abs() <= tol)
 }
 
+/// As many columns, and the outer edges within `tol` (boundaries inside unruled gutters move
+/// with their contents from page to page).
+fn outer_edges_align(a: &PageTable, b: &PageTable, tol: f64) -> bool {
+    let (xa, xb) = (&a.column_x, &b.column_x);
+    xa.len() == xb.len() && xa.first().zip(xb.first()).is_some_and(|(x, y)| (x - y).abs() <= tol) && xa.last().zip(xb.last()).is_some_and(|(x, y)| (x - y).abs() <= tol)
+}
+
 /// True when a title above a table on a later page says the earlier table goes on: it repeats
 /// the earlier title (digits aside, e.g. page numbers) or says "continued" / "tiếp theo" / "续".
 fn continues_title(title: &str, previous: Option<&str>) -> bool {
@@ -156,21 +163,21 @@ impl<'c> Assembler<'c> {
                     && prev.header_rows.len() == hdr
                     && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
                 let same_title = title.as_deref().is_none_or(|t| continues_title(t, prev.title.as_deref()));
-                let aligned = columns_align(prev_raw, &pt, cfg.assemble.column_align_share * page_width);
-                // An unruled table without a header in the columns of the one before (its outer
-                // edges at least: boundaries in unruled gutters move with their contents) is its
-                // rest, under a line set tight above it that names no table: the first line of
-                // a wrapped label, or a section heading (a title stands apart).
                 let tol = cfg.assemble.column_align_share * page_width;
-                let edges_align = |a: &[f64], b: &[f64]| a.len() == b.len() && a.first().zip(b.first()).is_some_and(|(x, y)| (x - y).abs() <= tol) && a.last().zip(b.last()).is_some_and(|(x, y)| (x - y).abs() <= tol);
+                let aligned = columns_align(prev_raw, &pt, tol);
+                let edges_aligned = aligned || outer_edges_align(prev_raw, &pt, tol);
+                // An unruled table without a header in the columns of the one before (its outer
+                // edges at least) is its rest, under a line set tight above it that names no
+                // table: the first line of a wrapped label, or a section heading (a title stands
+                // apart).
                 let tight_above = pt.lines_above.last().is_some_and(|l| pt.bbox.y0 - l.bbox.y1 <= l.bbox.height());
                 let headless_rest = pt.method == Method::Stream
                     && hdr == 0
                     && tight_above
-                    && (aligned || edges_align(&prev_raw.column_x, &pt.column_x))
+                    && edges_aligned
                     && title.as_deref().is_some_and(|t| !crate::text::is_table_caption(t));
                 // (Rows too few to stand as a table continue one only in its columns.)
-                let fragment_fits = !pt.continuation_only || aligned || edges_align(&prev_raw.column_x, &pt.column_x);
+                let fragment_fits = !pt.continuation_only || edges_aligned;
                 prev.pages.last() == Some(&(pt.page - 1))
                     && prev.n_cols == pt.n_cols()
                     && (same_title || headless_rest)

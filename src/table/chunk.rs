@@ -147,17 +147,23 @@ fn bare_integer(t: &str, digits: usize) -> bool {
     (1..=digits).contains(&core.len()) && core.chars().all(|c| c.is_ascii_digit())
 }
 
-/// `next` continues the space-grouped number ending in `prev` ("1 234 567,8"): `prev` ends in
-/// a bare group of one to three digits, `next` is a three-digit group (a decimal part, closing
-/// parenthesis, trailing minus or percent allowed), and the gap is no wider than a group space.
-fn continues_group(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool {
+/// The words `prev` and `next` read as two groups of one number grouped with spaces ("1 234
+/// 567,8"): `prev` ends in a bare group of one to three digits, `next` is a three-digit group
+/// (a decimal part, closing parenthesis, trailing minus or percent allowed).
+pub(super) fn is_digit_group_pair(prev: &str, next: &str) -> bool {
     let head = prev.trim_start_matches(['-', '+', '(', '−']);
     let lead_ok = (1..=3).contains(&head.len()) && head.chars().all(|c| c.is_ascii_digit());
     let digits = next.chars().take_while(char::is_ascii_digit).count();
     let rest = &next[digits..];
     let rest = rest.trim_end_matches([')', '%', '-', '−']);
     let tail_ok = rest.is_empty() || (rest.len() > 1 && rest.starts_with([',', '.']) && rest[1..].chars().all(|c| c.is_ascii_digit()));
-    lead_ok && digits == 3 && tail_ok && gap_sizes <= cfg.stream.group_space_gap
+    lead_ok && digits == 3 && tail_ok
+}
+
+/// `next` continues the space-grouped number ending in `prev` ([`is_digit_group_pair`]) and
+/// the gap is no wider than a group space.
+fn continues_group(prev: &str, next: &str, gap_sizes: f64, cfg: &TableConfig) -> bool {
+    is_digit_group_pair(prev, next) && gap_sizes <= cfg.stream.group_space_gap
 }
 
 /// The words on either side of a gap cannot be one cell (see [`fine_chunks`]).

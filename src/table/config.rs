@@ -182,6 +182,10 @@ pub struct StreamConfig {
     /// of the size is more than the spread of row pitches in one table and less than the space
     /// a paragraph or block break adds.
     pub table_end_slack: f64,
+    /// A block goes on across a gap when the next line's baseline sits at most this many of
+    /// the block's row pitches below its last line (plus `table_end_slack`): a row and one
+    /// blank row, as tables leave between groups of rows. Two blank rows set a table apart.
+    pub blank_row_pitches: f64,
     /// A column is an amount column when at least this share of its filled body cells (first
     /// to last value line) are values; a line after the body that puts text into one is below
     /// the table (`stream_tail`). Budget amount columns hold only amounts and dashes; a fifth
@@ -262,6 +266,7 @@ impl Default for StreamConfig {
             separator_share: 0.9,
             wrap_pitch_slack: 0.05,
             table_end_slack: 0.3,
+            blank_row_pitches: 2.0,
             amount_column_share: 0.8,
             column_number_digits: 2,
             group_space_gap: 0.3,

@@ -16,13 +16,10 @@ pub fn is_frame_around_unruled_rows(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     if grid.xs.len() > 2 {
         return false;
     }
+    let inside: Vec<&Glyph> = glyphs.iter().copied().filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y())).collect();
     grid.ys.windows(2).any(|band| {
-        let inside: Vec<&Glyph> = glyphs
-            .iter()
-            .copied()
-            .filter(|g| grid.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y()) && g.bbox.center_y() > band[0] && g.bbox.center_y() < band[1])
-            .collect();
-        let value_lines = build_lines_from(&inside, layout).iter().filter(|l| l.words.iter().skip(1).any(|w| super::header::is_value_cell(&w.text))).count();
+        let in_band: Vec<&Glyph> = inside.iter().copied().filter(|g| g.bbox.center_y() > band[0] && g.bbox.center_y() < band[1]).collect();
+        let value_lines = build_lines_from(&in_band, layout).iter().filter(|l| l.words.iter().skip(1).any(|w| super::header::is_value_cell(&w.text))).count();
         value_lines >= cfg.stream.min_value_lines_per_band
     })
 }

@@ -169,7 +169,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
 }
 
 /// The block `members` goes on at line `j` across a blank row: `j` sits no further below the
-/// block's last line than two value rows' pitch (plus `table_end_slack`; with one value line
+/// block's last line than `blank_row_pitches` value rows' pitches (plus `table_end_slack`; with one value line
 /// so far, the step down to it from the line above stands for the pitch), and the first value
 /// line from `j` on puts each of its values under a value column of the block (overlapping
 /// one, one right edge shared) with only group headings and wrapped labels before it (lines in
@@ -188,7 +188,7 @@ fn continues_after_blank_row(infos: &[ChunkedLine<'_>], members: &[usize], j: us
         }),
     };
     let step = infos[j].line.baseline - infos[last].line.baseline;
-    if !pitch.is_finite() || step > 2.0 * pitch + cfg.stream.table_end_slack * line_size(infos[last].line) || is_table_caption(&infos[j].line.text()) {
+    if !pitch.is_finite() || step > cfg.stream.blank_row_pitches * pitch + cfg.stream.table_end_slack * line_size(infos[last].line) || is_table_caption(&infos[j].line.text()) {
         return false;
     }
     let columns: Vec<(f64, f64)> = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
@@ -266,12 +266,11 @@ fn has_value(l: &ChunkedLine<'_>) -> bool {
     // grouped or with decimals: "一、社会保障和就 4,144,429,769", "(nguồn ngân 6 448 656 386".)
     let ends_in_amount = |t: &str| {
         let words: Vec<&str> = t.split_whitespace().collect();
-        let space_grouped = |w: &[&str]| {
-            let [.., head, group] = w else { return false };
-            let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
-            digits(head.trim_start_matches(['-', '(', '−']), 1..=3) && digits(group.trim_end_matches([')', '-']), 3..=3)
-        };
-        words.len() >= 2 && (words.last().is_some_and(|w| super::header::is_value_cell(w) && w.contains([',', '.'])) || (words.len() >= 3 && space_grouped(&words)))
+        match words.as_slice() {
+            [_, .., last] if super::header::is_value_cell(last) && last.contains([',', '.']) => true,
+            [_, .., head, group] => super::chunk::is_digit_group_pair(head, group),
+            _ => false,
+        }
     };
     l.chunks.iter().skip(1).any(|c| super::header::is_value_cell(&c.text) || values(&c.text) || ends_in_amount(&c.text))
 }
