@@ -18,7 +18,7 @@ use crate::error::Result;
 use crate::layout::{TextLine, lines_of_pages};
 use crate::number::{FormatEvidence, LanguageHint, LocaleGuess, column_evidence_with_config};
 use crate::pdf::PageContent;
-use crate::table::{Assembler, FurnitureKeys, PageFurniture, Table, tables_of_pages};
+use crate::table::{Assembler, FurnitureKeys, PageFurniture, PageText, Table, tables_of_pages};
 
 /// Most bytes of a document's text read for its language and the numbers in its prose.
 pub(super) const DOCUMENT_TEXT_BYTES: usize = 200_000;
@@ -59,15 +59,15 @@ pub fn run_document(
         let keys: Vec<FurnitureKeys> = lines.iter().map(|l| FurnitureKeys::of_page(l, &opts.table.assemble)).collect();
         let furniture = PageFurniture::from_keys(&previous_keys.iter().chain(&keys).collect::<Vec<_>>(), &opts.table.assemble);
         let page_tables = tables_of_pages(&pages, &lines, &furniture, &opts.table, &opts.layout, opts.sequential_pages);
-        let widths: Vec<(usize, f64)> = pages.iter().map(|p| (p.number, p.width)).collect();
-        drop((pages, lines));
         check_deadline(opts)?;
         for pt in page_tables {
-            let width = widths.iter().find(|(n, _)| *n == pt.page).map_or(opts.table.assemble.default_page_width, |(_, w)| *w);
-            if let Some(t) = assembler.push(pt, width) {
+            let at = pages.iter().position(|p| p.number == pt.page);
+            let page = at.map_or(PageText { width: opts.table.assemble.default_page_width, lines: &[] }, |i| PageText { width: pages[i].width, lines: &lines[i] });
+            if let Some(t) = assembler.push(pt, page) {
                 run.finished(t)?;
             }
         }
+        drop((pages, lines));
         previous_keys = keys;
         if first <= page_count {
             // More pages follow: the format is decided from what the first window holds.

@@ -1,6 +1,7 @@
 //! Document-level assembly: page furniture (running headers, page numbers) recognised, header
 //! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
 
+use super::column_refit::refit_to_columns;
 use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
 use super::header::is_column_number_row;
@@ -115,13 +116,24 @@ fn continues_title(title: &str, previous: Option<&str>) -> bool {
     says_continued || previous.is_some_and(|p| !norm(p).is_empty() && norm(p) == norm(title))
 }
 
-/// Assemble a document's page tables (in page order) into finished tables.
-pub fn assemble(page_tables: Vec<PageTable>, page_widths: &HashMap<usize, f64>, cfg: &TableConfig) -> Vec<Table> {
+/// A page as the assembler sees it: its width, and its text lines to read a table again in
+/// the columns of the one it continues.
+#[derive(Debug, Clone, Copy)]
+pub struct PageText<'a> {
+    /// The page's width (points).
+    pub width: f64,
+    /// The page's text lines.
+    pub lines: &'a [TextLine],
+}
+
+/// Assemble a document's page tables (in page order) into finished tables, with each page's
+/// text by page number (a page not given counts as default-wide without text).
+pub fn assemble(page_tables: Vec<PageTable>, pages: &HashMap<usize, PageText>, cfg: &TableConfig) -> Vec<Table> {
     let mut assembler = Assembler::new(cfg);
     let mut out = Vec::new();
     for pt in page_tables {
-        let width = page_widths.get(&pt.page).copied().unwrap_or(cfg.assemble.default_page_width);
-        out.extend(assembler.push(pt, width));
+        let page = pages.get(&pt.page).copied().unwrap_or(PageText { width: cfg.assemble.default_page_width, lines: &[] });
+        out.extend(assembler.push(pt, page));
     }
     out.extend(assembler.finish());
     out
@@ -149,43 +161,13 @@ impl<'c> Assembler<'c> {
         self.open.as_ref()
     }
 
-    /// Add the next page table (in page order) from a page `page_width` wide. Returns the
-    /// table it finished, if it starts a new one.
-    pub fn push(&mut self, pt: PageTable, page_width: f64) -> Option<Table> {
-        let cfg = self.cfg;
-        let hdr = pt.header_rows;
+    /// Add the next page table (in page order) from `page`. Returns the table it finished, if
+    /// it starts a new one.
+    pub fn push(&mut self, pt: PageTable, page: PageText) -> Option<Table> {
         let title = table_title(&pt.lines_above);
-        // Continuation: first table of its page, previous table ended on the previous page with
-        // the same columns, and no new title in between.
-        let is_continuation = match (&self.open, &self.last_raw) {
-            (Some(prev), Some(prev_raw)) => {
-                let header_repeats = hdr > 0
-                    && prev.header_rows.len() == hdr
-                    && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
-                let same_title = title.as_deref().is_none_or(|t| continues_title(t, prev.title.as_deref()));
-                let tol = cfg.assemble.column_align_share * page_width;
-                let aligned = columns_align(prev_raw, &pt, tol);
-                let edges_aligned = aligned || outer_edges_align(prev_raw, &pt, tol);
-                // An unruled table without a header in the columns of the one before (its outer
-                // edges at least) is its rest, under a line set tight above it that names no
-                // table: the first line of a wrapped label, or a section heading (a title stands
-                // apart).
-                let tight_above = pt.lines_above.last().is_some_and(|l| pt.bbox.y0 - l.bbox.y1 <= l.bbox.height());
-                let headless_rest = pt.method == Method::Stream
-                    && hdr == 0
-                    && tight_above
-                    && edges_aligned
-                    && title.as_deref().is_some_and(|t| !crate::text::is_table_caption(t));
-                // (Rows too few to stand as a table continue one only in its columns.)
-                let fragment_fits = !pt.continuation_only || edges_aligned;
-                prev.pages.last() == Some(&(pt.page - 1))
-                    && prev.n_cols == pt.n_cols()
-                    && (same_title || headless_rest)
-                    && (header_repeats || hdr == 0 || aligned)
-                    && fragment_fits
-            }
-            _ => false,
-        };
+        let pt = self.refit_continuation(pt, title.as_deref(), page);
+        let is_continuation = self.continues(&pt, title.as_deref(), page.width);
+        let hdr = pt.header_rows;
         if pt.continuation_only && !is_continuation {
             return None;
         }
@@ -225,6 +207,57 @@ impl<'c> Assembler<'c> {
         }
         self.last_raw = Some(pt);
         finished
+    }
+
+    /// True when `pt` (titled `title`) continues the open table: first table of the page after
+    /// the open table's last, as many columns, and no new title in between.
+    fn continues(&self, pt: &PageTable, title: Option<&str>, page_width: f64) -> bool {
+        let (Some(prev), Some(prev_raw)) = (&self.open, &self.last_raw) else {
+            return false;
+        };
+        let hdr = pt.header_rows;
+        let header_repeats =
+            hdr > 0 && prev.header_rows.len() == hdr && prev.header_rows.iter().zip(&pt.rows).all(|(a, b)| row_key(a) == row_key(b));
+        let same_title = title.is_none_or(|t| continues_title(t, prev.title.as_deref()));
+        let tol = self.cfg.assemble.column_align_share * page_width;
+        let aligned = columns_align(prev_raw, pt, tol);
+        let edges_aligned = aligned || outer_edges_align(prev_raw, pt, tol);
+        // An unruled table without a header in the columns of the one before (its outer
+        // edges at least) is its rest, under a line set tight above it that names no
+        // table: the first line of a wrapped label, or a section heading (a title stands
+        // apart).
+        let tight_above = pt.lines_above.last().is_some_and(|l| pt.bbox.y0 - l.bbox.y1 <= l.bbox.height());
+        let headless_rest =
+            pt.method == Method::Stream && hdr == 0 && tight_above && edges_aligned && title.is_some_and(|t| !crate::text::is_table_caption(t));
+        // (Rows too few to stand as a table continue one only in its columns.)
+        let fragment_fits = !pt.continuation_only || edges_aligned;
+        prev.pages.last() == Some(&(pt.page - 1))
+            && prev.n_cols == pt.n_cols()
+            && (same_title || headless_rest)
+            && (header_repeats || hdr == 0 || aligned)
+            && fragment_fits
+    }
+
+    /// `pt` read again in the columns of the open table, when as read it does not continue
+    /// it but read so it does: a headless table at the top of the next page, inside the open
+    /// table's outer edges, whose every word falls inside one of those columns (the last rows
+    /// of a table, too few for an empty column or a gutter to show). Else `pt` as it is.
+    fn refit_continuation(&self, pt: PageTable, title: Option<&str>, page: PageText) -> PageTable {
+        let Some(prev_raw) = &self.last_raw else {
+            return pt;
+        };
+        let tol = self.cfg.assemble.column_align_share * page.width;
+        let (Some(left), Some(right)) = (prev_raw.column_x.first(), prev_raw.column_x.last()) else {
+            return pt;
+        };
+        let inside = pt.bbox.x0 >= left - tol && pt.bbox.x1 <= right + tol;
+        if !inside || pt.page != prev_raw.page + 1 || self.continues(&pt, title, page.width) {
+            return pt;
+        }
+        match refit_to_columns(&pt, page.lines, &prev_raw.column_x, self.cfg.position_slack) {
+            Some(refit) if self.continues(&refit, title, page.width) => refit,
+            _ => pt,
+        }
     }
 
     /// The open table, finished: no more pages follow.

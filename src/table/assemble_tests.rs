@@ -33,8 +33,8 @@ fn page_table(page: usize, title: &str, body: &[&[&str]], notes: &[&str]) -> Pag
     }
 }
 
-fn widths() -> HashMap<usize, f64> {
-    (1..=4).map(|p| (p, 612.0)).collect()
+fn widths() -> HashMap<usize, PageText<'static>> {
+    (1..=4).map(|p| (p, PageText { width: 612.0, lines: &[] })).collect()
 }
 
 #[test]
@@ -181,4 +181,32 @@ fn rows_too_few_for_a_table_are_kept_only_when_they_continue_one() {
     assert_eq!((tables.len(), tables[0].rows.len()), (1, 2));
     // With nothing open, dropped.
     assert!(assemble(vec![fragment(1, 0.0)], &widths(), &cfg).is_empty());
+}
+
+#[test]
+fn rows_read_in_fewer_columns_continue_the_table_in_its_columns() {
+    let cfg = TableConfig::default();
+    let first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &[]);
+    // The next page's two rows, too few for the amounts' gutter to show: read as two columns.
+    let mut rest = page_table(2, "", &[], &[]);
+    rest.rows = vec![TableRow::new(2, 100.0, 112.0, vec![TableCell::new("Housing".into()), TableCell::new("40 41".into())])];
+    rest.rows.push(TableRow::new(2, 114.0, 126.0, vec![TableCell::new("Parks".into()), TableCell::new("9".into())]));
+    rest.header_rows = 0;
+    rest.column_x = vec![72.0, 300.0, 540.0];
+    let lines = [
+        TextLine { words: [text_line("Housing", 80.0, 101.0), text_line("40", 380.0, 101.0), text_line("41", 500.0, 101.0)].map(|l| l.words[0].clone()).to_vec(), ..text_line("Housing 40 41", 80.0, 101.0) },
+        TextLine { words: [text_line("Parks", 80.0, 115.0), text_line("9", 386.0, 115.0)].map(|l| l.words[0].clone()).to_vec(), ..text_line("Parks 9", 80.0, 115.0) },
+    ];
+    let mut pages = widths();
+    pages.insert(2, PageText { width: 612.0, lines: &lines });
+    let tables = assemble(vec![first.clone(), rest.clone()], &pages, &cfg);
+    assert_eq!(tables.len(), 1);
+    let texts: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(texts[2..], [vec!["Housing", "40", "41"], vec!["Parks", "9", ""]]);
+    // A word across the open table's boundaries: a table of its own.
+    let across = [TextLine { words: vec![Word { text: "Housing40".into(), bbox: BBox::new(80.0, 101.0, 330.0, 111.0), size: 10.0, bold: false }], ..lines[0].clone() }, lines[1].clone()];
+    pages.insert(2, PageText { width: 612.0, lines: &across });
+    rest.rows[0].cells[0].text = "Housing40".into();
+    rest.rows[0].cells[1].text = "41".into();
+    assert_eq!(assemble(vec![first, rest], &pages, &cfg).len(), 2);
 }

@@ -11,6 +11,7 @@
 //! row by line pitch (`wrap_groups`, `stream_rows`) or rows framed by rules (`rule_bands`),
 //! running text kept out (`running_text`). Across pages, `assemble` removes page furniture,
 //! splits off the header rows (`header`), decides the title once (`title`), continues tables
+//! (a headless fragment read again in the open table's columns: `column_refit`)
 //! and sets row kinds and levels (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
@@ -18,6 +19,7 @@ mod caption_rules;
 mod cell_split;
 mod cell_text;
 mod chunk;
+mod column_refit;
 mod config;
 mod framed_body;
 mod grid_columns;
@@ -43,7 +45,7 @@ mod wrap_groups;
 #[cfg(test)]
 mod test_glyphs;
 
-pub use assemble::{Assembler, FurnitureKeys, PageFurniture};
+pub use assemble::{Assembler, FurnitureKeys, PageFurniture, PageText};
 pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
 pub use title::table_title;
@@ -95,6 +97,6 @@ pub fn extract_tables(pages: &[PageContent], cfg: &TableConfig, layout: &LayoutC
 
 /// [`extract_tables`] with the pages' text lines already built ([`page_lines`]).
 pub fn extract_tables_with_lines(pages: &[PageContent], lines: &[Vec<TextLine>], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<Table> {
-    let widths: HashMap<usize, f64> = pages.iter().map(|p| (p.number, p.width)).collect();
-    assemble::assemble(find_page_tables_with_lines(pages, lines, cfg, layout), &widths, cfg)
+    let texts: HashMap<usize, PageText> = pages.iter().zip(lines).map(|(p, l)| (p.number, PageText { width: p.width, lines: l })).collect();
+    assemble::assemble(find_page_tables_with_lines(pages, lines, cfg, layout), &texts, cfg)
 }

@@ -1,0 +1,117 @@
+//! A page table read again in another table's columns. In: a headless page table, its page's
+//! text lines and the column boundaries of the table it may continue. Out: the same rows with
+//! their words put into those columns, or nothing when a word would straddle a boundary or
+//! fall outside them.
+//!
+//! The last rows of a long table, on the next page, are too few for their own columns to show:
+//! a column empty on that page is dropped, two rows under a frame show no gutter. The columns of
+//! the table they continue do, and every word falling inside one of them is the evidence that
+//! the rows are read right in them.
+
+use super::model::{PageTable, TableCell, TableRow};
+use crate::layout::{TextLine, Word, join_pieces};
+
+/// `pt`'s rows read in the columns `column_x` from its page's `lines`; None when `pt` has a
+/// header, or when some word of its rows straddles a boundary (by more than `slack`), lies
+/// outside the columns or the re-read text is not exactly `pt`'s text.
+pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f64], slack: f64) -> Option<PageTable> {
+    if pt.header_rows > 0 || column_x.len() < 2 {
+        return None;
+    }
+    let (left, right) = (column_x[0].min(pt.bbox.x0), column_x[column_x.len() - 1].max(pt.bbox.x1));
+    let n_cols = column_x.len() - 1;
+    let mut rows = Vec::with_capacity(pt.rows.len());
+    for row in &pt.rows {
+        // The row's lines, each as the words of every column.
+        let mut pieces: Vec<Vec<String>> = vec![Vec::new(); n_cols];
+        for line in lines.iter().filter(|l| l.upright) {
+            let words: Vec<&Word> = line
+                .words
+                .iter()
+                .filter(|w| (row.top..=row.bottom).contains(&w.bbox.center_y()) && w.bbox.x1 > left && w.bbox.x0 < right)
+                .collect();
+            let mut line_pieces: Vec<Vec<&str>> = vec![Vec::new(); n_cols];
+            for w in words {
+                let col = column_of(w, column_x, slack)?;
+                line_pieces[col].push(&w.text);
+            }
+            for (col, p) in line_pieces.into_iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+                pieces[col].push(p.join(" "));
+            }
+        }
+        let cells = pieces.iter().map(|p| TableCell::new(join_pieces(p.iter().map(String::as_str)))).collect();
+        rows.push(TableRow { cells, ..row.clone() });
+    }
+    let chars = |rows: &[TableRow]| {
+        let mut c: Vec<char> = rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.text.chars())).filter(|c| !c.is_whitespace()).collect();
+        c.sort_unstable();
+        c
+    };
+    if chars(&rows) != chars(&pt.rows) {
+        return None;
+    }
+    Some(PageTable { column_x: column_x.to_vec(), rows, ..pt.clone() })
+}
+
+/// The column a word lies in: inside its boundaries, give or take `slack`.
+fn column_of(w: &Word, column_x: &[f64], slack: f64) -> Option<usize> {
+    column_x.windows(2).position(|c| w.bbox.x0 >= c[0] - slack && w.bbox.x1 <= c[1] + slack)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::BBox;
+    use crate::table::model::Method;
+
+    fn word(text: &str, x0: f64, top: f64) -> Word {
+        Word { text: text.into(), bbox: BBox::new(x0, top, x0 + 5.0 * text.chars().count() as f64, top + 10.0), size: 10.0, bold: false }
+    }
+
+    fn line(words: Vec<Word>) -> TextLine {
+        let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
+        TextLine { words, bbox, baseline: bbox.y1 - 2.0, upright: true }
+    }
+
+    /// Two rows read as two columns: a label column, and everything else run together.
+    fn two_column_fragment(rows: &[(&str, &str, f64)]) -> PageTable {
+        PageTable {
+            page: 2,
+            bbox: BBox::new(50.0, 100.0, 400.0, 140.0),
+            method: Method::Ruled,
+            column_x: vec![50.0, 80.0, 400.0],
+            rows: rows.iter().map(|(m, rest, top)| TableRow::new(2, *top, top + 14.0, vec![TableCell::new(m.to_string()), TableCell::new(rest.to_string())])).collect(),
+            header_rows: 0,
+            lines_above: Vec::new(),
+            lines_below: Vec::new(),
+            page_furniture: Vec::new(),
+            continuation_only: true,
+        }
+    }
+
+    #[test]
+    fn rows_run_together_are_read_in_the_columns_they_continue() {
+        let lines = vec![
+            line(vec![word("3", 55.0, 102.0), word("Education", 85.0, 102.0), word("60,36", 250.0, 102.0), word("55,01", 340.0, 102.0)]),
+            line(vec![word("4", 55.0, 118.0), word("Health", 85.0, 118.0), word("11,07", 250.0, 118.0)]),
+        ];
+        let pt = two_column_fragment(&[("3", "Education 60,36 55,01", 100.0), ("4", "Health 11,07", 116.0)]);
+        let columns = [50.0, 80.0, 230.0, 320.0, 400.0];
+        let refit = refit_to_columns(&pt, &lines, &columns, 1.0).expect("every word inside one column");
+        let texts: Vec<Vec<&str>> = refit.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts, vec![vec!["3", "Education", "60,36", "55,01"], vec!["4", "Health", "11,07", ""]]);
+        assert_eq!(refit.column_x, columns);
+    }
+
+    #[test]
+    fn a_word_across_a_boundary_or_a_header_keeps_the_table_as_read() {
+        let lines = vec![line(vec![word("3", 55.0, 102.0), word("Education", 85.0, 102.0), word("60,36", 250.0, 102.0)])];
+        let pt = two_column_fragment(&[("3", "Education 60,36", 100.0)]);
+        // "Education" (85–130) runs over the boundary at 100.
+        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 100.0, 400.0], 1.0).is_none());
+        let headed = PageTable { header_rows: 1, ..pt.clone() };
+        assert!(refit_to_columns(&headed, &lines, &[50.0, 80.0, 230.0, 400.0], 1.0).is_none());
+        // A word of the rows left out of the columns: the text would not be the same.
+        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 230.0], 1.0).is_none());
+    }
+}
