@@ -4,10 +4,11 @@
 use super::column_refit::refit_to_columns;
 use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
+use super::lead_lines::{LeadLine, lead_lines};
 use super::header::is_column_number_row;
 use super::model::{Method, PageTable, RowKind, Table, TableRow};
 use super::title::table_title;
-use crate::layout::TextLine;
+use crate::layout::{TextLine, join_pieces};
 use std::collections::{HashMap, HashSet};
 
 /// Text with digits folded, to match running headers whose page number changes.
@@ -126,6 +127,16 @@ pub struct PageText<'a> {
     pub lines: &'a [TextLine],
 }
 
+/// `row`'s cells with `more`'s texts appended, column by column (a covered position keeps
+/// none).
+fn append_cells(row: &mut TableRow, more: &TableRow) {
+    for (cell, add) in row.cells.iter_mut().zip(&more.cells) {
+        if !add.text.is_empty() && !cell.covered {
+            cell.text = join_pieces([cell.text.as_str(), add.text.as_str()]);
+        }
+    }
+}
+
 /// Assemble a document's page tables (in page order) into finished tables, with each page's
 /// text by page number (a page not given counts as default-wide without text).
 pub fn assemble(page_tables: Vec<PageTable>, pages: &HashMap<usize, PageText>, cfg: &TableConfig) -> Vec<Table> {
@@ -165,6 +176,7 @@ impl<'c> Assembler<'c> {
     /// it starts a new one.
     pub fn push(&mut self, pt: PageTable, page: PageText) -> Option<Table> {
         let title = table_title(&pt.lines_above);
+        let cfg = self.cfg;
         let pt = self.refit_continuation(pt, title.as_deref(), page);
         let is_continuation = self.continues(&pt, title.as_deref(), page.width);
         let hdr = pt.header_rows;
@@ -181,6 +193,32 @@ impl<'c> Assembler<'c> {
                     skip += 1;
                 }
                 rows.drain(..skip);
+                // Lines of the labels left above the rows: a label wrapped over the page break,
+                // the heading of the group the page starts with.
+                let mut first_start: Option<TableRow> = None;
+                for lead in lead_lines(&pt, page.lines, cfg.position_slack) {
+                    match lead {
+                        LeadLine::EndsPrevious(line) => match prev.rows.last_mut() {
+                            Some(last) => append_cells(last, &line),
+                            None => prev.rows.push(line),
+                        },
+                        LeadLine::Row(line) => prev.rows.push(line),
+                        LeadLine::StartsFirst(line) => match &mut first_start {
+                            Some(start) => append_cells(start, &line),
+                            None => first_start = Some(line),
+                        },
+                    }
+                }
+                if let Some(mut start) = first_start {
+                    match rows.first_mut() {
+                        Some(first) => {
+                            append_cells(&mut start, first);
+                            first.cells = start.cells;
+                            first.top = start.top;
+                        }
+                        None => rows.push(start),
+                    }
+                }
                 prev.pages.push(pt.page);
                 prev.rows.extend(rows);
                 prev.notes.extend(pt.lines_below.iter().filter(|l| is_note(l)).cloned());

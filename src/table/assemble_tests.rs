@@ -210,3 +210,22 @@ fn rows_read_in_fewer_columns_continue_the_table_in_its_columns() {
     rest.rows[0].cells[1].text = "41".into();
     assert_eq!(assemble(vec![first, rest], &pages, &cfg).len(), 2);
 }
+
+#[test]
+fn a_heading_above_the_rows_of_a_continued_table_is_one_of_its_rows() {
+    let cfg = TableConfig::default();
+    let first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &[]);
+    let heading = text_line("HOUSING GRANTS", 80.0, 88.0);
+    let mut rest = page_table(2, "", &[], &[]);
+    rest.rows = vec![TableRow::new(2, 100.0, 110.0, ["Rent aid", "40", "41"].iter().map(|t| TableCell::new(t.to_string())).collect())];
+    rest.bbox = BBox::new(72.0, 100.0, 540.0, 110.0);
+    rest.header_rows = 0;
+    rest.lines_above = vec![ContextLine::new(heading.text(), heading.bbox)];
+    let lines = [heading.clone()];
+    let mut pages = widths();
+    pages.insert(2, PageText { width: 612.0, lines: &lines });
+    let tables = assemble(vec![first, rest], &pages, &cfg);
+    assert_eq!(tables.len(), 1);
+    let texts: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(texts[2..], [vec!["HOUSING GRANTS", "", ""], vec!["Rent aid", "40", "41"]]);
+}

@@ -25,18 +25,9 @@ pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f
         // The row's lines, each as the words of every column.
         let mut pieces: Vec<Vec<String>> = vec![Vec::new(); n_cols];
         for line in lines.iter().filter(|l| l.upright) {
-            let words: Vec<&Word> = line
-                .words
-                .iter()
-                .filter(|w| (row.top..=row.bottom).contains(&w.bbox.center_y()) && w.bbox.x1 > left && w.bbox.x0 < right)
-                .collect();
-            let mut line_pieces: Vec<Vec<&str>> = vec![Vec::new(); n_cols];
-            for w in words {
-                let col = column_of(w, column_x, slack)?;
-                line_pieces[col].push(&w.text);
-            }
-            for (col, p) in line_pieces.into_iter().enumerate().filter(|(_, p)| !p.is_empty()) {
-                pieces[col].push(p.join(" "));
+            let words = line.words.iter().filter(|w| (row.top..=row.bottom).contains(&w.bbox.center_y()) && w.bbox.x1 > left && w.bbox.x0 < right);
+            for (col, text) in line_in_columns(words, column_x, slack)?.into_iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+                pieces[col].push(text);
             }
         }
         let cells = pieces.iter().map(|p| TableCell::new(join_pieces(p.iter().map(String::as_str)))).collect();
@@ -53,9 +44,18 @@ pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f
     Some(PageTable { column_x: column_x.to_vec(), rows, ..pt.clone() })
 }
 
-/// The column a word lies in: inside its boundaries, give or take `slack`.
-fn column_of(w: &Word, column_x: &[f64], slack: f64) -> Option<usize> {
-    column_x.windows(2).position(|c| w.bbox.x0 >= c[0] - slack && w.bbox.x1 <= c[1] + slack)
+/// The words of one line (left to right) in the columns `column_x`: each column's words
+/// joined with spaces; None when a word lies in no column (give or take `slack`).
+pub(super) fn line_in_columns<'w>(words: impl IntoIterator<Item = &'w Word>, column_x: &[f64], slack: f64) -> Option<Vec<String>> {
+    let mut texts = vec![String::new(); column_x.len().saturating_sub(1)];
+    for w in words {
+        let col = column_x.windows(2).position(|c| w.bbox.x0 >= c[0] - slack && w.bbox.x1 <= c[1] + slack)?;
+        if !texts[col].is_empty() {
+            texts[col].push(' ');
+        }
+        texts[col].push_str(&w.text);
+    }
+    Some(texts)
 }
 
 #[cfg(test)]

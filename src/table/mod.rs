@@ -11,7 +11,8 @@
 //! row by line pitch (`wrap_groups`, `stream_rows`) or rows framed by rules (`rule_bands`),
 //! running text kept out (`running_text`). Across pages, `assemble` removes page furniture,
 //! splits off the header rows (`header`), decides the title once (`title`), continues tables
-//! (a headless fragment read again in the open table's columns: `column_refit`)
+//! (a headless fragment read again in the open table's columns: `column_refit`; label lines
+//! and headings left above its rows: `lead_lines`)
 //! and sets row kinds and levels (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
@@ -28,6 +29,7 @@ mod header;
 mod header_cell_levels;
 mod hierarchy;
 mod lattice;
+mod lead_lines;
 mod model;
 mod narrow_gutter;
 mod outside_labels;
