@@ -127,6 +127,68 @@ pub struct PageText<'a> {
     pub lines: &'a [TextLine],
 }
 
+/// A table begun by the page table `pt`, titled `title`: its header rows split off.
+fn new_table(pt: &PageTable, title: Option<String>) -> Table {
+    let mut rows = pt.rows.clone();
+    let body = rows.split_off(pt.header_rows.min(rows.len()));
+    for r in &mut rows {
+        r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
+    }
+    Table {
+        pages: vec![pt.page],
+        bbox: pt.bbox,
+        method: pt.method,
+        title,
+        context_above: pt.lines_above.clone(),
+        page_furniture: pt.page_furniture.clone(),
+        notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
+        header_rows: rows,
+        rows: body,
+        n_cols: pt.n_cols(),
+    }
+}
+
+/// `table` continued by the page table `pt` (from `page`): its repeated header rows skipped,
+/// the label lines left above its rows put back, its rows and notes added.
+fn extend_table(table: &mut Table, pt: &PageTable, page: PageText, cfg: &TableConfig) {
+    let mut rows = pt.rows.clone();
+    let keys: HashSet<String> = table.header_rows.iter().map(row_key).collect();
+    let mut skip = 0;
+    while skip < rows.len() && skip < pt.header_rows.max(table.header_rows.len()) && keys.contains(&row_key(&rows[skip])) {
+        skip += 1;
+    }
+    rows.drain(..skip);
+    // Lines of the labels left above the rows: a label wrapped over the page break, the
+    // heading of the group the page starts with.
+    let mut first_start: Option<TableRow> = None;
+    for lead in lead_lines(pt, page.lines, cfg.position_slack) {
+        match lead {
+            LeadLine::EndsPrevious(line) => match table.rows.last_mut() {
+                Some(last) => append_cells(last, &line),
+                None => table.rows.push(line),
+            },
+            LeadLine::Row(line) => table.rows.push(line),
+            LeadLine::StartsFirst(line) => match &mut first_start {
+                Some(start) => append_cells(start, &line),
+                None => first_start = Some(line),
+            },
+        }
+    }
+    if let Some(mut start) = first_start {
+        match rows.first_mut() {
+            Some(first) => {
+                append_cells(&mut start, first);
+                first.cells = start.cells;
+                first.top = start.top;
+            }
+            None => rows.push(start),
+        }
+    }
+    table.pages.push(pt.page);
+    table.rows.extend(rows);
+    table.notes.extend(pt.lines_below.iter().filter(|l| is_note(l)).cloned());
+}
+
 /// `row`'s cells with `more`'s texts appended, column by column (a covered position keeps
 /// none).
 fn append_cells(row: &mut TableRow, more: &TableRow) {
@@ -159,12 +221,14 @@ pub struct Assembler<'c> {
     open: Option<Table>,
     /// The page table `open` last grew by (its column positions decide a continuation).
     last_raw: Option<PageTable>,
+    /// The text lines of `last_raw`'s page across it, to read it again in other columns.
+    last_lines: Vec<TextLine>,
 }
 
 impl<'c> Assembler<'c> {
     /// An assembler with nothing open.
     pub fn new(cfg: &'c TableConfig) -> Self {
-        Assembler { cfg, open: None, last_raw: None }
+        Assembler { cfg, open: None, last_raw: None, last_lines: Vec::new() }
     }
 
     /// The table still open, as it stands (it may grow on the next page).
@@ -177,72 +241,18 @@ impl<'c> Assembler<'c> {
     pub fn push(&mut self, pt: PageTable, page: PageText) -> Option<Table> {
         let title = table_title(&pt.lines_above);
         let cfg = self.cfg;
+        self.refit_open(&pt, title.as_deref(), page.width);
         let pt = self.refit_continuation(pt, title.as_deref(), page);
         let is_continuation = self.continues(&pt, title.as_deref(), page.width);
-        let hdr = pt.header_rows;
         if pt.continuation_only && !is_continuation {
             return None;
         }
-        let mut rows = pt.rows.clone();
         let mut finished = None;
         match &mut self.open {
-            Some(prev) if is_continuation => {
-                let keys: HashSet<String> = prev.header_rows.iter().map(row_key).collect();
-                let mut skip = 0;
-                while skip < rows.len() && skip < hdr.max(prev.header_rows.len()) && keys.contains(&row_key(&rows[skip])) {
-                    skip += 1;
-                }
-                rows.drain(..skip);
-                // Lines of the labels left above the rows: a label wrapped over the page break,
-                // the heading of the group the page starts with.
-                let mut first_start: Option<TableRow> = None;
-                for lead in lead_lines(&pt, page.lines, cfg.position_slack) {
-                    match lead {
-                        LeadLine::EndsPrevious(line) => match prev.rows.last_mut() {
-                            Some(last) => append_cells(last, &line),
-                            None => prev.rows.push(line),
-                        },
-                        LeadLine::Row(line) => prev.rows.push(line),
-                        LeadLine::StartsFirst(line) => match &mut first_start {
-                            Some(start) => append_cells(start, &line),
-                            None => first_start = Some(line),
-                        },
-                    }
-                }
-                if let Some(mut start) = first_start {
-                    match rows.first_mut() {
-                        Some(first) => {
-                            append_cells(&mut start, first);
-                            first.cells = start.cells;
-                            first.top = start.top;
-                        }
-                        None => rows.push(start),
-                    }
-                }
-                prev.pages.push(pt.page);
-                prev.rows.extend(rows);
-                prev.notes.extend(pt.lines_below.iter().filter(|l| is_note(l)).cloned());
-            }
-            _ => {
-                let body = rows.split_off(hdr.min(rows.len()));
-                for r in &mut rows {
-                    r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
-                }
-                let table = Table {
-                    pages: vec![pt.page],
-                    bbox: pt.bbox,
-                    method: pt.method,
-                    title,
-                    context_above: pt.lines_above.clone(),
-                    page_furniture: pt.page_furniture.clone(),
-                    notes: pt.lines_below.iter().filter(|l| is_note(l)).cloned().collect(),
-                    header_rows: rows,
-                    rows: body,
-                    n_cols: pt.n_cols(),
-                };
-                finished = self.open.replace(table).map(|t| self.close(t));
-            }
+            Some(prev) if is_continuation => extend_table(prev, &pt, page, cfg),
+            _ => finished = self.open.replace(new_table(&pt, title)).map(|t| self.close(t)),
         }
+        self.last_lines = page.lines.iter().filter(|l| l.bbox.y_overlap(&pt.bbox) > 0.0).cloned().collect();
         self.last_raw = Some(pt);
         finished
     }
@@ -277,30 +287,66 @@ impl<'c> Assembler<'c> {
     }
 
     /// `pt` read again in the columns of the open table, when as read it does not continue
-    /// it but read so it does: a headless table at the top of the next page, inside the open
-    /// table's outer edges, whose every word falls inside one of those columns (the last rows
-    /// of a table, too few for an empty column or a gutter to show). Else `pt` as it is.
+    /// it but read so it does: a table at the top of the next page, inside the open table's
+    /// outer edges, headless or repeating the open table's header over fewer rows than the
+    /// open table holds, whose every body word falls inside one of those columns (the last
+    /// rows of a table, too few for an empty column or a gutter to show). Else `pt` as it is.
     fn refit_continuation(&self, pt: PageTable, title: Option<&str>, page: PageText) -> PageTable {
         let Some(prev_raw) = &self.last_raw else {
             return pt;
         };
-        let tol = self.cfg.assemble.column_align_share * page.width;
-        let (Some(left), Some(right)) = (prev_raw.column_x.first(), prev_raw.column_x.last()) else {
-            return pt;
-        };
-        let inside = pt.bbox.x0 >= left - tol && pt.bbox.x1 <= right + tol;
-        if !inside || pt.page != prev_raw.page + 1 || self.continues(&pt, title, page.width) {
+        let header = &prev_raw.rows[..if pt.header_rows > 0 { prev_raw.header_rows.min(prev_raw.rows.len()) } else { 0 }];
+        let fewer_rows = pt.header_rows == 0 || pt.rows.len() - pt.header_rows.min(pt.rows.len()) < prev_raw.rows.len() - header.len();
+        if !fewer_rows || !self.may_refit(&pt, prev_raw, title, page.width) {
             return pt;
         }
-        match refit_to_columns(&pt, page.lines, &prev_raw.column_x, self.cfg.position_slack) {
+        match refit_to_columns(&pt, page.lines, &prev_raw.column_x, header, self.cfg.position_slack) {
             Some(refit) if self.continues(&refit, title, page.width) => refit,
             _ => pt,
         }
     }
 
+    /// The open table read again in the columns of `pt`, when `pt` repeats its header on the
+    /// next page over more rows than the open table holds on its one page and, as read, does
+    /// not continue it: the open table's rows are too few for its columns to show, the next
+    /// page's show them. Kept when every word of its body falls inside one of `pt`'s columns
+    /// and then `pt` continues it; its header rows become `pt`'s (the same text).
+    fn refit_open(&mut self, pt: &PageTable, title: Option<&str>, page_width: f64) {
+        let (Some(prev), Some(prev_raw)) = (&self.open, &self.last_raw) else {
+            return;
+        };
+        let hdr = pt.header_rows.min(pt.rows.len());
+        let more_rows = hdr > 0 && pt.rows.len() - hdr > prev_raw.rows.len() - prev_raw.header_rows.min(prev_raw.rows.len());
+        if prev.pages.len() != 1 || !more_rows || !self.may_refit(prev_raw, pt, title, page_width) {
+            return;
+        }
+        let Some(raw) = refit_to_columns(prev_raw, &self.last_lines, &pt.column_x, &pt.rows[..hdr], self.cfg.position_slack) else {
+            return;
+        };
+        let (old_open, old_raw) = (self.open.replace(new_table(&raw, prev.title.clone())), self.last_raw.replace(raw));
+        if !self.continues(pt, title, page_width) {
+            (self.open, self.last_raw) = (old_open, old_raw);
+        }
+    }
+
+    /// Whether `inner`, one of the open table's page and the page table `pt` after it, may be
+    /// read again in the other's columns: `pt` on the next page does not continue the open
+    /// table as read, and `inner` lies inside the other's outer edges.
+    fn may_refit(&self, inner: &PageTable, outer: &PageTable, title: Option<&str>, page_width: f64) -> bool {
+        let tol = self.cfg.assemble.column_align_share * page_width;
+        let (Some(left), Some(right)) = (outer.column_x.first(), outer.column_x.last()) else {
+            return false;
+        };
+        let inside = inner.bbox.x0 >= left - tol && inner.bbox.x1 <= right + tol;
+        let pt = if inner.page > outer.page { inner } else { outer };
+        let next_page = self.last_raw.as_ref().is_some_and(|r| pt.page == r.page + 1);
+        inside && next_page && !self.continues(pt, title, page_width)
+    }
+
     /// The open table, finished: no more pages follow.
     pub fn finish(&mut self) -> Option<Table> {
         self.last_raw = None;
+        self.last_lines.clear();
         self.open.take().map(|t| self.close(t))
     }
 

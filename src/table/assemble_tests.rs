@@ -229,3 +229,45 @@ fn a_heading_above_the_rows_of_a_continued_table_is_one_of_its_rows() {
     let texts: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
     assert_eq!(texts[2..], [vec!["HOUSING GRANTS", "", ""], vec!["Rent aid", "40", "41"]]);
 }
+
+/// A line of one word per (x, text) with its top at `y0`.
+fn words_line(words: &[(f64, &str)], y0: f64) -> TextLine {
+    let words: Vec<Word> = words.iter().map(|(x, t)| text_line(t, *x, y0).words[0].clone()).collect();
+    let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
+    TextLine { words, bbox, baseline: y0 + 8.0, upright: true }
+}
+
+#[test]
+fn the_page_with_fewer_rows_is_read_again_in_the_columns_of_the_other() {
+    let cfg = TableConfig::default();
+    // Three columns read right over three rows; one row under the repeated header read as two
+    // columns (the amounts run together).
+    let full = |page: usize| {
+        let mut t = page_table(page, if page == 1 { "Table 3. Spending" } else { "" }, &[&["Defense", "699", "709"], &["Health", "90", "95"], &["Parks", "9", "8"]], &[]);
+        for (k, r) in t.rows.iter_mut().enumerate() {
+            (r.top, r.bottom) = (100.0 + 12.0 * k as f64, 110.0 + 12.0 * k as f64);
+        }
+        t
+    };
+    let short = |page: usize| {
+        let mut t = page_table(page, if page == 1 { "Table 3. Spending" } else { "" }, &[], &[]);
+        t.rows[0] = TableRow::new(page, 100.0, 110.0, vec![TableCell::new("Item".into()), TableCell::new("2023 2024".into())]);
+        t.rows.push(TableRow::new(page, 112.0, 122.0, vec![TableCell::new("Housing".into()), TableCell::new("40 41".into())]));
+        t.column_x = vec![72.0, 300.0, 540.0];
+        t
+    };
+    let short_lines = [words_line(&[(80.0, "Item"), (380.0, "2023"), (500.0, "2024")], 100.0), words_line(&[(80.0, "Housing"), (380.0, "40"), (500.0, "41")], 112.0)];
+    let rows_of = |t: &Table| t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>()).collect::<Vec<_>>();
+    let housing = vec!["Housing".to_string(), "40".into(), "41".into()];
+    for short_page in [1, 2] {
+        let mut pages = widths();
+        pages.insert(short_page, PageText { width: 612.0, lines: &short_lines });
+        let order = if short_page == 1 { vec![short(1), full(2)] } else { vec![full(1), short(2)] };
+        let tables = assemble(order, &pages, &cfg);
+        assert_eq!(tables.len(), 1, "short part on page {short_page}");
+        assert_eq!(tables[0].n_cols, 3);
+        let rows = rows_of(&tables[0]);
+        assert_eq!(rows.len(), 4);
+        assert_eq!(rows[if short_page == 1 { 0 } else { 3 }], housing);
+    }
+}

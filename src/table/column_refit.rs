@@ -11,17 +11,21 @@
 use super::model::{PageTable, TableCell, TableRow};
 use crate::layout::{TextLine, Word, join_pieces};
 
-/// `pt`'s rows read in the columns `column_x` from its page's `lines`; None when `pt` has a
-/// header, or when some word of its rows straddles a boundary (by more than `slack`), lies
-/// outside the columns or the re-read text is not exactly `pt`'s text.
-pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f64], slack: f64) -> Option<PageTable> {
-    if pt.header_rows > 0 || column_x.len() < 2 {
+/// `pt`'s rows read in the columns `column_x` from its page's `lines`, its header rows replaced
+/// by `header` (the same header read on the other page, in those columns). None when `pt`'s
+/// header rows do not hold `header`'s text, or when some word of its body straddles a boundary
+/// (by more than `slack`), lies outside the columns or the re-read text is not exactly the
+/// body's text.
+pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f64], header: &[TableRow], slack: f64) -> Option<PageTable> {
+    let hdr = pt.header_rows.min(pt.rows.len());
+    if text_chars(&pt.rows[..hdr]) != text_chars(header) || column_x.len() < 2 {
         return None;
     }
+    let body = &pt.rows[hdr..];
     let (left, right) = (column_x[0].min(pt.bbox.x0), column_x[column_x.len() - 1].max(pt.bbox.x1));
     let n_cols = column_x.len() - 1;
-    let mut rows = Vec::with_capacity(pt.rows.len());
-    for row in &pt.rows {
+    let mut rows: Vec<TableRow> = header.iter().map(|r| TableRow { page: pt.page, ..r.clone() }).collect();
+    for row in body {
         // The row's lines, each as the words of every column.
         let mut pieces: Vec<Vec<String>> = vec![Vec::new(); n_cols];
         for line in lines.iter().filter(|l| l.upright) {
@@ -33,15 +37,17 @@ pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f
         let cells = pieces.iter().map(|p| TableCell::new(join_pieces(p.iter().map(String::as_str)))).collect();
         rows.push(TableRow { cells, ..row.clone() });
     }
-    let chars = |rows: &[TableRow]| {
-        let mut c: Vec<char> = rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.text.chars())).filter(|c| !c.is_whitespace()).collect();
-        c.sort_unstable();
-        c
-    };
-    if chars(&rows) != chars(&pt.rows) {
+    if text_chars(&rows[header.len()..]) != text_chars(body) {
         return None;
     }
-    Some(PageTable { column_x: column_x.to_vec(), rows, ..pt.clone() })
+    Some(PageTable { column_x: column_x.to_vec(), rows, header_rows: header.len(), ..pt.clone() })
+}
+
+/// The non-space characters of rows' cells, sorted: their text, whatever the columns.
+pub(super) fn text_chars(rows: &[TableRow]) -> Vec<char> {
+    let mut c: Vec<char> = rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.text.chars())).filter(|c| !c.is_whitespace()).collect();
+    c.sort_unstable();
+    c
 }
 
 /// The words of one line (left to right) in the columns `column_x`: each column's words
@@ -97,7 +103,7 @@ mod tests {
         ];
         let pt = two_column_fragment(&[("3", "Education 60,36 55,01", 100.0), ("4", "Health 11,07", 116.0)]);
         let columns = [50.0, 80.0, 230.0, 320.0, 400.0];
-        let refit = refit_to_columns(&pt, &lines, &columns, 1.0).expect("every word inside one column");
+        let refit = refit_to_columns(&pt, &lines, &columns, &[], 1.0).expect("every word inside one column");
         let texts: Vec<Vec<&str>> = refit.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
         assert_eq!(texts, vec![vec!["3", "Education", "60,36", "55,01"], vec!["4", "Health", "11,07", ""]]);
         assert_eq!(refit.column_x, columns);
@@ -108,10 +114,10 @@ mod tests {
         let lines = vec![line(vec![word("3", 55.0, 102.0), word("Education", 85.0, 102.0), word("60,36", 250.0, 102.0)])];
         let pt = two_column_fragment(&[("3", "Education 60,36", 100.0)]);
         // "Education" (85–130) runs over the boundary at 100.
-        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 100.0, 400.0], 1.0).is_none());
+        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 100.0, 400.0], &[], 1.0).is_none());
         let headed = PageTable { header_rows: 1, ..pt.clone() };
-        assert!(refit_to_columns(&headed, &lines, &[50.0, 80.0, 230.0, 400.0], 1.0).is_none());
+        assert!(refit_to_columns(&headed, &lines, &[50.0, 80.0, 230.0, 400.0], &[], 1.0).is_none());
         // A word of the rows left out of the columns: the text would not be the same.
-        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 230.0], 1.0).is_none());
+        assert!(refit_to_columns(&pt, &lines, &[50.0, 80.0, 230.0], &[], 1.0).is_none());
     }
 }
