@@ -1,7 +1,7 @@
 //! Document-level assembly: page furniture (running headers, page numbers) recognised, header
 //! rows split off, tables continued across pages, title / unit / notes attached, row hierarchy.
 
-use super::column_refit::refit_to_columns;
+use super::column_refit::{refit_to_columns, text_chars};
 use super::config::{AssembleConfig, TableConfig};
 use super::hierarchy::assign_hierarchy;
 use super::lead_lines::{LeadLine, lead_lines};
@@ -288,39 +288,45 @@ impl<'c> Assembler<'c> {
 
     /// `pt` read again in the columns of the open table, when as read it does not continue
     /// it but read so it does: a table at the top of the next page, inside the open table's
-    /// outer edges, headless or repeating the open table's header over fewer rows than the
-    /// open table holds, whose every body word falls inside one of those columns (the last
-    /// rows of a table, too few for an empty column or a gutter to show). Else `pt` as it is.
+    /// outer edges, that repeats the open table's header over fewer rows than the open table
+    /// holds (its header then becomes the open table's, the same text) or does not repeat it,
+    /// and whose every word falls inside one of those columns (the last rows of a table, too
+    /// few for an empty column or a gutter to show). Else `pt` as it is.
     fn refit_continuation(&self, pt: PageTable, title: Option<&str>, page: PageText) -> PageTable {
         let Some(prev_raw) = &self.last_raw else {
             return pt;
         };
-        let header = &prev_raw.rows[..if pt.header_rows > 0 { prev_raw.header_rows.min(prev_raw.rows.len()) } else { 0 }];
-        let fewer_rows = pt.header_rows == 0 || pt.rows.len() - pt.header_rows.min(pt.rows.len()) < prev_raw.rows.len() - header.len();
+        let (hdr, prev_hdr) = (pt.header_rows.min(pt.rows.len()), prev_raw.header_rows.min(prev_raw.rows.len()));
+        let repeats = hdr > 0 && text_chars(&pt.rows[..hdr]) == text_chars(&prev_raw.rows[..prev_hdr]);
+        let fewer_rows = !repeats || pt.rows.len() - hdr < prev_raw.rows.len() - prev_hdr;
         if !fewer_rows || !self.may_refit(&pt, prev_raw, title, page.width) {
             return pt;
         }
+        let header = repeats.then(|| &prev_raw.rows[..prev_hdr]);
         match refit_to_columns(&pt, page.lines, &prev_raw.column_x, header, self.cfg.position_slack) {
             Some(refit) if self.continues(&refit, title, page.width) => refit,
             _ => pt,
         }
     }
 
-    /// The open table read again in the columns of `pt`, when `pt` repeats its header on the
-    /// next page over more rows than the open table holds on its one page and, as read, does
-    /// not continue it: the open table's rows are too few for its columns to show, the next
-    /// page's show them. Kept when every word of its body falls inside one of `pt`'s columns
-    /// and then `pt` continues it; its header rows become `pt`'s (the same text).
+    /// The open table read again in the columns of `pt`, when `pt`, on the next page, does not
+    /// continue it as read and shows its columns better: `pt` repeats the header over more rows
+    /// than the open table holds on its one page, or does not repeat it and has more columns (a
+    /// column empty on the first page). Kept when every word of the open table falls inside one of
+    /// `pt`'s columns (its header's words strictly, unless `pt` repeats it: then its header
+    /// rows become `pt`'s, the same text) and then `pt` continues it.
     fn refit_open(&mut self, pt: &PageTable, title: Option<&str>, page_width: f64) {
         let (Some(prev), Some(prev_raw)) = (&self.open, &self.last_raw) else {
             return;
         };
-        let hdr = pt.header_rows.min(pt.rows.len());
-        let more_rows = hdr > 0 && pt.rows.len() - hdr > prev_raw.rows.len() - prev_raw.header_rows.min(prev_raw.rows.len());
-        if prev.pages.len() != 1 || !more_rows || !self.may_refit(prev_raw, pt, title, page_width) {
+        let (hdr, prev_hdr) = (pt.header_rows.min(pt.rows.len()), prev_raw.header_rows.min(prev_raw.rows.len()));
+        let repeats = hdr > 0 && text_chars(&pt.rows[..hdr]) == text_chars(&prev_raw.rows[..prev_hdr]);
+        let shows_better = if repeats { pt.rows.len() - hdr > prev_raw.rows.len() - prev_hdr } else { pt.n_cols() > prev_raw.n_cols() };
+        if prev.pages.len() != 1 || !shows_better || !self.may_refit(prev_raw, pt, title, page_width) {
             return;
         }
-        let Some(raw) = refit_to_columns(prev_raw, &self.last_lines, &pt.column_x, &pt.rows[..hdr], self.cfg.position_slack) else {
+        let header = repeats.then(|| &pt.rows[..hdr]);
+        let Some(raw) = refit_to_columns(prev_raw, &self.last_lines, &pt.column_x, header, self.cfg.position_slack) else {
             return;
         };
         let (old_open, old_raw) = (self.open.replace(new_table(&raw, prev.title.clone())), self.last_raw.replace(raw));

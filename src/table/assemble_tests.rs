@@ -271,3 +271,27 @@ fn the_page_with_fewer_rows_is_read_again_in_the_columns_of_the_other() {
         assert_eq!(rows[if short_page == 1 { 0 } else { 3 }], housing);
     }
 }
+
+#[test]
+fn a_column_empty_on_the_first_page_is_taken_from_the_next() {
+    let cfg = TableConfig::default();
+    // Page 1: no remark yet, so the remarks column does not show ("2023 Notes" one caption).
+    let cells = |texts: &[&str]| texts.iter().map(|t| TableCell::new(t.to_string())).collect::<Vec<_>>();
+    let mut first = page_table(1, "Table 3. Spending", &[], &[]);
+    first.column_x = vec![72.0, 300.0, 540.0];
+    first.rows = vec![TableRow::new(1, 100.0, 110.0, cells(&["Item", "2023 Notes"])), TableRow::new(1, 112.0, 122.0, cells(&["Defense", "699"])), TableRow::new(1, 124.0, 134.0, cells(&["Health", "90"]))];
+    let lines = [words_line(&[(80.0, "Item"), (380.0, "2023"), (480.0, "Notes")], 100.0), words_line(&[(80.0, "Defense"), (380.0, "699")], 112.0), words_line(&[(80.0, "Health"), (386.0, "90")], 124.0)];
+    // Page 2: the rest, headless, with remarks.
+    let mut rest = page_table(2, "", &[], &[]);
+    rest.column_x = vec![72.0, 300.0, 450.0, 540.0];
+    rest.header_rows = 0;
+    rest.rows = vec![TableRow::new(2, 100.0, 110.0, cells(&["Parks", "9", "late"])), TableRow::new(2, 112.0, 122.0, cells(&["Roads", "7", ""]))];
+    let mut pages = widths();
+    pages.insert(1, PageText { width: 612.0, lines: &lines });
+    let tables = assemble(vec![first, rest], &pages, &cfg);
+    assert_eq!(tables.len(), 1);
+    let header: Vec<&str> = tables[0].header_rows[0].cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(header, ["Item", "2023", "Notes"]);
+    let body: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(body, [vec!["Defense", "699", ""], vec!["Health", "90", ""], vec!["Parks", "9", "late"], vec!["Roads", "7", ""]]);
+}

@@ -86,7 +86,7 @@ pub(super) fn lead_lines(pt: &PageTable, lines: &[TextLine], slack: f64) -> Vec<
 /// A line read in `pt`'s columns as a row; a line whose words cross a boundary (a heading
 /// across the columns) is one cell in the column it starts in. None outside the columns.
 fn line_row(pt: &PageTable, line: &TextLine, slack: f64) -> Option<TableRow> {
-    let texts = match line_in_columns(&line.words, &pt.column_x, slack) {
+    let texts = match line_in_columns(&line.words, &pt.column_x, slack, true) {
         Some(texts) => texts,
         None => {
             let start = pt.column_x.windows(2).position(|c| line.bbox.x0 >= c[0] - slack && line.bbox.x0 < c[1])?;
