@@ -21,6 +21,11 @@ pub struct TableConfig {
     pub gap_crossing_share: f64,
     /// Fewest multi-chunk lines that make a stream table.
     pub min_stream_rows: usize,
+    /// Fewest lines of several cells inside one column of a ruled grid (most of its lines, or
+    /// lines with values beside text) that show the columns its rules lack. Fewer than an
+    /// unruled table needs: the grid already says it is a table, and a box of two rows (the
+    /// first page of a table continued) shows its gutters in both.
+    pub min_grid_column_lines: usize,
     /// Most consecutive single-chunk lines inside a stream table.
     pub max_single_lines: usize,
     /// Largest vertical gap between lines of one stream table, in font sizes.
@@ -70,6 +75,7 @@ impl Default for TableConfig {
             min_gap_width: 2.0,
             gap_crossing_share: 0.1,
             min_stream_rows: 3,
+            min_grid_column_lines: 2,
             max_single_lines: 3,
             max_row_gap: 2.5,
             max_header_gap: 4.0,

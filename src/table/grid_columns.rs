@@ -10,7 +10,7 @@ use crate::layout::{LayoutConfig, TextLine, build_lines_from};
 use crate::pdf::Glyph;
 
 /// Column boundaries missing from a grid: inside each grid column whose lines mostly have
-/// several chunks there (at least `min_stream_rows` of them), or where that many lines hold
+/// several chunks there (at least `min_grid_column_lines` of them), or where that many lines hold
 /// values beside text, the column boundaries those lines show as an unruled table
 /// ([`column_bounds`]).
 pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableConfig, layout: &LayoutConfig) -> Vec<f64> {
@@ -39,10 +39,10 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
             .filter(|(_, cs)| !cs.is_empty())
             .collect();
         // Lines of several chunks show the columns: most of the lines, or (labels wrapped
-        // around their values) at least `min_stream_rows` lines with values.
+        // around their values) at least `min_grid_column_lines` lines with values.
         let multi = in_col.iter().filter(|(_, cs)| cs.len() >= 2).count();
         let valued = in_col.iter().filter(|(_, cs)| cs.len() >= 2 && cs.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))).count();
-        if multi < cfg.min_stream_rows || (multi * 2 < in_col.len() && valued < cfg.min_stream_rows) {
+        if multi < cfg.min_grid_column_lines || (multi * 2 < in_col.len() && valued < cfg.min_grid_column_lines) {
             continue;
         }
         // The column's lines as an unruled table of their own: their shared gaps, where
@@ -113,6 +113,28 @@ mod tests {
             g.extend(text_at("1.200", 110.7, top + 19.0));
             g.extend(text_at("3.400", 138.7, top + 19.0));
             g.extend(text_at("in the district", 44.0, top + 29.0));
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn two_rows_in_a_box_show_its_columns() {
+        // The first page of a continued table: a header and two rows, ruled apart, one vertical
+        // rule after the labels.
+        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 36.0 };
+        let mut rulings: Vec<Ruling> = (0..=3).map(|k| h(12.0 * f64::from(k))).collect();
+        rulings.extend([v(0.0), v(80.0), v(300.0)]);
+        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+        assert_eq!(grids.len(), 1);
+        // (One caption over the amounts: two lines of several cells.)
+        let mut g = text_at("Outlay", 160.0, 9.0);
+        for (k, label) in ["Assam", "Bihar"].iter().enumerate() {
+            let y = 21.0 + 12.0 * k as f64;
+            g.extend(text_at(label, 2.0, y));
+            g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
         }
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
