@@ -1,6 +1,7 @@
 //! Unit tests of `assemble`: page furniture, notes, titles, continuation across pages.
 
 use super::*;
+use crate::table::config::AssembleConfig;
 use crate::layout::Word;
 use crate::pdf::BBox;
 use crate::table::model::{ContextLine, Method, TableCell};

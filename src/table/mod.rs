@@ -9,10 +9,10 @@
 //! text: `cell_text`). Unruled tables come from the text left over (`stream`): lines cut into
 //! `chunk`s, columns from their x-occupancy (`stream_columns`), wrapped labels joined to their
 //! row by line pitch (`wrap_groups`, `stream_rows`) or rows framed by rules (`rule_bands`),
-//! running text kept out (`running_text`). Across pages, `assemble` removes page furniture,
-//! splits off the header rows (`header`), decides the title once (`title`), continues tables
-//! (a headless fragment read again in the open table's columns: `column_refit`; label lines
-//! and headings left above its rows: `lead_lines`)
+//! running text kept out (`running_text`). Across pages, page furniture is kept out
+//! (`page_furniture`); `assemble` splits off the header rows (`header`), decides the title
+//! once (`title`), continues tables (a page's table read again in the columns of the table it
+//! continues: `column_refit`; label lines and headings left above its rows: `lead_lines`)
 //! and sets row kinds and levels (`hierarchy`). Every threshold is in [`TableConfig`] (`config`).
 
 mod assemble;
@@ -33,6 +33,7 @@ mod lead_lines;
 mod model;
 mod narrow_gutter;
 mod outside_labels;
+mod page_furniture;
 mod page_tables;
 mod ruling_grid;
 mod rule_bands;
