@@ -39,9 +39,13 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
             .filter(|(_, cs)| !cs.is_empty())
             .collect();
         // Lines of several chunks show the columns: most of the lines, or (labels wrapped
-        // around their values) at least `min_grid_column_lines` lines with values.
+        // around their values, remarks after a few values) at least `min_grid_column_lines`
+        // lines with values.
         let multi = in_col.iter().filter(|(_, cs)| cs.len() >= 2).count();
-        let valued = in_col.iter().filter(|(_, cs)| cs.len() >= 2 && cs.iter().skip(1).any(|c| super::header::is_value_cell(&c.text))).count();
+        // (Values beside text: after it, or before a remark; a row marker before its label is
+        // no value.)
+        let value = |c: &Chunk| super::header::is_value_cell(&c.text);
+        let valued = in_col.iter().filter(|(_, cs)| cs.len() >= 2 && (cs.iter().skip(1).any(|c| value(c)) || (value(cs[0]) && !crate::text::is_row_marker(&cs[0].text)))).count();
         if multi < cfg.min_grid_column_lines || (multi * 2 < in_col.len() && valued < cfg.min_grid_column_lines) {
             continue;
         }
@@ -139,5 +143,31 @@ mod tests {
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn remarks_after_the_values_show_their_column() {
+        // Amounts with a remark set tight after a few of them, in one ruled column: most lines
+        // hold the amount alone.
+        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 120.0 };
+        let mut rulings: Vec<Ruling> = (0..=10).map(|k| h(12.0 * f64::from(k))).collect();
+        rulings.extend([v(0.0), v(80.0), v(300.0)]);
+        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
+        assert_eq!(grids.len(), 1);
+        let mut g = text_at("Amount", 100.0, 9.0);
+        g.extend(text_at("Remarks", 160.0, 9.0));
+        for k in 0..9 {
+            let y = 21.0 + 12.0 * f64::from(k);
+            g.extend(text_at("Health", 2.0, y));
+            g.extend(text_at("2.021,07", 100.0, y));
+            if k % 4 == 0 {
+                g.extend(text_at("provisional", 160.0, y));
+            }
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0] > 140.0 && found[0] < 160.0, "{found:?}");
     }
 }
