@@ -69,17 +69,25 @@ mod tests {
     use crate::table::ruling_grid::find_grids;
     use crate::table::test_glyphs::text_at;
 
+    /// A grid 300 pt wide of `rows` rows ruled 12 pt apart, with vertical rules at 0, 80
+    /// (after the labels) and 300 only.
+    fn rows_ruled_apart(rows: u32) -> RulingGrid {
+        let height = 12.0 * f64::from(rows);
+        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: height };
+        let mut rulings: Vec<Ruling> = (0..=rows).map(|k| h(12.0 * f64::from(k))).collect();
+        rulings.extend([v(0.0), v(80.0), v(300.0)]);
+        let mut grids = find_grids(&rulings, 1.0, &GridConfig::default());
+        assert_eq!(grids.len(), 1);
+        grids.remove(0)
+    }
+
     #[test]
     fn amount_columns_without_rules_are_found_under_a_title_and_group_captions() {
         // Rows ruled 12 pt apart, one vertical rule after the labels: the amount columns are
         // set apart by white space only. A title runs across the grid's first row and a
         // group caption ("Revenue") over the first two amount columns reaches into their gap.
-        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
-        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 84.0 };
-        let mut rulings: Vec<Ruling> = (0..=7).map(|k| h(12.0 * f64::from(k))).collect();
-        rulings.extend([v(0.0), v(80.0), v(300.0)]);
-        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
-        assert_eq!(grids.len(), 1);
+        let grid = rows_ruled_apart(7);
         let mut g = text_at("Table 5: Public health outlay 2012-13 (Rs. in 000)", 60.0, 9.0);
         g.extend(text_at("Revenue", 110.0, 21.0));
         g.extend(text_at("Capital", 240.0, 21.0));
@@ -90,7 +98,7 @@ mod tests {
             g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
         }
         let refs: Vec<&Glyph> = g.iter().collect();
-        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0] > 124.0 && found[0] < 160.0, "{found:?}");
         assert!(found[1] > 190.0 && found[1] < 240.0, "{found:?}");
@@ -127,12 +135,7 @@ mod tests {
     fn two_rows_in_a_box_show_its_columns() {
         // The first page of a continued table: a header and two rows, ruled apart, one vertical
         // rule after the labels.
-        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
-        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 36.0 };
-        let mut rulings: Vec<Ruling> = (0..=3).map(|k| h(12.0 * f64::from(k))).collect();
-        rulings.extend([v(0.0), v(80.0), v(300.0)]);
-        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
-        assert_eq!(grids.len(), 1);
+        let grid = rows_ruled_apart(3);
         // (One caption over the amounts: two lines of several cells.)
         let mut g = text_at("Outlay", 160.0, 9.0);
         for (k, label) in ["Assam", "Bihar"].iter().enumerate() {
@@ -141,7 +144,7 @@ mod tests {
             g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
         }
         let refs: Vec<&Glyph> = g.iter().collect();
-        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");
     }
 
@@ -149,12 +152,7 @@ mod tests {
     fn remarks_after_the_values_show_their_column() {
         // Amounts with a remark set tight after a few of them, in one ruled column: most lines
         // hold the amount alone.
-        let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
-        let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 120.0 };
-        let mut rulings: Vec<Ruling> = (0..=10).map(|k| h(12.0 * f64::from(k))).collect();
-        rulings.extend([v(0.0), v(80.0), v(300.0)]);
-        let grids = find_grids(&rulings, 1.0, &GridConfig::default());
-        assert_eq!(grids.len(), 1);
+        let grid = rows_ruled_apart(10);
         let mut g = text_at("Amount", 100.0, 9.0);
         g.extend(text_at("Remarks", 160.0, 9.0));
         for k in 0..9 {
@@ -166,7 +164,7 @@ mod tests {
             }
         }
         let refs: Vec<&Glyph> = g.iter().collect();
-        let found = missing_column_bounds(&grids[0], &refs, &TableConfig::default(), &LayoutConfig::default());
+        let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0] > 140.0 && found[0] < 160.0, "{found:?}");
     }
