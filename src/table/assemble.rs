@@ -5,7 +5,7 @@
 use super::column_refit::{refit_to_columns, text_chars};
 use super::config::TableConfig;
 use super::hierarchy::assign_hierarchy;
-use super::lead_lines::{LeadLine, lead_lines};
+use super::lead_lines::{LeadLine, lead_lines, tail_headings};
 use super::header::is_column_number_row;
 use super::model::{Method, PageTable, RowKind, Table, TableRow};
 use super::title::table_title;
@@ -156,7 +156,8 @@ pub struct Assembler<'c> {
     open: Option<Table>,
     /// The page table `open` last grew by (its column positions decide a continuation).
     last_raw: Option<PageTable>,
-    /// The text lines of `last_raw`'s page across it, to read it again in other columns.
+    /// The text lines of `last_raw`'s page across and below it, to read it again in other
+    /// columns and find the headings under it.
     last_lines: Vec<TextLine>,
 }
 
@@ -184,10 +185,16 @@ impl<'c> Assembler<'c> {
         }
         let mut finished = None;
         match &mut self.open {
-            Some(prev) if is_continuation => extend_table(prev, &pt, page, cfg),
+            Some(prev) if is_continuation => {
+                // Section headings set under the rows on the page before head the rows here.
+                if let Some(raw) = &self.last_raw {
+                    prev.rows.extend(tail_headings(raw, &self.last_lines, cfg.stream.blank_row_pitches, cfg.position_slack));
+                }
+                extend_table(prev, &pt, page, cfg);
+            }
             _ => finished = self.open.replace(new_table(&pt, title)).map(|t| self.close(t)),
         }
-        self.last_lines = page.lines.iter().filter(|l| l.bbox.y_overlap(&pt.bbox) > 0.0).cloned().collect();
+        self.last_lines = page.lines.iter().filter(|l| l.bbox.y_overlap(&pt.bbox) > 0.0 || l.bbox.y0 >= pt.bbox.y1 - cfg.position_slack).cloned().collect();
         self.last_raw = Some(pt);
         finished
     }

@@ -296,3 +296,24 @@ fn a_column_empty_on_the_first_page_is_taken_from_the_next() {
     let body: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
     assert_eq!(body, [vec!["Defense", "699", ""], vec!["Health", "90", ""], vec!["Parks", "9", "late"], vec!["Roads", "7", ""]]);
 }
+
+#[test]
+fn a_heading_ending_the_page_before_heads_the_rows_that_continue_the_table() {
+    let cfg = TableConfig::default();
+    let heading = text_line("HOUSING GRANTS", 80.0, 402.0);
+    let mut first = page_table(1, "Table 3. Spending", &[&["Defense", "699", "709"], &["Health", "90", "95"]], &[]);
+    first.lines_below = vec![heading.text()];
+    let mut rest = page_table(2, "", &[&["Rent aid", "40", "41"]], &[]);
+    rest.rows.remove(0);
+    rest.header_rows = 0;
+    let lines = [heading.clone()];
+    let mut pages = widths();
+    pages.insert(1, PageText { width: 612.0, lines: &lines });
+    let tables = assemble(vec![first.clone(), rest.clone()], &pages, &cfg);
+    assert_eq!(tables.len(), 1);
+    let labels: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+    assert_eq!(labels, ["Defense", "Health", "HOUSING GRANTS", "Rent aid"]);
+    // Without a next page that continues the table, the heading stays out of it.
+    let tables = assemble(vec![first], &pages, &cfg);
+    assert_eq!(tables[0].rows.len(), 2);
+}

@@ -83,6 +83,36 @@ pub(super) fn lead_lines(pt: &PageTable, lines: &[TextLine], slack: f64) -> Vec<
     out
 }
 
+/// Section headings set under `pt` at the end of its page's text (the first at most
+/// `blank_row_pitches` of its rows' pitch under it, the others a line's height under the line
+/// above, nothing else below): read in `pt`'s columns, the heading of the
+/// group whose rows the next page starts with, if that page continues the table. Empty when a
+/// line is not a heading, or other text follows.
+pub(super) fn tail_headings(pt: &PageTable, lines: &[TextLine], blank_row_pitches: f64, slack: f64) -> Vec<TableRow> {
+    let mut below: Vec<&TextLine> = lines.iter().filter(|l| l.upright && l.bbox.y0 >= pt.bbox.y1 - slack).collect();
+    below.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    // (Page furniture is no text of the page: lines_below leaves it out.)
+    if below.len() != pt.lines_below.len() || below.iter().zip(&pt.lines_below).any(|(l, t)| l.text() != *t) {
+        return Vec::new();
+    }
+    // The first may stand a blank row apart (the gap before a group), the others are its lines.
+    let pitch = pt.rows.windows(2).map(|w| w[1].top - w[0].top).filter(|d| *d > 0.0).fold(f64::INFINITY, f64::min);
+    let mut edge = pt.bbox.y1;
+    let mut rows = Vec::with_capacity(below.len());
+    for (k, line) in below.into_iter().enumerate() {
+        let reach = if k == 0 && pitch.is_finite() { blank_row_pitches * pitch } else { line.bbox.height() };
+        if line.bbox.y0 - edge > reach {
+            return Vec::new();
+        }
+        edge = line.bbox.y1;
+        match line_row(pt, line, slack) {
+            Some(row) if is_section_heading(&row) => rows.push(row),
+            _ => return Vec::new(),
+        }
+    }
+    rows
+}
+
 /// A line read in `pt`'s columns as a row; a line whose words cross a boundary (a heading
 /// across the columns) is one cell in the column it starts in. None outside the columns.
 fn line_row(pt: &PageTable, line: &TextLine, slack: f64) -> Option<TableRow> {
@@ -202,5 +232,24 @@ mod tests {
         let apart = line(&[(85.0, "Spending")], 70.0);
         let pt = table(&pt_rows, &[&apart]);
         assert!(lead_lines(&pt, &[rows[0].clone(), apart.clone()], 1.0).is_empty());
+    }
+
+    #[test]
+    fn a_heading_ending_the_page_under_the_rows_is_kept_for_the_next_page() {
+        let rows = [(100.0, 110.0, ["1", "Hospitals", "40,10"]), (112.0, 122.0, ["2", "Clinics", "9,00"])];
+        let heading = line(&[(55.0, "II"), (85.0, "HEALTH"), (125.0, "SERVICES")], 140.0);
+        let mut pt = table(&rows, &[]);
+        pt.lines_below = vec![heading.text()];
+        let tail: Vec<String> = tail_headings(&pt, std::slice::from_ref(&heading), 2.0, 1.0).iter().map(|r| r.texts().join("|")).collect();
+        assert_eq!(tail, ["II|HEALTH SERVICES"]);
+        // More than two rows' pitch below, a label that is no heading, or text after it: none.
+        let far = line(&[(55.0, "II"), (85.0, "HEALTH"), (125.0, "SERVICES")], 150.0);
+        assert!(tail_headings(&pt, &[far], 2.0, 1.0).is_empty());
+        let label = line(&[(85.0, "Hospitals")], 140.0);
+        pt.lines_below = vec![label.text()];
+        assert!(tail_headings(&pt, &[label], 2.0, 1.0).is_empty());
+        let note = line(&[(55.0, "Source:"), (95.0, "ministry")], 152.0);
+        pt.lines_below = vec![heading.text(), note.text()];
+        assert!(tail_headings(&pt, &[heading, note], 2.0, 1.0).is_empty());
     }
 }
