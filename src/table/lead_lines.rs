@@ -1,11 +1,12 @@
-//! Lines set tight above the rows of a table continued at the top of a page. In: the page
-//! table that continues a table, its page's text lines. Out: each such line read in the page
-//! table's columns, and what it is: a row of its own (a section heading), the rest of the label
-//! of the last row on the page before, or the start of the first row's label.
+//! Label lines and headings left outside a table's rows at a page break. In: the page table
+//! that continues a table (or the one it continues), its page's text lines. Out: each line set
+//! tight above the continuing rows read in their columns, and what it is (a row of its own such
+//! as a section heading, the rest of the label of the last row on the page before, or the start
+//! of the first row's label); and the section headings that end the page before under its rows.
 //!
-//! The page's reading leaves these lines above the table (lines of text alone are no table).
+//! The page's reading leaves these lines outside the table (lines of text alone are no table).
 //! Once the assembler knows the rows continue a table, they are part of it: a row's label
-//! wrapped over the page break, or the heading of the group the page starts with.
+//! wrapped over the page break, the heading of the group the page starts with.
 
 use super::column_refit::line_in_columns;
 use super::header::{is_section_heading, is_value_cell};
