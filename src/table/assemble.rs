@@ -2,7 +2,7 @@
 //! in the columns of the table they continue: `column_refit`, `lead_lines`), title / unit /
 //! notes attached, row hierarchy.
 
-use super::column_refit::{refit_to_columns, text_chars};
+use super::column_refit::{refit_to_columns, repeats_header};
 use super::config::TableConfig;
 use super::hierarchy::assign_hierarchy;
 use super::lead_lines::{LeadLine, lead_lines, tail_headings};
@@ -65,7 +65,7 @@ pub struct PageText<'a> {
 /// A table begun by the page table `pt`, titled `title`: its header rows split off.
 fn new_table(pt: &PageTable, title: Option<String>) -> Table {
     let mut rows = pt.rows.clone();
-    let body = rows.split_off(pt.header_rows.min(rows.len()));
+    let body = rows.split_off(pt.header().len());
     for r in &mut rows {
         r.kind = if is_column_number_row(r) { RowKind::ColumnNumbers } else { RowKind::Header };
     }
@@ -238,13 +238,12 @@ impl<'c> Assembler<'c> {
         let Some(prev_raw) = &self.last_raw else {
             return pt;
         };
-        let (hdr, prev_hdr) = (pt.header_rows.min(pt.rows.len()), prev_raw.header_rows.min(prev_raw.rows.len()));
-        let repeats = hdr > 0 && text_chars(&pt.rows[..hdr]) == text_chars(&prev_raw.rows[..prev_hdr]);
-        let fewer_rows = !repeats || pt.rows.len() - hdr < prev_raw.rows.len() - prev_hdr;
-        if !fewer_rows || !self.may_refit(&pt, prev_raw, title, page.width) {
+        let repeats = repeats_header(prev_raw, &pt);
+        let fewer_rows = !repeats || pt.body_len() < prev_raw.body_len();
+        if !fewer_rows || !self.may_refit(&pt, &pt, prev_raw, title, page.width) {
             return pt;
         }
-        let header = repeats.then(|| &prev_raw.rows[..prev_hdr]);
+        let header = repeats.then(|| prev_raw.header());
         match refit_to_columns(&pt, page.lines, &prev_raw.column_x, header, self.cfg.position_slack) {
             Some(refit) if self.continues(&refit, title, page.width) => refit,
             _ => pt,
@@ -261,13 +260,12 @@ impl<'c> Assembler<'c> {
         let (Some(prev), Some(prev_raw)) = (&self.open, &self.last_raw) else {
             return;
         };
-        let (hdr, prev_hdr) = (pt.header_rows.min(pt.rows.len()), prev_raw.header_rows.min(prev_raw.rows.len()));
-        let repeats = hdr > 0 && text_chars(&pt.rows[..hdr]) == text_chars(&prev_raw.rows[..prev_hdr]);
-        let shows_better = if repeats { pt.rows.len() - hdr > prev_raw.rows.len() - prev_hdr } else { pt.n_cols() > prev_raw.n_cols() };
-        if prev.pages.len() != 1 || !shows_better || !self.may_refit(prev_raw, pt, title, page_width) {
+        let repeats = repeats_header(prev_raw, pt);
+        let shows_better = if repeats { pt.body_len() > prev_raw.body_len() } else { pt.n_cols() > prev_raw.n_cols() };
+        if prev.pages.len() != 1 || !shows_better || !self.may_refit(pt, prev_raw, pt, title, page_width) {
             return;
         }
-        let header = repeats.then(|| &pt.rows[..hdr]);
+        let header = repeats.then(|| pt.header());
         let Some(raw) = refit_to_columns(prev_raw, &self.last_lines, &pt.column_x, header, self.cfg.position_slack) else {
             return;
         };
@@ -277,16 +275,15 @@ impl<'c> Assembler<'c> {
         }
     }
 
-    /// Whether `inner`, one of the open table's page and the page table `pt` after it, may be
-    /// read again in the other's columns: `pt` on the next page does not continue the open
-    /// table as read, and `inner` lies inside the other's outer edges.
-    fn may_refit(&self, inner: &PageTable, outer: &PageTable, title: Option<&str>, page_width: f64) -> bool {
+    /// Whether `inner` may be read again in the columns of `outer` (one of them the open table's
+    /// last page table, the other `pt`): `pt` is on the next page and does not continue the open
+    /// table as read, and `inner` lies inside `outer`'s outer edges.
+    fn may_refit(&self, pt: &PageTable, inner: &PageTable, outer: &PageTable, title: Option<&str>, page_width: f64) -> bool {
         let tol = self.cfg.assemble.column_align_share * page_width;
         let (Some(left), Some(right)) = (outer.column_x.first(), outer.column_x.last()) else {
             return false;
         };
         let inside = inner.bbox.x0 >= left - tol && inner.bbox.x1 <= right + tol;
-        let pt = if inner.page > outer.page { inner } else { outer };
         let next_page = self.last_raw.as_ref().is_some_and(|r| pt.page == r.page + 1);
         inside && next_page && !self.continues(pt, title, page_width)
     }

@@ -1,7 +1,7 @@
-//! A page table read again in another table's columns. In: a headless page table, its page's
-//! text lines and the column boundaries of the table it may continue. Out: the same rows with
-//! their words put into those columns, or nothing when a word would straddle a boundary or
-//! fall outside them.
+//! A page table read again in another table's columns. In: a page table, its page's text
+//! lines, the column boundaries of the table on the other side of a page break and, when the
+//! header repeats there, that header. Out: the same rows with their words put into those
+//! columns, or nothing when a word would straddle a boundary or fall outside them.
 //!
 //! The last rows of a long table, on the next page, are too few for their own columns to show:
 //! a column empty on that page is dropped, two rows under a frame show no gutter. The columns of
@@ -18,8 +18,8 @@ use crate::layout::{TextLine, Word, join_pieces};
 /// lies outside the columns, a value (or a word of a header read again) straddles a boundary
 /// (by more than `slack`), or the re-read text is not exactly `pt`'s.
 pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f64], header: Option<&[TableRow]>, slack: f64) -> Option<PageTable> {
-    let hdr = pt.header_rows.min(pt.rows.len());
-    if header.is_some_and(|h| text_chars(&pt.rows[..hdr]) != text_chars(h)) || column_x.len() < 2 {
+    let hdr = pt.header().len();
+    if header.is_some_and(|h| text_chars(pt.header()) != text_chars(h)) || column_x.len() < 2 {
         return None;
     }
     let (left, right) = (column_x[0].min(pt.bbox.x0), column_x[column_x.len() - 1].max(pt.bbox.x1));
@@ -52,10 +52,16 @@ pub(super) fn refit_to_columns(pt: &PageTable, lines: &[TextLine], column_x: &[f
 }
 
 /// The non-space characters of rows' cells, sorted: their text, whatever the columns.
-pub(super) fn text_chars(rows: &[TableRow]) -> Vec<char> {
+fn text_chars(rows: &[TableRow]) -> Vec<char> {
     let mut c: Vec<char> = rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.text.chars())).filter(|c| !c.is_whitespace()).collect();
     c.sort_unstable();
     c
+}
+
+/// Whether `pt`'s header repeats `prev`'s: both have header rows, with the same text however
+/// it was cut into cells.
+pub(super) fn repeats_header(prev: &PageTable, pt: &PageTable) -> bool {
+    !pt.header().is_empty() && text_chars(pt.header()) == text_chars(prev.header())
 }
 
 /// The words of one line (left to right) in the columns `column_x`: each column's words

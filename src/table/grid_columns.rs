@@ -69,6 +69,18 @@ mod tests {
     use crate::table::ruling_grid::find_grids;
     use crate::table::test_glyphs::text_at;
 
+    /// Rows of a label at x = 2 and the amounts 47,824 | 9,967 | 1,275 at x = 100, 170, 250,
+    /// one per label, 12 pt apart from `top`.
+    fn amount_rows(labels: &[&str], top: f64) -> Vec<Glyph> {
+        let mut g = Vec::new();
+        for (k, label) in labels.iter().enumerate() {
+            let y = top + 12.0 * k as f64;
+            g.extend(text_at(label, 2.0, y));
+            g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
+        }
+        g
+    }
+
     /// A grid 300 pt wide of `rows` rows ruled 12 pt apart, with vertical rules at 0, 80
     /// (after the labels) and 300 only.
     fn rows_ruled_apart(rows: u32) -> RulingGrid {
@@ -92,11 +104,7 @@ mod tests {
         g.extend(text_at("Revenue", 110.0, 21.0));
         g.extend(text_at("Capital", 240.0, 21.0));
         g.extend(["Medical", "Family", "Total"].iter().zip([90.0, 160.0, 240.0]).flat_map(|(t, x)| text_at(t, x, 33.0)));
-        for (k, label) in ["Assam", "Bihar", "Delhi", "Goa"].iter().enumerate() {
-            let y = 45.0 + 12.0 * k as f64;
-            g.extend(text_at(label, 2.0, y));
-            g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
-        }
+        g.extend(amount_rows(&["Assam", "Bihar", "Delhi", "Goa"], 45.0));
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");
@@ -138,11 +146,7 @@ mod tests {
         let grid = rows_ruled_apart(3);
         // (One caption over the amounts: two lines of several cells.)
         let mut g = text_at("Outlay", 160.0, 9.0);
-        for (k, label) in ["Assam", "Bihar"].iter().enumerate() {
-            let y = 21.0 + 12.0 * k as f64;
-            g.extend(text_at(label, 2.0, y));
-            g.extend(["47,824", "9,967", "1,275"].iter().zip([100.0, 170.0, 250.0]).flat_map(|(t, x)| text_at(t, x, y)));
-        }
+        g.extend(amount_rows(&["Assam", "Bihar"], 21.0));
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");

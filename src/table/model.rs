@@ -161,6 +161,14 @@ impl PageTable {
     pub fn n_cols(&self) -> usize {
         self.column_x.len().saturating_sub(1)
     }
+    /// Its header rows (as many of `rows` as `header_rows` counts).
+    pub fn header(&self) -> &[TableRow] {
+        &self.rows[..self.header_rows.min(self.rows.len())]
+    }
+    /// How many body rows it has (the rows after its header).
+    pub fn body_len(&self) -> usize {
+        self.rows.len() - self.header().len()
+    }
 }
 
 /// A finished table: header rows split from body rows, continued across pages.
