@@ -39,6 +39,9 @@ pub struct Word {
     pub size: f64,
     /// Set in a bold font.
     pub bold: bool,
+    /// y of its glyphs' baseline (the median: a superscript does not move it). The words of
+    /// one line may stand a little apart (a line joins baselines within a tolerance).
+    pub baseline: f64,
 }
 
 /// Words sharing a baseline, left to right. Rotated text gets lines of its own
@@ -80,7 +83,9 @@ fn make_word(glyphs: &[&Glyph]) -> Word {
         size = size.max(g.size);
         bold += g.bold as usize;
     }
-    Word { text, bbox, size, bold: bold * 2 > glyphs.len() }
+    let mut baselines: Vec<f64> = glyphs.iter().map(|g| g.baseline).collect();
+    baselines.sort_by(f64::total_cmp);
+    Word { text, bbox, size, bold: bold * 2 > glyphs.len(), baseline: baselines[baselines.len() / 2] }
 }
 
 fn words_of(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<Word> {

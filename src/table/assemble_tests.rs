@@ -9,7 +9,7 @@ use crate::table::model::{ContextLine, Method, TableCell};
 /// A one-word-per-piece text line with its top at `y0` (10 pt high).
 fn text_line(text: &str, x0: f64, y0: f64) -> TextLine {
     let bbox = BBox::new(x0, y0, x0 + 6.0 * text.chars().count() as f64, y0 + 10.0);
-    TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+    TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false, baseline: bbox.y1 }], bbox, baseline: y0 + 8.0, upright: true }
 }
 
 fn row(page: usize, texts: &[&str]) -> TableRow {
@@ -205,7 +205,7 @@ fn rows_read_in_fewer_columns_continue_the_table_in_its_columns() {
     let texts: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
     assert_eq!(texts[2..], [vec!["Housing", "40", "41"], vec!["Parks", "9", ""]]);
     // A word across the open table's boundaries: a table of its own.
-    let across = [TextLine { words: vec![Word { text: "Housing40".into(), bbox: BBox::new(80.0, 101.0, 330.0, 111.0), size: 10.0, bold: false }], ..lines[0].clone() }, lines[1].clone()];
+    let across = [TextLine { words: vec![Word { text: "Housing40".into(), bbox: BBox::new(80.0, 101.0, 330.0, 111.0), size: 10.0, bold: false, baseline: 111.0 }], ..lines[0].clone() }, lines[1].clone()];
     pages.insert(2, PageText { width: 612.0, lines: &across });
     rest.rows[0].cells[0].text = "Housing40".into();
     rest.rows[0].cells[1].text = "41".into();

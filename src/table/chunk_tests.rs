@@ -6,7 +6,7 @@ use super::*;
 fn tightly_set_numbers_with_separators_are_two_values() {
     use crate::layout::{TextLine, Word};
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 8.0), size: 8.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 8.0), size: 8.0, bold: false, baseline: 8.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 8.0), baseline: 6.0, upright: true, words };
     let cfg = TableConfig::default();
     // 3 pt between the numbers: less than the usual number gap (4 pt at 8 pt), more than a
@@ -22,7 +22,7 @@ fn tightly_set_numbers_with_separators_are_two_values() {
 fn money_amounts_split_at_the_number_gap() {
     use crate::layout::Word;
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 8.0), size: 8.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 8.0), size: 8.0, bold: false, baseline: 8.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 8.0), baseline: 6.0, upright: true, words };
     let cfg = TableConfig::default();
     // 6 pt apart at 8 pt: wider than the number gap (4 pt), narrower than the column gap (7.2).
@@ -37,7 +37,7 @@ fn money_amounts_split_at_the_number_gap() {
 fn fine_chunks_split_at_cell_edges_only() {
     use crate::layout::Word;
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false, baseline: 10.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
     let cfg = TableConfig::default();
     let texts = |l: &TextLine| fine_chunks(l, &cfg, None).into_iter().map(|c| c.text).collect::<Vec<_>>();
@@ -65,7 +65,7 @@ fn fine_chunks_split_at_cell_edges_only() {
 fn a_year_inside_a_sentence_is_no_cell_edge() {
     use crate::layout::{TextLine, Word};
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false, baseline: 10.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
     let cfg = TableConfig::default();
     // Spaces of 2.6 pt at 10 pt throughout: "xã hội năm 2025 và giáo dục" is one cell.
@@ -80,7 +80,7 @@ fn a_year_inside_a_sentence_is_no_cell_edge() {
 fn a_cjk_bracket_after_a_value_starts_a_cell() {
     use crate::layout::{TextLine, Word};
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false, baseline: 10.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
     // The last line of "一般公共服务支出（含专项转移支付）", wrapped beside the other side's amount.
     let l = line(vec![word("2,996,000", 239.0, 286.0), word("）", 292.0, 303.0)]);
@@ -91,7 +91,7 @@ fn a_cjk_bracket_after_a_value_starts_a_cell() {
 fn a_bracketed_amount_beside_text_ends_its_cell() {
     use crate::layout::{TextLine, Word};
     use crate::pdf::BBox;
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 10.0), size: 10.0, bold: false, baseline: 10.0 };
     let line = |words: Vec<Word>| TextLine { bbox: BBox::new(words[0].bbox.x0, 0.0, words[words.len() - 1].bbox.x1, 10.0), baseline: 8.0, upright: true, words };
     let texts = |l: &TextLine| fine_chunks(l, &TableConfig::default(), None).into_iter().map(|c| c.text).collect::<Vec<_>>();
     // "798)" closes a negative amount grouped with spaces (2.7 pt) and has a row marker's shape
@@ -118,7 +118,7 @@ fn text_columns_a_third_of_an_em_apart_split_at_their_left_edges() {
     // Words at 10 pt, spaces 2.7 pt; a gutter of 3.3 pt (1.22 spaces: under the 1.3 of a
     // line on its own) before the second column, which starts at x = 80 on every line.
     let line = |y: f64, words: &[(&str, f64, f64)]| {
-        let words: Vec<Word> = words.iter().map(|&(t, a, b)| Word { text: t.into(), bbox: BBox::new(a, y, b, y + 10.0), size: 10.0, bold: false }).collect();
+        let words: Vec<Word> = words.iter().map(|&(t, a, b)| Word { text: t.into(), bbox: BBox::new(a, y, b, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 }).collect();
         TextLine { bbox: BBox::new(words[0].bbox.x0, y, words[words.len() - 1].bbox.x1, y + 10.0), baseline: y + 8.0, upright: true, words }
     };
     let lines = [

@@ -93,7 +93,7 @@ mod tests {
     use crate::table::model::Method;
 
     fn word(text: &str, x0: f64, top: f64) -> Word {
-        Word { text: text.into(), bbox: BBox::new(x0, top, x0 + 5.0 * text.chars().count() as f64, top + 10.0), size: 10.0, bold: false }
+        Word { text: text.into(), bbox: BBox::new(x0, top, x0 + 5.0 * text.chars().count() as f64, top + 10.0), size: 10.0, bold: false, baseline: top + 10.0 }
     }
 
     fn line(words: Vec<Word>) -> TextLine {

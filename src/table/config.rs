@@ -2,7 +2,7 @@
 //!
 //! The flat fields of [`TableConfig`] are the long-standing ones (library callers set them by
 //! name); the thresholds of each part of the stage sit in one sub-struct per part
-//! ([`StreamConfig`], [`LatticeConfig`], [`GridConfig`], [`PageConfig`], [`AssembleConfig`],
+//! ([`StreamConfig`], [`LatticeConfig`], [`GridConfig`], [`PageConfig`], [`SideBySideConfig`], [`AssembleConfig`],
 //! [`HeaderConfig`], [`HierarchyConfig`]). Distances are in points or in multiples of the font
 //! size (or line height), as each field says.
 
@@ -58,6 +58,8 @@ pub struct TableConfig {
     pub grid: GridConfig,
     /// One page: which tables are kept and which text moves into their context.
     pub page: PageConfig,
+    /// Tables set side by side: where a band of lines is cut into two blocks.
+    pub side_by_side: SideBySideConfig,
     /// Across pages: page furniture and table continuation.
     pub assemble: AssembleConfig,
     /// Header rows.
@@ -90,6 +92,7 @@ impl Default for TableConfig {
             lattice: LatticeConfig::default(),
             grid: GridConfig::default(),
             page: PageConfig::default(),
+            side_by_side: SideBySideConfig::default(),
             assemble: AssembleConfig::default(),
             header: HeaderConfig::default(),
             hierarchy: HierarchyConfig::default(),
@@ -414,6 +417,33 @@ impl Default for PageConfig {
             caption_line_gap: 0.6,
             outside_label_gap: 3.0,
         }
+    }
+}
+
+/// Thresholds of cutting a band of lines into two tables set side by side (`side_by_side`).
+#[derive(Debug, Clone)]
+pub struct SideBySideConfig {
+    /// The white corridor between the blocks is at least this many font sizes wide (a third of
+    /// an em is a table's narrowest gutter; blocks set side by side stand an em or more apart).
+    pub min_gap: f64,
+    /// Each side holds amounts on at least this many lines (two tables, not a table and a
+    /// note beside it).
+    pub min_value_lines: usize,
+    /// At most this share of either side's amount lines has words on the other side (shares
+    /// a baseline with it): one table's rows share baselines across every gutter, two tables'
+    /// lines fall between each other's, but now and then meet by chance.
+    pub max_aligned_share: f64,
+    /// Two words share a baseline when their baselines differ by at most this share of the
+    /// font size (cells of one row are set on one baseline; lines are joined more loosely).
+    pub baseline_tolerance: f64,
+    /// A region is cut at most this many times over (the halves of a band, and what is above
+    /// and below it, are cut again).
+    pub max_depth: usize,
+}
+
+impl Default for SideBySideConfig {
+    fn default() -> Self {
+        SideBySideConfig { min_gap: 1.0, min_value_lines: 3, max_aligned_share: 0.7, baseline_tolerance: 0.05, max_depth: 3 }
     }
 }
 

@@ -166,7 +166,7 @@ mod tests {
     fn line(words: &[(f64, &str)], top: f64) -> TextLine {
         let words: Vec<Word> = words
             .iter()
-            .map(|(x, t)| Word { text: (*t).into(), bbox: BBox::new(*x, top, x + 5.0 * t.chars().count() as f64, top + 10.0), size: 10.0, bold: false })
+            .map(|(x, t)| Word { text: (*t).into(), bbox: BBox::new(*x, top, x + 5.0 * t.chars().count() as f64, top + 10.0), size: 10.0, bold: false, baseline: top + 10.0 })
             .collect();
         let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
         TextLine { words, bbox, baseline: top + 8.0, upright: true }

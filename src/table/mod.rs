@@ -6,7 +6,8 @@
 //! around rows set by white space is left to the unruled reader: `framed_body`;
 //! `grid_columns` adds the vertical rules text shows are missing), read by `lattice` (cells
 //! split where rules are missing: `cell_split`; empty strips removed: `grid_compact`; a cell's
-//! text: `cell_text`). Unruled tables come from the text left over (`stream`): lines cut into
+//! text: `cell_text`). Unruled tables come from the text left over, cut first into the blocks
+//! set side by side (`side_by_side`), then read by `stream`: lines cut into
 //! `chunk`s, columns from their x-occupancy (`stream_columns`), wrapped labels joined to their
 //! row by line pitch (`wrap_groups`, `stream_rows`) or rows framed by rules (`rule_bands`),
 //! running text kept out (`running_text`). Across pages, page furniture is kept out
@@ -39,6 +40,7 @@ mod ruling_grid;
 mod rule_bands;
 mod running_text;
 mod section_join;
+mod side_by_side;
 mod stream;
 mod stream_columns;
 mod stream_rows;
@@ -49,7 +51,7 @@ mod wrap_groups;
 mod test_glyphs;
 
 pub use assemble::{Assembler, FurnitureKeys, PageFurniture, PageText};
-pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, StreamConfig, TableConfig};
+pub use config::{AssembleConfig, GridConfig, HeaderConfig, HierarchyConfig, LatticeConfig, PageConfig, SideBySideConfig, StreamConfig, TableConfig};
 pub use header::is_column_number_row;
 pub use title::table_title;
 pub use model::{ContextLine, Method, PageTable, RowKind, Table, TableCell, TableRow};

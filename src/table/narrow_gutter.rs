@@ -108,7 +108,7 @@ mod tests {
     use crate::pdf::BBox;
 
     fn line(y: f64, words: &[(&str, f64, f64)]) -> TextLine {
-        let words: Vec<Word> = words.iter().map(|&(t, x0, x1)| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false }).collect();
+        let words: Vec<Word> = words.iter().map(|&(t, x0, x1)| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 }).collect();
         TextLine { bbox: BBox::new(words[0].bbox.x0, y, words[words.len() - 1].bbox.x1, y + 10.0), baseline: y + 8.0, upright: true, words }
     }
 

@@ -8,11 +8,12 @@ use super::header::{header_row_count, lift_lone_captions};
 use super::lattice::table_from_grid;
 use super::outside_labels::attach_outside_labels;
 use super::section_join::join_sectioned_tables;
+use super::side_by_side::side_by_side_regions;
 use super::model::{ContextLine, Method, PageTable};
 use super::ruling_grid::find_grids;
 use super::stream::find_stream_tables;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
-use crate::pdf::{BBox, Glyph, PageContent, Ruling};
+use crate::pdf::{BBox, Glyph, Orientation, PageContent, Ruling};
 
 /// Find the tables of a page. `ignore` tells which text lines are running headers/footers;
 /// `page_lines` are the page's text lines (built from all its glyphs); they are reused when no
@@ -67,8 +68,21 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         .collect();
     // Sparse stream tables without a column of row labels are chart axes and legends (a sparse
     // budget table still names every row).
-    let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg).into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, cfg));
-    tables.extend(streams);
+    // Blocks set side by side are read one by one, from lines cut at the corridor between them.
+    let regions = side_by_side_regions(&lines, &free_rulings, &cfg.side_by_side);
+    let lines: Vec<&TextLine> = match &regions {
+        Some(regions) => {
+            let mut cut: Vec<&TextLine> = regions.iter().flatten().collect();
+            cut.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
+            cut
+        }
+        None => lines,
+    };
+    let streams: Vec<PageTable> = match &regions {
+        Some(regions) => regions.iter().flat_map(|r| find_stream_tables(page.number, &r.iter().collect::<Vec<_>>(), &rulings_over(&free_rulings, r), cfg)).collect(),
+        None => find_stream_tables(page.number, &lines, &free_rulings, cfg),
+    };
+    tables.extend(streams.into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, cfg)));
     // Anything right under a figure caption is a chart or diagram.
     tables.retain(|t| !under_figure_caption(t, &lines, cfg));
     tables.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
@@ -107,6 +121,14 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         }
     }
     tables
+}
+
+/// The rulings whose middle lies within the x-range of `lines` (the rules of a block set
+/// beside them belong to that block).
+fn rulings_over(rulings: &[Ruling], lines: &[TextLine]) -> Vec<Ruling> {
+    let (x0, x1) = lines.iter().fold((f64::MAX, f64::MIN), |(a, b), l| (a.min(l.bbox.x0), b.max(l.bbox.x1)));
+    let middle = |r: &Ruling| if r.orientation == Orientation::Horizontal { (r.start + r.end) / 2.0 } else { r.pos };
+    rulings.iter().filter(|r| (x0..=x1).contains(&middle(r))).copied().collect()
 }
 
 /// The text of a row that is one cell across the whole table, if it is.

@@ -43,7 +43,7 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
     use crate::layout::Word;
     let line = |text: &str, x0: f64, x1: f64, y0: f64| {
         let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
-        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false, baseline: bbox.y1 }], bbox, baseline: y0 + 8.0, upright: true }
     };
     // "Figure 1" at the left margin, the chart's gridlines (read as a grid) indented.
     let chart = PageTable {
@@ -71,7 +71,7 @@ fn the_margin_reach_is_a_quarter_of_the_table_width_and_captions_may_wrap() {
     use crate::layout::Word;
     let line = |text: &str, x0: f64, x1: f64, y0: f64| {
         let bbox = BBox::new(x0, y0, x1, y0 + 10.0);
-        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false }], bbox, baseline: y0 + 8.0, upright: true }
+        TextLine { words: vec![Word { text: text.into(), bbox, size: 10.0, bold: false, baseline: bbox.y1 }], bbox, baseline: y0 + 8.0, upright: true }
     };
     // A chart 400 pt wide at x 200..600: the reach is 100 pt to either side (x 100..700).
     let chart = PageTable {

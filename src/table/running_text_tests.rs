@@ -31,7 +31,7 @@ fn money_amounts_are_numbers_to_the_prose_gate() {
     use crate::pdf::BBox;
     use crate::table::chunk::Chunk;
     let bbox = BBox::new(0.0, 0.0, 100.0, 8.0);
-    let text = TextLine { words: vec![Word { text: "x".into(), bbox, size: 8.0, bold: false }], bbox, baseline: 6.0, upright: true };
+    let text = TextLine { words: vec![Word { text: "x".into(), bbox, size: 8.0, bold: false, baseline: bbox.y1 }], bbox, baseline: 6.0, upright: true };
     let chunked = |cells: &[&str]| ChunkedLine { line: &text, chunks: cells.iter().map(|c| Chunk { text: c.to_string(), bbox }).collect() };
     let cfg = TableConfig::default();
     // Two-column rows of programs and "$1.1M" amounts are a table…

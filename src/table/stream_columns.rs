@@ -591,7 +591,7 @@ mod tests {
             &[("Schools", 0.0, 30.0), ("3,000", 45.0, 70.0), ("4,000", 100.0, 150.0)],
         ]);
         // The caption line as one chunk, with its words.
-        let word = |t: &str, a: f64, b: f64| crate::layout::Word { text: t.into(), bbox: BBox::new(a, 0.0, b, 9.0), size: 9.0, bold: false };
+        let word = |t: &str, a: f64, b: f64| crate::layout::Word { text: t.into(), bbox: BBox::new(a, 0.0, b, 9.0), size: 9.0, bold: false, baseline: 9.0 };
         text_lines[0].words = vec![word("Domestic", 40.0, 60.0), word("funds", 62.0, 76.0), word("Adjusted", 82.0, 110.0), word("estimate", 112.0, 150.0)];
         let mut chunks = chunks;
         chunks[0] = vec![chunks[0][1].clone()];

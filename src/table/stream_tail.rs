@@ -96,7 +96,7 @@ mod tests {
     fn text_line(y: f64, words: &[(&str, f64, f64)]) -> TextLine {
         use crate::layout::Word;
         use crate::pdf::BBox;
-        let words: Vec<Word> = words.iter().map(|&(t, x0, x1)| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 8.0), size: 8.0, bold: false }).collect();
+        let words: Vec<Word> = words.iter().map(|&(t, x0, x1)| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 8.0), size: 8.0, bold: false, baseline: y + 8.0 }).collect();
         TextLine { bbox: BBox::new(words[0].bbox.x0, y, words[words.len() - 1].bbox.x1, y + 8.0), baseline: y + 6.0, upright: true, words }
     }
 

@@ -130,7 +130,7 @@ fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
     use crate::table::config::TableConfig;
     // CJK labels at 20, amounts right-aligned at 240, remarks 6 pt (0.6 em) further: each body
     // line is two chunks at the column gap, but three cells.
-    let word = |t: &str, x0: f64, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     let mut lines = vec![text_line(vec![word("项目", 60.0, 80.0, 0.0), word("本年支出", 190.0, 230.0, 0.0), word("备注", 250.0, 270.0, 0.0)])];
     let body = [("文化旅游体育与传媒支出", "4.793.336.000"), ("卫生健康支出", "4.683.771.014"), ("节能环保支出", "6.123.589.056"), ("社会保障和就业支出", "4.600.713.474")];
     for (k, (label, value)) in body.iter().enumerate() {
@@ -147,7 +147,7 @@ fn amounts_and_remarks_a_narrow_gutter_apart_are_a_table() {
 #[test]
 fn value_lines_between_wrapped_labels_keep_the_block_going() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 10.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 10.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Income | amount | spending | amount; the spending labels wrap around their amounts, which
     // sit alone on the middle line once the income side has run out.
     let mut lines = vec![
@@ -172,7 +172,7 @@ fn value_lines_between_wrapped_labels_keep_the_block_going() {
 #[test]
 fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Item | Budget | Remarks (left empty), each label wrapped over two lines with its amount
     // centred between them: only two lines of cells hold an amount, the other two sit alone.
     let mut lines = vec![text_line(vec![word("Item", 20.0, 0.0), word("Budget", 200.0, 0.0), word("Remarks", 300.0, 0.0)])];
@@ -192,7 +192,7 @@ fn a_table_whose_values_sit_between_wrapped_labels_is_no_prose() {
 #[test]
 fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // A wide table (long labels, amounts from x = 320) and, a row further down, "Table 2"
     // with a narrow table whose every line sits left of the first table's amounts: its header
     // line (two cells) looks like a section heading of the first table.
@@ -218,7 +218,7 @@ fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() 
 #[test]
 fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Header and total are the only lines of two cells; each of the other two rows wraps its
     // label over two lines with its amount between them.
     let mut lines = vec![text_line(vec![word("Unit", 120.0, 0.0), word("Total", 400.0, 0.0)]), text_line(vec![word("TOTAL", 20.0, 20.0), word("6,888.29", 390.0, 20.0)])];
@@ -248,7 +248,7 @@ fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
 #[test]
 fn a_few_rows_of_values_at_the_top_of_a_page_may_only_continue_a_table() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     let amount = |t: &str, y: f64| word(t, 300.0 - 5.0 * t.chars().count() as f64, y);
     let rows = |top: f64| vec![text_line(vec![word("Water", 40.0, top), amount("450", top)]), text_line(vec![word("Parks", 40.0, top + 20.0), amount("90", top + 20.0)])];
     let lines = rows(50.0);
@@ -267,7 +267,7 @@ fn a_few_rows_of_values_at_the_top_of_a_page_may_only_continue_a_table() {
 #[test]
 fn a_heading_wrapped_around_its_marker_under_the_header_stays_in_the_table() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Header, then a section heading wrapped over two lines with its marker "I" on a line of its
     // own between them, then the first row's label wrapped around its amount: four lines of one
     // chunk before the first line of cells.
@@ -350,7 +350,7 @@ fn a_block_ends_at_the_rule_under_its_last_value_line() {
 fn year_table(header: &[(f64, &[(&str, f64)])], body_top: f64) -> Vec<TableRow> {
     use crate::pdf::{Orientation, Ruling};
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     let mut lines = vec![text_line(vec![word("Year", 160.0, 0.0)])];
     lines.extend(header.iter().map(|(y, ws)| text_line(ws.iter().map(|&(t, x)| word(t, x, *y)).collect())));
     for (k, (label, vs)) in [("France", ["2398.30", "2468.18", "2490.08", "0.9"]), ("Spain", ["9366.90", "7340.68", "8554.94", "16.5"]), ("Greece", ["2233.68", "1925.45", "2187.01", "13.6"])]
@@ -394,7 +394,7 @@ fn a_caption_set_apart_by_the_rule_under_it_heads_the_table() {
 #[test]
 fn a_table_whose_amounts_touch_ends_before_the_next_tables_caption() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Three amounts a point and a half apart (one chunk per line), then the next table's
     // caption and header two rows further down.
     let touching = |label: &str, y: f64| text_line(vec![word(label, 20.0, y), word("6,072,365", 100.0, y), word("(3,840,189)", 155.5, y), word("9,912,554", 223.0, y)]);
@@ -417,7 +417,7 @@ fn a_table_whose_amounts_touch_ends_before_the_next_tables_caption() {
 fn a_label_and_its_amount_in_one_chunk_make_a_value_line() {
     use super::has_value;
     use crate::table::chunk::{Chunk, ChunkedLine};
-    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0), size: 9.0, bold: false };
+    let word = |t: &str, x0: f64, x1: f64| Word { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0), size: 9.0, bold: false, baseline: 9.0 };
     let line = text_line(vec![word("I", 40.0, 44.0), word("一、社会保障和就", 80.0, 152.0), word("4,144,429,769", 155.0, 210.0)]);
     let chunk = |t: &str, x0: f64, x1: f64| Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0) };
     let narrow = ChunkedLine { line: &line, chunks: vec![chunk("I", 40.0, 44.0), chunk("一、社会保障和就 4,144,429,769", 80.0, 210.0)] };
@@ -434,7 +434,7 @@ fn a_label_and_its_amount_in_one_chunk_make_a_value_line() {
 #[test]
 fn a_blank_row_between_groups_does_not_end_the_table() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Amounts right-aligned at 300 and 400; rows 20 pt apart (a blank row leaves 30 pt between
     // two lines, more than a row gap).
     let amount = |t: &str, right: f64, y: f64| word(t, right - 5.0 * t.chars().count() as f64, y);
@@ -480,7 +480,7 @@ fn a_blank_row_between_groups_does_not_end_the_table() {
 #[test]
 fn a_wrapped_heading_and_label_after_a_blank_row_keep_the_table_going() {
     use crate::table::config::TableConfig;
-    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false };
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     let amount = |t: &str, y: f64| word(t, 300.0 - 5.0 * t.chars().count() as f64, y);
     let mut lines = vec![text_line(vec![word("Unit", 20.0, 0.0), word("Budget", 270.0, 0.0)])];
     for (k, (l, a)) in [("Schools", "1,200"), ("Hospitals", "2,400"), ("Roads", "800")].iter().enumerate() {

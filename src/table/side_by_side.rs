@@ -1,0 +1,159 @@
+//! Tables set side by side. In: a page's text lines (those no ruled table took) and its free
+//! rulings. Out: the lines cut into regions, each read on its own for unruled tables: where two
+//! blocks stand side by side, the lines of that band are cut at the white corridor between them.
+//!
+//! The rows of one table share baselines across its gutters: each amount sits on the line of
+//! its label or of the amount beside it. Two tables set side by side, each with its own type
+//! size, leading and header, do not: their lines fall between each other's. So a vertical
+//! corridor that no word and no rule crosses over a band of lines separates two blocks when
+//! both sides hold amounts, the left side's lines end with them (a table's amount columns
+//! come after its labels, so a code or label column left of a name is not taken for a table),
+//! and few of the lines holding amounts on either side have words on the other side.
+
+use super::config::SideBySideConfig;
+use crate::layout::{TextLine, Word};
+use crate::pdf::{Orientation, Ruling};
+use crate::text::{is_value_like, is_year_digits};
+
+/// A band of consecutive lines and the corridor that cuts it, from `left` to `right` (x).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Corridor {
+    first: usize,
+    last: usize,
+    left: f64,
+    right: f64,
+}
+
+/// The page's lines in regions read one by one, when some band of lines holds two blocks side
+/// by side: the lines above the band, its left part, its right part and the lines below, each
+/// cut again the same way. None when no band does (the page is one region). Lines are sorted
+/// by y.
+pub(super) fn side_by_side_regions(lines: &[&TextLine], rulings: &[Ruling], cfg: &SideBySideConfig) -> Option<Vec<Vec<TextLine>>> {
+    let c = best_corridor(lines, rulings, cfg)?;
+    let mut out = Vec::new();
+    cut_at(lines.iter().map(|&l| l.clone()).collect(), c, rulings, cfg, cfg.max_depth, &mut out);
+    Some(out)
+}
+
+fn cut_region(lines: Vec<TextLine>, rulings: &[Ruling], cfg: &SideBySideConfig, depth: usize, out: &mut Vec<Vec<TextLine>>) {
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    match (depth > 0).then(|| best_corridor(&refs, rulings, cfg)).flatten() {
+        Some(c) => cut_at(lines, c, rulings, cfg, depth, out),
+        None => out.push(lines),
+    }
+}
+
+fn cut_at(lines: Vec<TextLine>, c: Corridor, rulings: &[Ruling], cfg: &SideBySideConfig, depth: usize, out: &mut Vec<Vec<TextLine>>) {
+    let cut = (c.left + c.right) / 2.0;
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    let mut rest = lines.into_iter().enumerate();
+    let above: Vec<TextLine> = rest.by_ref().take(c.first).map(|(_, l)| l).collect();
+    for (_, line) in rest.by_ref().take(c.last + 1 - c.first) {
+        let (l, r) = split_line(line, cut);
+        left.extend(l);
+        right.extend(r);
+    }
+    let below: Vec<TextLine> = rest.map(|(_, l)| l).collect();
+    for part in [above, left, right, below] {
+        if !part.is_empty() {
+            cut_region(part, rulings, cfg, depth - 1, out);
+        }
+    }
+}
+
+/// The line's words left and right of `x`, each as a line of its own (None when empty).
+fn split_line(line: TextLine, x: f64) -> (Option<TextLine>, Option<TextLine>) {
+    let (l, r): (Vec<_>, Vec<_>) = line.words.into_iter().partition(|w| w.bbox.center_x() < x);
+    let make = |words: Vec<crate::layout::Word>| {
+        let bbox = words.iter().skip(1).fold(words.first()?.bbox, |b, w| b.union(&w.bbox));
+        Some(TextLine { words, bbox, baseline: line.baseline, upright: line.upright })
+    };
+    (make(l), make(r))
+}
+
+/// The corridor cutting the most clearly separate blocks, if any does.
+fn best_corridor(lines: &[&TextLine], rulings: &[Ruling], cfg: &SideBySideConfig) -> Option<Corridor> {
+    let mut seen: Vec<Corridor> = Vec::new();
+    let mut best: Option<(f64, Corridor)> = None;
+    // Each word's right edge, a little beyond it, is where a corridor may start.
+    for (anchor, line) in lines.iter().enumerate().filter(|(_, l)| l.upright) {
+        for word in &line.words {
+            let Some(c) = corridor_through(lines, anchor, word.bbox.x1 + cfg.min_gap * word.size / 2.0) else { continue };
+            if c.right - c.left < cfg.min_gap * word.size || seen.contains(&c) {
+                continue;
+            }
+            seen.push(c);
+            if crossed_by_rule(&c, lines, rulings) {
+                continue;
+            }
+            if let Some(aligned) = separates_blocks(&lines[c.first..=c.last], (c.left + c.right) / 2.0, cfg)
+                && best.is_none_or(|(a, _)| aligned < a)
+            {
+                best = Some((aligned, c));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The band of consecutive lines around line `anchor` that no word crosses at `x`, with the
+/// free corridor they leave around it (None when the anchor is crossed or nothing stands on
+/// one side). Rotated lines end a band.
+fn corridor_through(lines: &[&TextLine], anchor: usize, x: f64) -> Option<Corridor> {
+    let free = |l: &TextLine| l.upright && !l.words.iter().any(|w| w.bbox.x0 < x && w.bbox.x1 > x);
+    if !free(lines[anchor]) {
+        return None;
+    }
+    let first = lines[..anchor].iter().rposition(|l| !free(l)).map_or(0, |k| k + 1);
+    let last = lines[anchor..].iter().position(|l| !free(l)).map_or(lines.len(), |k| anchor + k) - 1;
+    let (mut left, mut right) = (f64::MIN, f64::MAX);
+    for w in lines[first..=last].iter().flat_map(|l| &l.words) {
+        if w.bbox.x1 <= x {
+            left = left.max(w.bbox.x1);
+        } else {
+            right = right.min(w.bbox.x0);
+        }
+    }
+    (left > f64::MIN && right < f64::MAX).then_some(Corridor { first, last, left, right })
+}
+
+/// True when a horizontal rule within the band runs across the corridor (one table's rule).
+fn crossed_by_rule(c: &Corridor, lines: &[&TextLine], rulings: &[Ruling]) -> bool {
+    let (top, bottom) = (lines[c.first].bbox.y0, lines[c.last].bbox.y1);
+    rulings.iter().any(|r| r.orientation == Orientation::Horizontal && r.pos > top && r.pos < bottom && r.start < c.left && r.end > c.right)
+}
+
+/// When the band's lines, cut at `x`, are two blocks side by side: the largest share of
+/// amount-holding lines of either side that have a word on the other side on the same baseline.
+fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Option<f64> {
+    let on_left = |w: &Word| w.bbox.center_x() < x;
+    let holds_value = |l: &TextLine, left: bool| l.words.iter().any(|w| on_left(w) == left && is_amount(&w.text));
+    let ends_with_value = |l: &TextLine| l.words.iter().rev().find(|w| on_left(w)).is_some_and(|w| is_amount(&w.text));
+    // A value of this side shares its baseline with some word of the other side.
+    let aligned = |l: &TextLine, left: bool| {
+        l.words.iter().filter(|v| on_left(v) == left && is_amount(&v.text)).any(|v| {
+            l.words.iter().any(|w| on_left(w) != left && (w.baseline - v.baseline).abs() <= cfg.baseline_tolerance * v.size.max(w.size))
+        })
+    };
+    let left_values: Vec<&TextLine> = band.iter().copied().filter(|l| holds_value(l, true)).collect();
+    let right_values: Vec<&TextLine> = band.iter().copied().filter(|l| holds_value(l, false)).collect();
+    if left_values.len() < cfg.min_value_lines || right_values.len() < cfg.min_value_lines {
+        return None;
+    }
+    if left_values.iter().filter(|l| ends_with_value(l)).count() * 2 < left_values.len() {
+        return None;
+    }
+    let share = |ls: &[&TextLine], left: bool| ls.iter().filter(|l| aligned(l, left)).count() as f64 / ls.len() as f64;
+    let aligned = share(&left_values, true).max(share(&right_values, false));
+    (aligned <= cfg.max_aligned_share).then_some(aligned)
+}
+
+/// A word that is an amount: value-like with a digit (a dash alone may be a list marker) and
+/// not a year (labels name years: "... năm 2025").
+fn is_amount(text: &str) -> bool {
+    is_value_like(text) && text.chars().any(|c| c.is_ascii_digit()) && !is_year_digits(text)
+}
+
+#[cfg(test)]
+#[path = "side_by_side_tests.rs"]
+mod tests;

@@ -1,0 +1,99 @@
+use super::*;
+use crate::layout::Word;
+use crate::pdf::BBox;
+
+/// Words at (x, text), 10 pt type, 5 pt per character, on one baseline each (a line joins
+/// baselines within a tolerance, so one line may hold words of two baselines).
+fn line(words: &[(f64, &str, f64)]) -> TextLine {
+    let words: Vec<Word> = words
+        .iter()
+        .map(|&(x, t, baseline)| Word { text: t.into(), bbox: BBox::new(x, baseline - 8.0, x + 5.0 * t.chars().count() as f64, baseline + 2.0), size: 10.0, bold: false, baseline })
+        .collect();
+    let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
+    TextLine { baseline: words[0].baseline, words, bbox, upright: true }
+}
+
+fn texts(regions: &[Vec<TextLine>]) -> Vec<Vec<String>> {
+    regions.iter().map(|r| r.iter().map(|l| l.text()).collect()).collect()
+}
+
+/// A table of names and amounts at x 50–190 with rows every 14 pt from y 100, and another at
+/// x 300–440 with rows every 17 pt from y 95 (its own type and leading). A line holds both
+/// tables' words where their baselines come within the line tolerance.
+fn two_tables(right_rows: &[(&str, &str)]) -> Vec<TextLine> {
+    let left = [("Health", "1,204"), ("Defence", "830"), ("Housing", "77"), ("Total", "2,111")];
+    let mut items: Vec<(f64, f64, &str)> = Vec::new();
+    for (k, (name, amount)) in left.iter().enumerate() {
+        let y = 100.0 + 14.0 * k as f64;
+        items.push((y, 50.0, name));
+        items.push((y, 160.0, amount));
+    }
+    for (k, (name, amount)) in right_rows.iter().enumerate() {
+        let y = 95.0 + 17.0 * k as f64;
+        items.push((y, 300.0, name));
+        items.push((y, 410.0, amount));
+    }
+    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    // Lines as the layout builds them: baselines within 3.5 pt (0.35 em) join.
+    let mut lines: Vec<Vec<(f64, &str, f64)>> = Vec::new();
+    for &(y, x, t) in &items {
+        match lines.last_mut() {
+            Some(l) if y - l.last().map_or(f64::MIN, |w| w.2) <= 3.5 => l.push((x, t, y)),
+            _ => lines.push(vec![(x, t, y)]),
+        }
+    }
+    lines.iter_mut().for_each(|l| l.sort_by(|a, b| a.0.total_cmp(&b.0)));
+    lines.iter().map(|l| line(l)).collect()
+}
+
+#[test]
+fn two_tables_side_by_side_are_cut_apart() {
+    let lines = two_tables(&[("Roads", "310"), ("Schools", "95"), ("Water", "41"), ("Total", "446")]);
+    // Some lines hold words of both tables (baselines 100/95, 114/112 and 142/146 join).
+    assert!(lines.iter().any(|l| l.words.iter().any(|w| w.bbox.x0 < 200.0) && l.words.iter().any(|w| w.bbox.x0 > 250.0)));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("two blocks");
+    assert_eq!(
+        texts(&regions),
+        vec![vec!["Health 1,204", "Defence 830", "Housing 77", "Total 2,111"], vec!["Roads 310", "Schools 95", "Water 41", "Total 446"]]
+    );
+}
+
+#[test]
+fn a_rule_across_the_corridor_keeps_one_table() {
+    let lines = two_tables(&[("Roads", "310"), ("Schools", "95"), ("Water", "41"), ("Total", "446")]);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let rule = Ruling { orientation: Orientation::Horizontal, pos: 120.0, start: 40.0, end: 450.0 };
+    assert!(side_by_side_regions(&refs, &[rule], &SideBySideConfig::default()).is_none());
+}
+
+#[test]
+fn rows_sharing_baselines_are_one_table() {
+    // Two label and amount pairs per row on one baseline (a two-sided table), and a table
+    // whose amounts stand far right of its labels.
+    let rows = |y: f64| line(&[(50.0, "Health", y), (160.0, "1,204", y), (300.0, "Roads", y), (410.0, "310", y)]);
+    let two_sided: Vec<TextLine> = (0..5).map(|k| rows(100.0 + 14.0 * k as f64)).collect();
+    let refs: Vec<&TextLine> = two_sided.iter().collect();
+    assert!(side_by_side_regions(&refs, &[], &SideBySideConfig::default()).is_none());
+}
+
+#[test]
+fn codes_beside_names_are_not_a_table_of_their_own() {
+    // Codes set on the first line of a wrapped name, amounts centred on the row: the codes'
+    // baselines miss the amounts', but the code and name side does not end with amounts.
+    let mut lines = Vec::new();
+    for k in 0..4 {
+        let y = 100.0 + 28.0 * k as f64;
+        lines.push(line(&[(50.0, "2010301", y), (100.0, "General", y)]));
+        lines.push(line(&[(300.0, "1,204", y + 7.0), (360.0, "830", y + 7.0)]));
+        lines.push(line(&[(100.0, "services", y + 14.0)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    assert!(side_by_side_regions(&refs, &[], &SideBySideConfig::default()).is_none());
+}
+
+#[test]
+fn years_in_labels_are_not_amounts() {
+    assert!(is_amount("1,204") && is_amount("(830)"));
+    assert!(!is_amount("2025") && !is_amount("-"));
+}
