@@ -32,6 +32,9 @@ struct PageChoice {
     /// The table of a one-table page continues on a second page: the share of its body rows
     /// on the first, and whether the second repeats the header.
     continued: Option<(f64, bool)>,
+    /// Two tables are set side by side, each in its half of the page, with this gap between
+    /// the halves in ems.
+    side_by_side: Option<f64>,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
@@ -118,6 +121,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         tables: Vec::new(),
         rotated,
         continued: None,
+        side_by_side: None,
     };
     pc.tables = (0..n_tables)
         .map(|_| {
@@ -132,6 +136,11 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     let mut side = Rng::new(rng.clone().next_u64() ^ 0xBB67_AE85_84CA_A73B);
     if n_tables == 1 && side.chance(0.15) {
         pc.continued = Some((side.float(0.4, 0.7), side.chance(0.7)));
+    }
+    // (A stream of its own again, for the same reason.)
+    let mut pair = Rng::new(side.clone().next_u64() ^ 0x3C6E_F372_FE94_F82B);
+    if n_tables == 2 && pair.chance(0.3) {
+        pc.side_by_side = Some(pair.float(1.0, 4.0));
     }
     pc
 }
@@ -309,11 +318,22 @@ fn attempt(
         rows: (budget.rows / pc.n_tables).max(2),
         ..budget
     };
+    let side_by_side = pc.side_by_side.filter(|_| pc.n_tables == 2);
+    let (top, mut bottom) = (y, y);
     for k in 0..pc.n_tables {
         let (family, mut st, has_title) = pc.tables[k];
         st.size = pc.size;
         let logical = content::build(rng, family, pc.script, &pc.ns, per_table);
         let w = draw::table_width(&logical, &st);
+        // The table's share of the page: all of it, or one half of a pair set side by side.
+        let (xl, xr) = match side_by_side {
+            None => (xl, xr),
+            Some(gap_em) => {
+                let half = (xr - xl - gap_em * pc.size) / 2.0;
+                y = top;
+                if k == 0 { (xl, xl + half) } else { (xr - half, xr) }
+            }
+        };
         if w > xr - xl {
             return None;
         }
@@ -326,7 +346,7 @@ fn attempt(
             let title = words::title(rng, pc.script, k);
             let tw = text_width(pc.face, pc.size + 1.0, &title);
             y += pc.size * 1.2;
-            cv.text(&title, (pc.width - tw) / 2.0, y, pc.size + 1.0, true);
+            cv.text(&title, (xl + xr - tw) / 2.0, y, pc.size + 1.0, true);
             y += pc.size * 0.6;
         }
         if rng.chance(0.5) {
@@ -359,6 +379,7 @@ fn attempt(
             }
         };
         y = drawn.bbox[3];
+        bottom = bottom.max(y);
         let followed = if k + 1 < pc.n_tables {
             "table"
         } else {
@@ -392,13 +413,23 @@ fn attempt(
                 }
                 .to_string(),
             ),
+            (
+                "arrangement",
+                match (pc.n_tables, side_by_side) {
+                    (1, _) => "one",
+                    (_, None) => "stacked",
+                    (_, Some(_)) => "side_by_side",
+                }
+                .to_string(),
+            ),
         ]);
         dims.extend(pc.dims.iter().cloned());
         tables.push(truth(&logical, dims));
-        if k + 1 < pc.n_tables {
+        if k + 1 < pc.n_tables && side_by_side.is_none() {
             y += pc.size * rng.float(1.5, 4.0);
         }
     }
+    y = y.max(bottom);
     y = trailer(&mut cv, rng, pc, pc.trailer, xl, xr, y);
     pages.push(cv);
     Some((pages, tables, y <= pc.height - 30.0))
