@@ -93,34 +93,55 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         .copied()
         .filter(|l| !tables.iter().any(|t| t.bbox.y_overlap(&l.bbox) > cfg.page.line_in_table_share * l.bbox.height() && t.bbox.x_overlap(&l.bbox) > 0.0))
         .collect();
-    for k in 0..tables.len() {
-        tables[k].page_furniture = furniture.clone();
-        let top = tables[k].bbox.y0;
-        let bottom = tables[k].bbox.y1;
-        let prev_bottom = if k > 0 { tables[k - 1].bbox.y1 } else { f64::MIN };
-        let next_top = tables.get(k + 1).map_or(f64::MAX, |t| t.bbox.y0);
+    let boxes: Vec<BBox> = tables.iter().map(|t| t.bbox).collect();
+    for (k, table) in tables.iter_mut().enumerate() {
+        table.page_furniture = furniture.clone();
+        let (top, bottom) = (table.bbox.y0, table.bbox.y1);
+        let (prev_bottom, next_top) = (neighbour_bottom_above(&boxes, k), neighbour_top_below(&boxes, k));
+        let outside: Vec<&&TextLine> = outside.iter().filter(|l| in_column_of(&boxes, k, &l.bbox)).collect();
         let above: Vec<ContextLine> = outside
             .iter()
             .filter(|l| l.bbox.y1 <= top + cfg.position_slack && l.bbox.y0 >= prev_bottom - cfg.position_slack)
             .map(|l| ContextLine::new(l.text(), l.bbox))
             .collect();
         let n = above.len();
-        tables[k].lines_above = above.into_iter().skip(n.saturating_sub(cfg.context_lines)).collect();
-        tables[k].lines_below = outside
+        table.lines_above = above.into_iter().skip(n.saturating_sub(cfg.context_lines)).collect();
+        table.lines_below = outside
             .iter()
             .filter(|l| l.bbox.y0 >= bottom - cfg.position_slack && l.bbox.y1 <= next_top + cfg.position_slack)
             .take(cfg.context_lines)
             .map(|l| l.text())
             .collect();
-        move_title_and_notes_out(&mut tables[k], &cfg.page);
+        move_title_and_notes_out(table, &cfg.page);
         // The rows are final: count the header rows once, for assembly.
-        tables[k].header_rows = header_row_count(&tables[k].rows, &cfg.header);
-        if tables[k].method == Method::Stream {
-            let h = tables[k].header_rows;
-            lift_lone_captions(&mut tables[k].rows, h);
+        table.header_rows = header_row_count(&table.rows, &cfg.header);
+        if table.method == Method::Stream {
+            lift_lone_captions(&mut table.rows, table.header_rows);
         }
     }
     tables
+}
+
+/// Tables beside table `k` (sharing some of its height): a table set side by side with it.
+fn beside(boxes: &[BBox], k: usize) -> impl Iterator<Item = &BBox> {
+    boxes.iter().enumerate().filter(move |&(j, b)| j != k && b.y_overlap(&boxes[k]) > 0.0).map(|(_, b)| b)
+}
+
+/// A context line of table `k`: one over or under it, or, when tables stand beside it, one
+/// not over or under those (their titles and notes are theirs).
+fn in_column_of(boxes: &[BBox], k: usize, line: &BBox) -> bool {
+    line.x_overlap(&boxes[k]) > 0.0 || !beside(boxes, k).any(|b| line.x_overlap(b) > 0.0)
+}
+
+/// The bottom of the nearest table above table `k` (tables sorted by top; a table beside it
+/// is not above it).
+fn neighbour_bottom_above(boxes: &[BBox], k: usize) -> f64 {
+    boxes[..k].iter().rev().find(|b| b.y_overlap(&boxes[k]) <= 0.0).map_or(f64::MIN, |b| b.y1)
+}
+
+/// The top of the nearest table below table `k` (a table beside it is not below it).
+fn neighbour_top_below(boxes: &[BBox], k: usize) -> f64 {
+    boxes[k + 1..].iter().find(|b| b.y_overlap(&boxes[k]) <= 0.0).map_or(f64::MAX, |b| b.y0)
 }
 
 /// The rulings whose middle lies within the x-range of `lines` (the rules of a block set

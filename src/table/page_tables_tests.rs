@@ -131,3 +131,21 @@ fn a_label_column_is_judged_on_the_body_rows() {
     let chart = PageTable { rows: vec![cells(&["", "2019", "2020", ""]), cells(&["", "100", "", "200"]), cells(&["", "", "50", ""]), cells(&["Sales", "", "", "25"])], ..t };
     assert!(!has_label_column(&chart, &TableConfig::default()));
 }
+
+#[test]
+fn tables_side_by_side_keep_their_own_context_lines() {
+    // Two tables side by side (the right one starts a little higher), a third under both.
+    let boxes = [BBox::new(300.0, 95.0, 450.0, 200.0), BBox::new(50.0, 100.0, 200.0, 220.0), BBox::new(50.0, 300.0, 450.0, 400.0)];
+    let left_title = BBox::new(60.0, 80.0, 180.0, 90.0);
+    let right_title = BBox::new(320.0, 78.0, 430.0, 88.0);
+    let page_title = BBox::new(150.0, 40.0, 350.0, 50.0);
+    assert!(in_column_of(&boxes, 1, &left_title) && !in_column_of(&boxes, 1, &right_title));
+    assert!(in_column_of(&boxes, 0, &right_title) && !in_column_of(&boxes, 0, &left_title));
+    // A line over both belongs to both; the table under both sees every line above it.
+    assert!(in_column_of(&boxes, 0, &page_title) && in_column_of(&boxes, 1, &page_title));
+    assert!(in_column_of(&boxes, 2, &left_title) && in_column_of(&boxes, 2, &right_title));
+    // Neither table beside the other is above or below it; the third is below both.
+    assert_eq!(neighbour_bottom_above(&boxes, 1), f64::MIN);
+    assert_eq!(neighbour_top_below(&boxes, 0), 300.0);
+    assert_eq!(neighbour_bottom_above(&boxes, 2), 220.0);
+}
