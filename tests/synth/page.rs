@@ -33,8 +33,9 @@ struct PageChoice {
     /// on the first, and whether the second repeats the header.
     continued: Option<(f64, bool)>,
     /// Two tables are set side by side, each in its half of the page, with this gap between
-    /// the halves in ems.
-    side_by_side: Option<f64>,
+    /// the halves in ems; the second in the first one's family and style (one template, rows
+    /// often on one baseline) when the flag is set.
+    side_by_side: Option<(f64, bool)>,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
@@ -140,7 +141,11 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     // (A stream of its own again, for the same reason.)
     let mut pair = Rng::new(side.clone().next_u64() ^ 0x3C6E_F372_FE94_F82B);
     if n_tables == 2 && pair.chance(0.3) {
-        pc.side_by_side = Some(pair.float(1.0, 4.0));
+        let same_style = pair.chance(0.5);
+        pc.side_by_side = Some((pair.float(1.0, 4.0), same_style));
+        if same_style {
+            pc.tables[1] = pc.tables[0];
+        }
     }
     pc
 }
@@ -328,7 +333,7 @@ fn attempt(
         // The table's share of the page: all of it, or one half of a pair set side by side.
         let (xl, xr) = match side_by_side {
             None => (xl, xr),
-            Some(gap_em) => {
+            Some((gap_em, _)) => {
                 let half = (xr - xl - gap_em * pc.size) / 2.0;
                 y = top;
                 if k == 0 { (xl, xl + half) } else { (xr - half, xr) }
@@ -418,7 +423,8 @@ fn attempt(
                 match (pc.n_tables, side_by_side) {
                     (1, _) => "one",
                     (_, None) => "stacked",
-                    (_, Some(_)) => "side_by_side",
+                    (_, Some((_, false))) => "side_by_side",
+                    (_, Some((_, true))) => "side_by_side_alike",
                 }
                 .to_string(),
             ),
