@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Arc;
 use tablelift::layout::LayoutConfig;
-use tablelift::pdf::{BBox, Glyph, PageContent};
+use tablelift::pdf::{BBox, Glyph, Orientation, PageContent, Ruling};
 use tablelift::table::{TableConfig, extract_tables};
 
 /// Glyphs of `text` starting at x on baseline y, 10 pt Helvetica-like (5 pt per character).
@@ -25,6 +25,7 @@ fn word(glyphs: &mut Vec<Glyph>, text: &str, x: f64, y: f64) {
                 bold: false,
                 invisible: false,
                 upright: true,
+                slanted: false,
             });
         }
         cx += 5.0;
@@ -134,4 +135,27 @@ fn sideways_table_is_read_upright() {
     let want: Vec<Vec<&str>> = rows.iter().map(|r| r.to_vec()).collect();
     assert_eq!(texts, want);
     assert_eq!(t.rows[1].cells[1].value.as_deref(), Some("2400"));
+}
+
+#[test]
+fn a_watermark_across_a_grid_stays_out_of_its_cells() {
+    // A ruled grid of 3 columns and 4 rows, and "DRAFT" set at 40 pt and 45° across it.
+    let mut g = Vec::new();
+    let (xs, ys) = ([40.0, 160.0, 260.0, 360.0], [80.0, 100.0, 120.0, 140.0, 160.0]);
+    let rows = [["Item", "2024", "2025"], ["Health", "1.250", "1.300"], ["Housing", "870", "910"], ["Total", "2.120", "2.210"]];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            word(&mut g, text, xs[c] + 4.0, ys[r] + 14.0);
+        }
+    }
+    for (k, ch) in "DRAFT".chars().enumerate() {
+        let (x, y) = (120.0 + 28.0 * k as f64, 150.0 - 28.0 * k as f64);
+        g.push(Glyph { text: ch.to_string().into(), bbox: BBox::new(x, y - 30.0, x + 30.0, y), baseline: y, size: 40.0, font: Arc::from("Helvetica-Bold"), bold: true, invisible: false, upright: false, slanted: true });
+    }
+    let mut rulings: Vec<Ruling> = ys.iter().map(|&y| Ruling { orientation: Orientation::Horizontal, pos: y, start: xs[0], end: xs[3] }).collect();
+    rulings.extend(xs.iter().map(|&x| Ruling { orientation: Orientation::Vertical, pos: x, start: ys[0], end: ys[4] }));
+    let tables = extract_tables(&[PageContent { rulings, ..page(g) }], &TableConfig::default(), &LayoutConfig::default());
+    assert_eq!(tables.len(), 1);
+    let cells: Vec<Vec<&str>> = tables[0].header_rows.iter().chain(&tables[0].rows).map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(cells, rows.iter().map(|r| r.to_vec()).collect::<Vec<_>>());
 }

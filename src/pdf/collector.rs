@@ -41,6 +41,16 @@ const ASCENT: f64 = 0.8;
 /// Text runs upright when its direction rises at most this much per unit of advance.
 const UPRIGHT_SLOPE: f64 = 0.1;
 
+/// Text runs at a slant when its direction turns more than this much (the tangent, about
+/// 14°) away from both page axes: a watermark or a stamp, not a caption set sideways.
+const SLANT_SLOPE: f64 = 0.25;
+
+/// Whether text advancing by (`dx`, `dy`) runs at a slant: turned from both page axes by more
+/// than [`SLANT_SLOPE`].
+fn is_slanted(dx: f64, dy: f64) -> bool {
+    dx.abs().min(dy.abs()) > SLANT_SLOPE * dx.abs().max(dy.abs())
+}
+
 pub struct ContentCollector {
     /// Glyphs in drawing order, not yet cleaned.
     pub glyphs: Vec<Glyph>,
@@ -322,6 +332,7 @@ impl<'a> Device<'a> for ContentCollector {
                 y1 = y1.max(c.y);
             }
             let upright = dir.x > 0.0 && dir.y.abs() < UPRIGHT_SLOPE * dir.x.abs() && up.y < 0.0;
+            let slanted = is_slanted(dir.x, dir.y);
             self.directions.push(TextDirection::of(dir.x, dir.y));
             self.glyphs.push(Glyph {
                 text,
@@ -332,6 +343,7 @@ impl<'a> Device<'a> for ContentCollector {
                 bold,
                 invisible,
                 upright,
+                slanted,
             });
         }
     }
@@ -354,5 +366,17 @@ mod tests {
         assert_eq!(small_cap_as_capital('a', 'O' as u32), 'a', "not a case swap");
         assert_eq!(small_cap_as_capital('ệ', 0x1EC7), 'ệ');
         assert_eq!(small_cap_as_capital('o', 0x12345), 'o');
+    }
+
+    #[test]
+    fn text_at_a_slant_is_told_from_text_along_or_across_the_page() {
+        let turned = |deg: f64| {
+            let (sin, cos) = deg.to_radians().sin_cos();
+            is_slanted(cos, -sin)
+        };
+        // Along, across and upside down: not slanted; a slightly skewed line neither.
+        assert!(![0.0, 3.0, 90.0, 180.0, 270.0, -90.0].iter().any(|&d| turned(d)));
+        // A watermark at 30°, 45° or 60°.
+        assert!([30.0, 45.0, 60.0, -45.0, 135.0].iter().all(|&d| turned(d)));
     }
 }

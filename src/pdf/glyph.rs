@@ -28,6 +28,9 @@ pub struct Glyph {
     pub invisible: bool,
     /// Upright horizontal text (false for rotated or vertical text).
     pub upright: bool,
+    /// Drawn at a slant, neither along nor across the page (a watermark or a stamp set
+    /// diagonally): text of the page, never of a table.
+    pub slanted: bool,
 }
 
 /// Expand the Latin presentation-form ligatures (U+FB00..U+FB06) into their letters.
@@ -153,6 +156,7 @@ mod tests {
             bold: false,
             invisible: false,
             upright: true,
+            slanted: false,
         }
     }
 

@@ -19,9 +19,10 @@ use crate::pdf::{BBox, Glyph, Orientation, PageContent, Ruling};
 /// `page_lines` are the page's text lines (built from all its glyphs); they are reused when no
 /// ruled table took any glyph.
 pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(&TextLine) -> bool, cfg: &TableConfig, layout: &LayoutConfig) -> Vec<PageTable> {
-    // Invisible text (an OCR layer under a scan) counts only when there is nothing else.
+    // Invisible text (an OCR layer under a scan) counts only when there is nothing else; text
+    // set at a slant (a watermark across the page) is no table's.
     let all_invisible = page.glyphs.iter().all(|g| g.invisible);
-    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.invisible || all_invisible).collect();
+    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| (!g.invisible || all_invisible) && !g.slanted).collect();
     let mut used = vec![false; glyphs.len()];
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();

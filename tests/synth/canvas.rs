@@ -19,6 +19,9 @@ pub struct TextRun {
     pub size: f64,
     /// Bold face.
     pub bold: bool,
+    /// Turned this many degrees anticlockwise about its origin and drawn in light grey (a
+    /// watermark); 0 for ordinary text.
+    pub angle: f64,
 }
 
 /// A stroked axis-aligned line.
@@ -88,8 +91,24 @@ impl Canvas {
                 baseline,
                 size,
                 bold,
+                angle: 0.0,
             });
         }
+    }
+
+    /// A watermark: `text` in light grey, turned `angle` degrees anticlockwise, centred on
+    /// (`cx`, `cy`).
+    pub fn watermark(&mut self, text: &str, cx: f64, cy: f64, size: f64, angle: f64) {
+        let w: f64 = text.chars().map(|c| advance(self.face, c) * size).sum();
+        let (sin, cos) = angle.to_radians().sin_cos();
+        self.runs.push(TextRun {
+            text: text.to_string(),
+            x: cx - w / 2.0 * cos,
+            baseline: cy + w / 2.0 * sin,
+            size,
+            bold: true,
+            angle,
+        });
     }
 
     /// A horizontal rule.
@@ -121,27 +140,35 @@ impl Canvas {
             .collect();
         let mut glyphs = Vec::new();
         for run in &self.runs {
-            let mut x = run.x;
+            // Along the run's direction and its "up", in top-left page points (y down).
+            let (sin, cos) = run.angle.to_radians().sin_cos();
+            let (dir, up) = ((cos, -sin), (-sin, -cos));
+            let mut d = 0.0;
             for ch in run.text.chars() {
                 let w = advance(self.face, ch) * run.size;
                 if !ch.is_whitespace() {
+                    let origin = (run.x + dir.0 * d, run.baseline + dir.1 * d);
+                    let end = (origin.0 + dir.0 * w, origin.1 + dir.1 * w);
+                    // The collector's box: 0.8 em above the baseline, 0.2 em below.
+                    let corners = [(origin, -0.2), (end, -0.2), (origin, 0.8), (end, 0.8)]
+                        .map(|((x, y), k)| (x + up.0 * k * run.size, y + up.1 * k * run.size));
+                    let xs = corners.map(|c| c.0);
+                    let ys = corners.map(|c| c.1);
+                    let min = |v: [f64; 4]| v.iter().copied().fold(f64::MAX, f64::min);
+                    let max = |v: [f64; 4]| v.iter().copied().fold(f64::MIN, f64::max);
                     glyphs.push(Glyph {
                         text: ch.to_string().into(),
-                        bbox: BBox::new(
-                            x,
-                            run.baseline - 0.8 * run.size,
-                            x + w,
-                            run.baseline + 0.2 * run.size,
-                        ),
-                        baseline: run.baseline,
+                        bbox: BBox::new(min(xs), min(ys), max(xs), max(ys)),
+                        baseline: origin.1,
                         size: run.size,
                         font: fonts[run.bold as usize].clone(),
                         bold: run.bold,
                         invisible: false,
-                        upright: true,
+                        upright: run.angle == 0.0,
+                        slanted: run.angle != 0.0,
                     });
                 }
-                x += w;
+                d += w;
             }
         }
         let rulings: Vec<Ruling> = self
@@ -165,7 +192,7 @@ impl Canvas {
     pub fn ascii(&self, cols: usize) -> String {
         let scale = cols as f64 / self.width;
         let mut rows: Vec<(f64, Vec<(usize, String)>)> = Vec::new();
-        for run in &self.runs {
+        for run in self.runs.iter().filter(|r| r.angle == 0.0) {
             let row = match rows
                 .iter()
                 .position(|(y, _)| (*y - run.baseline).abs() < 0.5)

@@ -36,6 +36,8 @@ struct PageChoice {
     /// the halves in ems; the second in the first one's family and style (one template, rows
     /// often on one baseline) when the flag is set.
     side_by_side: Option<(f64, bool)>,
+    /// A watermark across the page: its size (points) and angle (degrees anticlockwise).
+    watermark: Option<(f64, f64)>,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
@@ -123,6 +125,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         rotated,
         continued: None,
         side_by_side: None,
+        watermark: None,
     };
     pc.tables = (0..n_tables)
         .map(|_| {
@@ -146,6 +149,13 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         if same_style {
             pc.tables[1] = pc.tables[0];
         }
+    }
+    let mut mark = Rng::new(pair.clone().next_u64() ^ 0xA54F_F53A_5F1D_36F1);
+    if mark.chance(0.15) {
+        pc.watermark = Some((mark.float(40.0, 90.0), mark.float(25.0, 65.0)));
+        pc.dims.push(("watermark", "diagonal".to_string()));
+    } else {
+        pc.dims.push(("watermark", "none".to_string()));
     }
     pc
 }
@@ -319,6 +329,10 @@ fn attempt(
     let (xl, xr) = (margin, pc.width - margin);
     let mut y = rng.float(40.0, 70.0);
     let mut tables = Vec::new();
+    if let Some((size, angle)) = pc.watermark {
+        let mut words_rng = Rng::new(size.to_bits());
+        cv.watermark(&words::watermark(&mut words_rng, pc.script), pc.width / 2.0, pc.height / 2.0, size, angle);
+    }
     let per_table = Budget {
         rows: (budget.rows / pc.n_tables).max(2),
         ..budget

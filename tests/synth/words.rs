@@ -483,6 +483,11 @@ pub fn title(rng: &mut Rng, s: Script, k: usize) -> String {
 }
 
 /// A unit line (`Đơn vị tính: triệu đồng`).
+/// A watermark across the page.
+pub fn watermark(rng: &mut Rng, s: Script) -> String {
+    pick3(rng, s, &["草稿", "内部资料"], &["DỰ THẢO", "BẢN SAO"], &["DRAFT", "CONFIDENTIAL"]).to_string()
+}
+
 pub fn unit_line(rng: &mut Rng, s: Script) -> String {
     pick3(
         rng,
