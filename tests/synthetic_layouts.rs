@@ -25,7 +25,7 @@ fn word(glyphs: &mut Vec<Glyph>, text: &str, x: f64, y: f64) {
                 bold: false,
                 invisible: false,
                 upright: true,
-                slanted: false,
+                watermark: false,
             });
         }
         cx += 5.0;
@@ -150,7 +150,7 @@ fn a_watermark_across_a_grid_stays_out_of_its_cells() {
     }
     for (k, ch) in "DRAFT".chars().enumerate() {
         let (x, y) = (120.0 + 28.0 * k as f64, 150.0 - 28.0 * k as f64);
-        g.push(Glyph { text: ch.to_string().into(), bbox: BBox::new(x, y - 30.0, x + 30.0, y), baseline: y, size: 40.0, font: Arc::from("Helvetica-Bold"), bold: true, invisible: false, upright: false, slanted: true });
+        g.push(Glyph { text: ch.to_string().into(), bbox: BBox::new(x, y - 30.0, x + 30.0, y), baseline: y, size: 40.0, font: Arc::from("Helvetica-Bold"), bold: true, invisible: false, upright: false, watermark: true });
     }
     let mut rulings: Vec<Ruling> = ys.iter().map(|&y| Ruling { orientation: Orientation::Horizontal, pos: y, start: xs[0], end: xs[3] }).collect();
     rulings.extend(xs.iter().map(|&x| Ruling { orientation: Orientation::Vertical, pos: x, start: ys[0], end: ys[4] }));

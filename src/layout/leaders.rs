@@ -88,7 +88,7 @@ mod tests {
             .filter(|(_, c)| *c != ' ')
             .map(|(i, c)| {
                 let x0 = x + 5.0 * i as f64;
-                Glyph { text: c.to_string().into(), bbox: BBox::new(x0, 0.0, x0 + 5.0, 10.0), baseline: 8.0, size: 10.0, font: Arc::from("F"), bold: false, invisible: false, upright: true, slanted: false }
+                Glyph { text: c.to_string().into(), bbox: BBox::new(x0, 0.0, x0 + 5.0, 10.0), baseline: 8.0, size: 10.0, font: Arc::from("F"), bold: false, invisible: false, upright: true, watermark: false }
             })
             .collect()
     }

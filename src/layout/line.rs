@@ -186,7 +186,7 @@ mod tests {
             bold: false,
             invisible: false,
             upright: true,
-            slanted: false,
+            watermark: false,
         }
     }
 

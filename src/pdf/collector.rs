@@ -332,7 +332,7 @@ impl<'a> Device<'a> for ContentCollector {
                 y1 = y1.max(c.y);
             }
             let upright = dir.x > 0.0 && dir.y.abs() < UPRIGHT_SLOPE * dir.x.abs() && up.y < 0.0;
-            let slanted = is_slanted(dir.x, dir.y);
+            let watermark = is_slanted(dir.x, dir.y);
             self.directions.push(TextDirection::of(dir.x, dir.y));
             self.glyphs.push(Glyph {
                 text,
@@ -343,7 +343,7 @@ impl<'a> Device<'a> for ContentCollector {
                 bold,
                 invisible,
                 upright,
-                slanted,
+                watermark,
             });
         }
     }

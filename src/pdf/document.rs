@@ -8,6 +8,7 @@ use super::glyph::{Glyph, clean_glyphs};
 use super::rotation::upright_page;
 use super::stream_guard::find;
 use super::ruling::{Ruling, merge_rulings};
+use super::watermark::mark_level_watermarks;
 use crate::error::{Error, Result};
 use hayro_interpret::{Context, InterpreterCache, InterpreterSettings, interpret_page};
 use hayro_syntax::{DecryptionError, LoadPdfError, Pdf};
@@ -241,7 +242,8 @@ impl Document {
             )));
         }
         let (glyphs, rulings, w, h) = upright_page(collector.glyphs, &collector.directions, collector.rulings, w, h);
-        let glyphs = clean_glyphs(glyphs, 1.0);
+        let mut glyphs = clean_glyphs(glyphs, 1.0);
+        mark_level_watermarks(&mut glyphs);
         let rulings = merge_rulings(rulings, 1.0);
         Ok(PageContent {
             number,

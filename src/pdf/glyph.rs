@@ -28,9 +28,10 @@ pub struct Glyph {
     pub invisible: bool,
     /// Upright horizontal text (false for rotated or vertical text).
     pub upright: bool,
-    /// Drawn at a slant, neither along nor across the page (a watermark or a stamp set
-    /// diagonally): text of the page, never of a table.
-    pub slanted: bool,
+    /// A mark drawn over or under the page's content, a watermark or a stamp: set at a slant
+    /// (neither along nor across the page), or level but several times the size of the text
+    /// it lies across (`mark_level_watermarks`). Text of the page, never of a table.
+    pub watermark: bool,
 }
 
 /// Expand the Latin presentation-form ligatures (U+FB00..U+FB06) into their letters.
@@ -156,7 +157,7 @@ mod tests {
             bold: false,
             invisible: false,
             upright: true,
-            slanted: false,
+            watermark: false,
         }
     }
 

@@ -4,7 +4,8 @@
 //! right, and its coordinates are those of the turned page).
 //!
 //! Parsing and interpretation are done by hayro (pinned, kept behind this module); this module
-//! adds error classification, limits, glyph clean-up and ruling extraction.
+//! adds error classification, limits, glyph clean-up, watermarks (`watermark`: text set at a
+//! slant or far larger than the text it lies across) and ruling extraction.
 
 mod bytes;
 mod collector;
@@ -14,9 +15,11 @@ mod glyph;
 mod rotation;
 mod ruling;
 mod stream_guard;
+mod watermark;
 
 pub use bytes::PdfBytes;
 pub use document::{Document, PageContent, PageReader, PdfLimits, decode_text_string};
 pub use geometry::BBox;
 pub use glyph::{Glyph, clean_glyphs};
 pub use ruling::{Orientation, Ruling, merge_rulings};
+pub use watermark::mark_level_watermarks;

@@ -89,7 +89,7 @@ mod tests {
     use std::sync::Arc;
 
     fn glyph(x0: f64, y0: f64, x1: f64, y1: f64) -> Glyph {
-        Glyph { text: "a".into(), bbox: BBox::new(x0, y0, x1, y1), baseline: 0.0, size: 10.0, font: Arc::from("F"), bold: false, invisible: false, upright: false, slanted: false }
+        Glyph { text: "a".into(), bbox: BBox::new(x0, y0, x1, y1), baseline: 0.0, size: 10.0, font: Arc::from("F"), bold: false, invisible: false, upright: false, watermark: false }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 /// A segment shorter than this (points) both ways is a dot, not a ruling.
 const MIN_SEGMENT_EXTENT: f64 = 0.5;
 
-/// A ruling drifts at most this many points across its direction (a slightly slanted line
+/// A ruling drifts at most this many points across its direction (a slightly watermark line
 /// still separates rows or columns).
 const MAX_RULING_THICKNESS: f64 = 1.0;
 

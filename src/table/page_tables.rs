@@ -22,7 +22,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     // Invisible text (an OCR layer under a scan) counts only when there is nothing else; text
     // set at a slant (a watermark across the page) is no table's.
     let all_invisible = page.glyphs.iter().all(|g| g.invisible);
-    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| (!g.invisible || all_invisible) && !g.slanted).collect();
+    let glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| (!g.invisible || all_invisible) && !g.watermark).collect();
     let mut used = vec![false; glyphs.len()];
     let mut tables = Vec::new();
     let mut grid_boxes = Vec::new();

@@ -10,7 +10,7 @@ pub(super) fn text_at(text: &str, x: f64, y: f64) -> Vec<Glyph> {
         .filter(|(_, c)| *c != ' ')
         .map(|(i, c)| {
             let x0 = x + 4.0 * i as f64;
-            Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true, slanted: false }
+            Glyph { text: c.to_string().into(), bbox: BBox::new(x0, y - 6.4, x0 + 4.0, y + 1.6), baseline: y, size: 8.0, font: Arc::from("F"), bold: false, invisible: false, upright: true, watermark: false }
         })
         .collect()
 }

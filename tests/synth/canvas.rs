@@ -4,7 +4,7 @@
 
 use super::fonts::{Face, advance, is_wide};
 use std::sync::Arc;
-use tablelift::pdf::{BBox, Glyph, PageContent, Ruling, merge_rulings};
+use tablelift::pdf::{BBox, Glyph, PageContent, Ruling, mark_level_watermarks, merge_rulings};
 
 /// One line of text set at `x` on `baseline`.
 #[derive(Debug, Clone)]
@@ -19,9 +19,11 @@ pub struct TextRun {
     pub size: f64,
     /// Bold face.
     pub bold: bool,
-    /// Turned this many degrees anticlockwise about its origin and drawn in light grey (a
-    /// watermark); 0 for ordinary text.
+    /// Turned this many degrees anticlockwise about its origin (a watermark); 0 for ordinary
+    /// text.
     pub angle: f64,
+    /// Drawn in light grey (a watermark).
+    pub grey: bool,
 }
 
 /// A stroked axis-aligned line.
@@ -92,15 +94,19 @@ impl Canvas {
                 size,
                 bold,
                 angle: 0.0,
+                grey: false,
             });
         }
     }
 
     /// A watermark: `text` in light grey, turned `angle` degrees anticlockwise, centred on
     /// (`cx`, `cy`).
+    /// It is set smaller where it would not fit in nine tenths of the page.
     pub fn watermark(&mut self, text: &str, cx: f64, cy: f64, size: f64, angle: f64) {
-        let w: f64 = text.chars().map(|c| advance(self.face, c) * size).sum();
         let (sin, cos) = angle.to_radians().sin_cos();
+        let em: f64 = text.chars().map(|c| advance(self.face, c)).sum();
+        let size = size.min(0.9 * self.width / (em * cos)).min(if sin > 0.0 { 0.9 * self.height / (em * sin) } else { f64::MAX });
+        let w = em * size;
         self.runs.push(TextRun {
             text: text.to_string(),
             x: cx - w / 2.0 * cos,
@@ -108,6 +114,7 @@ impl Canvas {
             size,
             bold: true,
             angle,
+            grey: true,
         });
     }
 
@@ -165,12 +172,14 @@ impl Canvas {
                         bold: run.bold,
                         invisible: false,
                         upright: run.angle == 0.0,
-                        slanted: run.angle != 0.0,
+                        watermark: run.angle != 0.0,
                     });
                 }
                 d += w;
             }
         }
+        // As the PDF stage does: level watermarks are marked once the page's glyphs are in.
+        mark_level_watermarks(&mut glyphs);
         let rulings: Vec<Ruling> = self
             .lines
             .iter()
@@ -192,7 +201,7 @@ impl Canvas {
     pub fn ascii(&self, cols: usize) -> String {
         let scale = cols as f64 / self.width;
         let mut rows: Vec<(f64, Vec<(usize, String)>)> = Vec::new();
-        for run in self.runs.iter().filter(|r| r.angle == 0.0) {
+        for run in self.runs.iter().filter(|r| !r.grey) {
             let row = match rows
                 .iter()
                 .position(|(y, _)| (*y - run.baseline).abs() < 0.5)

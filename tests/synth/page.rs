@@ -154,6 +154,9 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     if mark.chance(0.15) {
         pc.watermark = Some((mark.float(40.0, 90.0), mark.float(25.0, 65.0)));
         pc.dims.push(("watermark", "diagonal".to_string()));
+    } else if mark.chance(0.08) {
+        pc.watermark = Some((mark.float(40.0, 90.0), 0.0));
+        pc.dims.push(("watermark", "level".to_string()));
     } else {
         pc.dims.push(("watermark", "none".to_string()));
     }

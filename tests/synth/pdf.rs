@@ -104,9 +104,9 @@ fn page_content(cv: &Canvas, cids: &BTreeMap<char, u16>) -> String {
             .map(|c| format!("{:04X}", cids[&c]))
             .collect();
         let font = if run.bold { "F2" } else { "F1" };
-        // A watermark turns anticlockwise (y up here) and is drawn in light grey.
+        // A watermark may turn anticlockwise (y up here) and is drawn in light grey.
         let (sin, cos) = run.angle.to_radians().sin_cos();
-        let (grey, black) = if run.angle == 0.0 { ("", "") } else { ("0.8 g ", " 0 g") };
+        let (grey, black) = if run.grey { ("0.8 g ", " 0 g") } else { ("", "") };
         let _ = writeln!(
             content,
             "{grey}BT /{font} {:.3} Tf {cos:.5} {sin:.5} {:.5} {cos:.5} {:.3} {:.3} Tm <{hex}> Tj ET{black}",
