@@ -13,7 +13,7 @@
 use super::config::SideBySideConfig;
 use crate::layout::{TextLine, Word};
 use crate::pdf::{Orientation, Ruling};
-use crate::text::{is_value_like, is_year_digits};
+use crate::text::{is_value_like, is_year_digits, without_comparison};
 
 /// A band of consecutive lines and the corridor that cuts it, from `left` to `right` (x).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -148,9 +148,10 @@ fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Optio
     (aligned <= cfg.max_aligned_share).then_some(aligned)
 }
 
-/// A word that is an amount: value-like with a digit (a dash alone may be a list marker) and
-/// not a year (labels name years: "... năm 2025").
+/// A word that is an amount: value-like with a digit (a dash alone may be a list marker), or
+/// a target such as "≥95%", and not a year (labels name years: "... năm 2025").
 fn is_amount(text: &str) -> bool {
+    let text = without_comparison(text);
     is_value_like(text) && text.chars().any(|c| c.is_ascii_digit()) && !is_year_digits(text)
 }
 

@@ -93,7 +93,8 @@ fn codes_beside_names_are_not_a_table_of_their_own() {
 }
 
 #[test]
-fn years_in_labels_are_not_amounts() {
+fn years_in_labels_are_not_amounts_and_targets_are() {
     assert!(is_amount("1,204") && is_amount("(830)"));
     assert!(!is_amount("2025") && !is_amount("-"));
+    assert!(is_amount("≥95%") && is_amount("≤61%"));
 }
