@@ -61,12 +61,15 @@ fn cut_at(lines: Vec<TextLine>, c: Corridor, rulings: &[Ruling], cfg: &SideBySid
     }
 }
 
-/// The line's words left and right of `x`, each as a line of its own (None when empty).
+/// The line's words left and right of `x`, each as a line of its own on its words' baseline
+/// (the two blocks' baselines may differ a little within one line); None when empty.
 fn split_line(line: TextLine, x: f64) -> (Option<TextLine>, Option<TextLine>) {
     let (l, r): (Vec<_>, Vec<_>) = line.words.into_iter().partition(|w| w.bbox.center_x() < x);
-    let make = |words: Vec<crate::layout::Word>| {
+    let make = |words: Vec<Word>| {
         let bbox = words.iter().skip(1).fold(words.first()?.bbox, |b, w| b.union(&w.bbox));
-        Some(TextLine { words, bbox, baseline: line.baseline, upright: line.upright })
+        let mut baselines: Vec<f64> = words.iter().map(|w| w.baseline).collect();
+        baselines.sort_by(f64::total_cmp);
+        Some(TextLine { baseline: baselines[baselines.len() / 2], words, bbox, upright: line.upright })
     };
     (make(l), make(r))
 }

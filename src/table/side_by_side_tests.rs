@@ -57,6 +57,8 @@ fn two_tables_side_by_side_are_cut_apart() {
         texts(&regions),
         vec![vec!["Health 1,204", "Defence 830", "Housing 77", "Total 2,111"], vec!["Roads 310", "Schools 95", "Water 41", "Total 446"]]
     );
+    // Each part of a line holding both tables' words stands on its own words' baseline.
+    assert!(regions.iter().flatten().all(|l| l.words.iter().all(|w| w.baseline == l.baseline)));
 }
 
 #[test]
