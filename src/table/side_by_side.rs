@@ -29,6 +29,9 @@ struct Corridor {
 /// cut again the same way. None when no band does (the page is one region). Lines are sorted
 /// by y.
 pub(super) fn side_by_side_regions(lines: &[&TextLine], rulings: &[Ruling], cfg: &SideBySideConfig) -> Option<Vec<Vec<TextLine>>> {
+    if cfg.max_depth == 0 {
+        return None;
+    }
     let c = best_corridor(lines, rulings, cfg)?;
     let mut out = Vec::new();
     cut_at(lines.iter().map(|&l| l.clone()).collect(), c, rulings, cfg, cfg.max_depth, &mut out);
@@ -56,7 +59,7 @@ fn cut_at(lines: Vec<TextLine>, c: Corridor, rulings: &[Ruling], cfg: &SideBySid
     let below: Vec<TextLine> = rest.map(|(_, l)| l).collect();
     for part in [above, left, right, below] {
         if !part.is_empty() {
-            cut_region(part, rulings, cfg, depth - 1, out);
+            cut_region(part, rulings, cfg, depth.saturating_sub(1), out);
         }
     }
 }

@@ -59,6 +59,8 @@ fn two_tables_side_by_side_are_cut_apart() {
     );
     // Each part of a line holding both tables' words stands on its own words' baseline.
     assert!(regions.iter().flatten().all(|l| l.words.iter().all(|w| w.baseline == l.baseline)));
+    // Cutting can be switched off.
+    assert!(side_by_side_regions(&refs, &[], &SideBySideConfig { max_depth: 0, ..SideBySideConfig::default() }).is_none());
 }
 
 #[test]
