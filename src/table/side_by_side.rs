@@ -84,7 +84,13 @@ fn best_corridor(lines: &[&TextLine], rulings: &[Ruling], cfg: &SideBySideConfig
     // Each word's right edge, a little beyond it, is where a corridor may start.
     for (anchor, line) in lines.iter().enumerate().filter(|(_, l)| l.upright) {
         for word in &line.words {
-            let Some(c) = corridor_through(lines, anchor, word.bbox.x1 + cfg.min_gap * word.size / 2.0) else { continue };
+            let x = word.bbox.x1 + cfg.min_gap * word.size / 2.0;
+            // (A corridor already found through this line and this x is that corridor: a
+            // table's column of words tries its gutter once.)
+            if seen.iter().any(|c| c.first <= anchor && anchor <= c.last && c.left < x && x < c.right) {
+                continue;
+            }
+            let Some(c) = corridor_through(lines, anchor, x) else { continue };
             if c.right - c.left < cfg.min_gap * word.size || seen.contains(&c) {
                 continue;
             }
