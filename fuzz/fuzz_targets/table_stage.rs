@@ -4,7 +4,7 @@
 //! out glyph by glyph the way the PDF layer reports them (one glyph per character, box from
 //! 0.8 × size above to 0.2 × size below the baseline); rulings are single segments or whole
 //! grids (so that lattice tables are common). Glyphs and rulings then go through the PDF layer's
-//! own clean-up (`clean_glyphs`, `merge_rulings`), so the table stage sees what it would see from
+//! own clean-up (`clean_glyphs`, `mark_level_watermarks`, `merge_rulings`), so the table stage sees what it would see from
 //! a real page. Coordinates stay finite, in 0..1000 points; at most 400 glyphs per page.
 #![no_main]
 
@@ -13,7 +13,7 @@ use std::sync::Arc;
 use arbitrary::{Arbitrary, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use tablelift::layout::LayoutConfig;
-use tablelift::pdf::{BBox, Glyph, Orientation, PageContent, Ruling, clean_glyphs, merge_rulings};
+use tablelift::pdf::{BBox, Glyph, Orientation, PageContent, Ruling, clean_glyphs, mark_level_watermarks, merge_rulings};
 use tablelift::extract::{document_text, page_lines};
 use tablelift::table::{TableConfig, extract_tables_with_lines};
 
@@ -110,6 +110,7 @@ fn lay_out(run: &Run, glyphs: &mut Vec<Glyph>) {
                 bold: run.flags & 1 != 0,
                 invisible: run.flags & 2 != 0,
                 upright,
+                watermark: run.flags & 4 != 0,
             });
         }
         pos = (pos + advance).min(1000.0);
@@ -168,7 +169,11 @@ fn build_page(number: usize, page: &Page) -> PageContent {
         number,
         width,
         height,
-        glyphs: clean_glyphs(glyphs, 1.0),
+        glyphs: {
+            let mut glyphs = clean_glyphs(glyphs, 1.0);
+            mark_level_watermarks(&mut glyphs);
+            glyphs
+        },
         rulings: merge_rulings(rulings, 1.0),
         unmapped_glyphs: 0,
         images: 0,
