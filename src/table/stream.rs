@@ -224,8 +224,9 @@ fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) 
 
 /// The line `k`, just above the block `members`, is a header caption spanning some of the
 /// block's columns: one chunk, no value, not a table caption or a unit line, no larger than
-/// the line below it, set no further above it than a line's height (header lines are set
-/// tight; a title or unit line stands apart), and lying over the block's columns away from its
+/// the line below it, set no further above it than a line's height or than the block's first
+/// two lines stand apart when both are captions (header lines are set tight, or at the
+/// header's own pitch; a title or unit line stands apart), and lying over the block's columns away from its
 /// left edge (a heading or title over the whole table starts at the left or spans it all).
 fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, rulings: &[Ruling], cfg: &TableConfig) -> bool {
     let (cand, below) = (&infos[k], &infos[members[0]]);
@@ -246,11 +247,16 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, r
             && !cfg.stream.separates_rows(r.length(), x1 - x0)
     });
     let reach = if underlined { cfg.stream.rule_above_heights } else { 1.0 };
+    // Header lines set as far apart as the block's first two (both captions) are as tight.
+    let header_gap = match members.get(1).map(|&m| &infos[m]) {
+        Some(next) if !has_value(below) && !has_value(next) => next.line.bbox.y0 - below.line.bbox.y1 + cfg.position_slack,
+        _ => 0.0,
+    };
     !super::header::is_value_cell(&chunk.text)
         && !is_caption_line(&text)
         && !crate::text::is_unit_line(&text)
         && size <= line_size(below.line) + cfg.position_slack
-        && below.line.bbox.y0 - cand.line.bbox.y1 <= reach * cand.line.bbox.height()
+        && below.line.bbox.y0 - cand.line.bbox.y1 <= (reach * cand.line.bbox.height()).max(header_gap)
         && chunk.bbox.x0 >= x0 + size
         && chunk.bbox.x1 <= x1 + cfg.position_slack
 }

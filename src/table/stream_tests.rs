@@ -501,3 +501,24 @@ fn a_wrapped_heading_and_label_after_a_blank_row_keep_the_table_going() {
     assert_eq!(tables.len(), 1, "{tables:?}");
     assert!(tables[0].rows.iter().any(|r| r.cells[1].text == "90"));
 }
+
+#[test]
+fn a_caption_over_the_header_at_its_line_pitch_spans_its_columns() {
+    use crate::table::config::TableConfig;
+    // Header lines 26 pt apart (16 pt between boxes, more than a line's height): "of which"
+    // over "Capital | Transfers", those over their sub-captions; then three body rows.
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 8.0 };
+    let mut lines = vec![
+        text_line(vec![word("of which", 250.0, 0.0)]),
+        text_line(vec![word("Item", 20.0, 26.0), word("Total", 150.0, 26.0), word("Capital", 220.0, 26.0), word("Transfers", 290.0, 26.0)]),
+        text_line(vec![word("Estimate", 215.0, 52.0), word("Outturn", 290.0, 52.0)]),
+    ];
+    for (k, (label, a, b, c)) in [("Health", "1,204", "830", "374"), ("Defence", "2,100", "1,000", "1,100"), ("Housing", "77", "40", "37")].iter().enumerate() {
+        let y = 78.0 + 20.0 * k as f64;
+        lines.push(text_line(vec![word(label, 20.0, y), word(a, 150.0, y), word(b, 220.0, y), word(c, 290.0, y)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1);
+    assert!(tables[0].rows[0].cells.iter().any(|c| c.text == "of which"), "{:?}", texts(&tables[0].rows));
+}
