@@ -1,6 +1,6 @@
 //! Glyphs → words → text lines.
 
-use crate::pdf::{BBox, Glyph};
+use crate::pdf::{BBox, Glyph, median};
 use compact_str::CompactString;
 use serde::Serialize;
 
@@ -83,9 +83,9 @@ fn make_word(glyphs: &[&Glyph]) -> Word {
         size = size.max(g.size);
         bold += g.bold as usize;
     }
-    let mut baselines: Vec<f64> = glyphs.iter().map(|g| g.baseline).collect();
-    baselines.sort_by(f64::total_cmp);
-    Word { text, bbox, size, bold: bold * 2 > glyphs.len(), baseline: baselines[baselines.len() / 2] }
+    // (`glyphs` is not empty: its first glyph gave the box.)
+    let baseline = median(glyphs.iter().map(|g| g.baseline)).unwrap_or(glyphs[0].baseline);
+    Word { text, bbox, size, bold: bold * 2 > glyphs.len(), baseline }
 }
 
 fn words_of(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<Word> {
@@ -136,10 +136,10 @@ pub fn build_lines_from(glyphs: &[&Glyph], cfg: &LayoutConfig) -> Vec<TextLine> 
         let members = super::leaders::without_leaders(members, &cfg.leaders);
         let words = words_of(&members, cfg);
         let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
-        // The line's baseline: the most common (here: median) glyph baseline.
-        let mut bl: Vec<f64> = members.iter().map(|g| g.baseline).collect();
-        bl.sort_by(f64::total_cmp);
-        lines.push(TextLine { words, bbox, baseline: bl[bl.len() / 2], upright: true });
+        // The line's baseline: the most common (here: median) glyph baseline (`members` is
+        // not empty: its words gave the box).
+        let baseline = median(members.iter().map(|g| g.baseline)).unwrap_or(bbox.y1);
+        lines.push(TextLine { words, bbox, baseline, upright: true });
         i = j;
     }
 

@@ -2,6 +2,14 @@
 
 use serde::Serialize;
 
+/// The median of `values` (the upper of the two middle ones for an even count): a line's
+/// baseline from its glyphs', a page's type size. None when there are none.
+pub fn median(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let mut values: Vec<f64> = values.into_iter().collect();
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied()
+}
+
 /// An axis-aligned rectangle; `y` grows downwards.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct BBox {
@@ -55,5 +63,17 @@ impl BBox {
     /// `[x0, y0, x1, y1]`.
     pub fn as_array(&self) -> [f64; 4] {
         [self.x0, self.y0, self.x1, self.y1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_takes_the_middle_value_or_the_upper_of_two() {
+        assert_eq!(median([3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median([4.0, 1.0, 3.0, 2.0]), Some(3.0));
+        assert_eq!(median(std::iter::empty()), None);
     }
 }

@@ -19,7 +19,7 @@ mod watermark;
 
 pub use bytes::PdfBytes;
 pub use document::{Document, PageContent, PageReader, PdfLimits, decode_text_string};
-pub use geometry::BBox;
+pub use geometry::{BBox, median};
 pub use glyph::{Glyph, clean_glyphs};
 pub use ruling::{Orientation, Ruling, merge_rulings};
 pub use watermark::mark_level_watermarks;

@@ -3,11 +3,15 @@
 //! several times the size of the page's text, drawn across it: some smaller glyph sits inside
 //! one of its letters' boxes. A title, however large, stands clear of other text.
 
+use super::geometry::median;
 use super::glyph::Glyph;
 
 /// A watermark's letters are at least this many times the page's median type size (titles
 /// run to about twice body text; watermarks are set at four times it or more).
 const SIZE_RATIO: f64 = 3.0;
+
+/// Text a watermark lies across is set at most this share of its letters' size.
+const TEXT_UNDER: f64 = 0.5;
 
 /// Letters of one watermark share a baseline within this share of their size.
 const SAME_LINE: f64 = 0.1;
@@ -16,16 +20,13 @@ const SAME_LINE: f64 = 0.1;
 /// glyph [`SIZE_RATIO`] times the page's median size with a glyph under half its size
 /// centred inside its box.
 pub fn mark_level_watermarks(glyphs: &mut [Glyph]) {
-    let mut sizes: Vec<f64> = glyphs.iter().filter(|g| g.upright).map(|g| g.size).collect();
-    if sizes.is_empty() {
+    let Some(median) = median(glyphs.iter().filter(|g| g.upright).map(|g| g.size)) else {
         return;
-    }
-    sizes.sort_by(f64::total_cmp);
-    let median = sizes[sizes.len() / 2];
+    };
     let big: Vec<usize> = (0..glyphs.len()).filter(|&i| glyphs[i].upright && !glyphs[i].watermark && glyphs[i].size >= SIZE_RATIO * median).collect();
     let over_text = |i: usize| {
         let b = &glyphs[i];
-        glyphs.iter().any(|g| g.size < b.size / 2.0 && b.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y()))
+        glyphs.iter().any(|g| g.size < TEXT_UNDER * b.size && b.bbox.contains_point(g.bbox.center_x(), g.bbox.center_y()))
     };
     let lines: Vec<(f64, f64)> = big.iter().filter(|&&i| over_text(i)).map(|&i| (glyphs[i].baseline, glyphs[i].size)).collect();
     for &i in &big {

@@ -71,17 +71,17 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     // budget table still names every row).
     // Blocks set side by side are read one by one, from lines cut at the corridor between them.
     let regions = side_by_side_regions(&lines, &free_rulings, &cfg.side_by_side);
-    let lines: Vec<&TextLine> = match &regions {
+    let (lines, streams): (Vec<&TextLine>, Vec<PageTable>) = match &regions {
         Some(regions) => {
+            let streams = regions.iter().flat_map(|r| find_stream_tables(page.number, &r.iter().collect::<Vec<_>>(), &rulings_over(&free_rulings, r), cfg)).collect();
             let mut cut: Vec<&TextLine> = regions.iter().flatten().collect();
             cut.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
-            cut
+            (cut, streams)
         }
-        None => lines,
-    };
-    let streams: Vec<PageTable> = match &regions {
-        Some(regions) => regions.iter().flat_map(|r| find_stream_tables(page.number, &r.iter().collect::<Vec<_>>(), &rulings_over(&free_rulings, r), cfg)).collect(),
-        None => find_stream_tables(page.number, &lines, &free_rulings, cfg),
+        None => {
+            let streams = find_stream_tables(page.number, &lines, &free_rulings, cfg);
+            (lines, streams)
+        }
     };
     tables.extend(streams.into_iter().filter(|t| fill_ratio(t) >= cfg.min_stream_fill || has_label_column(t, cfg)));
     // Anything right under a figure caption is a chart or diagram.

@@ -12,7 +12,7 @@
 
 use super::config::SideBySideConfig;
 use crate::layout::{TextLine, Word};
-use crate::pdf::{Orientation, Ruling};
+use crate::pdf::{Orientation, Ruling, median};
 use crate::text::{is_value_like, is_year_digits, without_comparison};
 
 /// A band of consecutive lines and the corridor that cuts it, from `left` to `right` (x).
@@ -70,9 +70,8 @@ fn split_line(line: TextLine, x: f64) -> (Option<TextLine>, Option<TextLine>) {
     let (l, r): (Vec<_>, Vec<_>) = line.words.into_iter().partition(|w| w.bbox.center_x() < x);
     let make = |words: Vec<Word>| {
         let bbox = words.iter().skip(1).fold(words.first()?.bbox, |b, w| b.union(&w.bbox));
-        let mut baselines: Vec<f64> = words.iter().map(|w| w.baseline).collect();
-        baselines.sort_by(f64::total_cmp);
-        Some(TextLine { baseline: baselines[baselines.len() / 2], words, bbox, upright: line.upright })
+        let baseline = median(words.iter().map(|w| w.baseline))?;
+        Some(TextLine { baseline, words, bbox, upright: line.upright })
     };
     (make(l), make(r))
 }

@@ -57,9 +57,7 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
         return merge_wrapped_lines(rows, cfg);
     };
     let base: Vec<f64> = found.iter().map(|f| f.0).collect();
-    let mut sizes: Vec<f64> = found.iter().map(|f| f.1).collect();
-    sizes.sort_by(f64::total_cmp);
-    let size = sizes[n / 2].max(1.0);
+    let size = crate::pdf::median(found.iter().map(|f| f.1)).map_or(1.0, |s| s.max(1.0));
     let pitch = |i: usize| base[i + 1] - base[i];
     let groupable = |i: usize| kinds[i] != Kind::Other && kinds[i + 1] != Kind::Other;
     let Some(limit) = row_pitch_limit(&rows, &kinds, &base, first_value, size, cfg) else {
