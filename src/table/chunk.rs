@@ -235,6 +235,11 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
     let in_text = |i: usize| {
         i > 0 && i + 1 < ws.len() && (bare_integer(&ws[i].text, cfg.stream.text_integer_digits) || crate::text::is_dash_zero(&ws[i].text)) && text_word(&ws[i - 1].text) && text_word(&ws[i + 1].text) && ordinary(&ws[i - 1], &ws[i]) && ordinary(&ws[i], &ws[i + 1])
     };
+    // On a line of values, a year set at an ordinary space after a word of text ends that
+    // text ("Xã Sơn Hạ năm 2025  96.066.682"): a year is no amount of a value column.
+    let year = |t: &str| crate::text::is_year_digits(t.trim_end_matches([',', '.', ';', ':', ')']));
+    let values_line = ws.iter().any(|w| is_numeric_token(&w.text) && !year(&w.text));
+    let year_ends_text = |i: usize| values_line && i > 0 && year(&ws[i].text) && text_word(&ws[i - 1].text) && ordinary(&ws[i - 1], &ws[i]);
     // A number that carries its own group or decimal separator (punctuation after a number,
     // "October 16, 2011,", is not a separator).
     let separated = |t: &str| t.trim_end_matches([',', '.', ';', ':']).contains([',', '.']);
@@ -245,7 +250,7 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             let prev_word = last.text.rsplit(' ').next().unwrap_or("");
             let text_pair = has_letter(prev_word) && has_letter(&w.text) && !is_numeric_token(prev_word) && !is_numeric_token(&w.text);
             let wide = (wide_space.is_some_and(|s| gap / size > s) || wide_at_edge(gap / size, w.bbox.x0)) && text_pair;
-            let embedded = in_text(i) || in_text(i - 1);
+            let embedded = in_text(i) || in_text(i - 1) || year_ends_text(i);
             let could_be_edge = gap > cfg.stream.min_cut_gap * size && !embedded && (wide || cell_edge(prev_word, &w.text, last.text == prev_word, gap / size, cfg));
             let at_cut = gap > cfg.stream.min_cut_gap * w.size && cuts.iter().any(|&x| last.bbox.x1 < x && w.bbox.x0 > x);
             // An amount (with a group or decimal separator, or grouped with spaces) after a

@@ -74,6 +74,10 @@ fn a_year_inside_a_sentence_is_no_cell_edge() {
     // An amount between two texts is a value cell even at a narrow gutter (two-sided tables).
     let two_sided = line(vec![word("Health", 0.0, 30.0), word("22,834.88", 32.6, 75.0), word("Housing", 77.6, 110.0), word("and", 112.6, 128.0)]);
     assert_eq!(fine_chunks(&two_sided, &cfg, None).iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Health", "22,834.88", "Housing and"]);
+    // A year ending a label on a line of values ("Xã Sơn Hạ năm 2025  96.066.682") ends the
+    // label; the amount 20 pt further starts the next cell.
+    let label = line(vec![word("Hạ", 0.0, 12.0), word("năm", 14.6, 32.0), word("2025", 34.6, 55.0), word("96.066.682", 75.0, 120.0)]);
+    assert_eq!(fine_chunks(&label, &cfg, None).iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Hạ năm 2025", "96.066.682"]);
 }
 
 #[test]
