@@ -161,6 +161,22 @@ pub struct Assembler<'c> {
     last_lines: Vec<TextLine>,
 }
 
+/// Of two page tables under one repeated header, `a` shows the columns better than `b`: it
+/// holds more body rows, or as many with fewer columns whose header and body disagree (a
+/// caption over no body text, body text under no caption: a few rows can leave a label
+/// column split from its centred caption, which more rows would close).
+fn shows_columns_better(a: &PageTable, b: &PageTable) -> bool {
+    a.body_len() > b.body_len() || (a.body_len() == b.body_len() && unheaded_columns(a) < unheaded_columns(b))
+}
+
+/// The columns of `pt` whose header holds text and body none, or the other way round.
+fn unheaded_columns(pt: &PageTable) -> usize {
+    // (A column under a caption spanning it is headed.)
+    let filled = |rows: &[super::model::TableRow], c: usize| rows.iter().any(|r| r.cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty()));
+    let (header, body) = pt.rows.split_at(pt.header().len());
+    (0..pt.n_cols()).filter(|&c| filled(header, c) != filled(body, c)).count()
+}
+
 impl<'c> Assembler<'c> {
     /// An assembler with nothing open.
     pub fn new(cfg: &'c TableConfig) -> Self {
@@ -230,8 +246,9 @@ impl<'c> Assembler<'c> {
 
     /// `pt` read again in the columns of the open table, when as read it does not continue
     /// it but read so it does: a table at the top of the next page, inside the open table's
-    /// outer edges, that repeats the open table's header over fewer rows than the open table
-    /// holds (its header then becomes the open table's, the same text) or does not repeat it,
+    /// outer edges, that repeats the open table's header where the open table shows the
+    /// columns better ([`shows_columns_better`]; its header then becomes the open table's, the
+    /// same text) or does not repeat it,
     /// and whose every word falls inside one of those columns (the last rows of a table, too
     /// few for an empty column or a gutter to show). Else `pt` as it is.
     fn refit_continuation(&self, pt: PageTable, title: Option<&str>, page: PageText) -> PageTable {
@@ -239,8 +256,8 @@ impl<'c> Assembler<'c> {
             return pt;
         };
         let repeats = repeats_header(prev_raw, &pt);
-        let fewer_rows = !repeats || pt.body_len() < prev_raw.body_len();
-        if !fewer_rows || !self.may_refit(&pt, &pt, prev_raw, title, page.width) {
+        let shown_better = !repeats || shows_columns_better(prev_raw, &pt);
+        if !shown_better || !self.may_refit(&pt, &pt, prev_raw, title, page.width) {
             return pt;
         }
         let header = repeats.then(|| prev_raw.header());
@@ -251,8 +268,9 @@ impl<'c> Assembler<'c> {
     }
 
     /// The open table read again in the columns of `pt`, when `pt`, on the next page, does not
-    /// continue it as read and shows its columns better: `pt` repeats the header over more rows
-    /// than the open table holds on its one page, or does not repeat it and has more columns (a
+    /// continue it as read and shows its columns better: `pt` repeats the header and shows the
+    /// columns better than the open table's one page ([`shows_columns_better`]), or does not
+    /// repeat it and has more columns (a
     /// column empty on the first page). Kept when every word of the open table falls inside one of
     /// `pt`'s columns (its header's words strictly, unless `pt` repeats it: then its header
     /// rows become `pt`'s, the same text) and then `pt` continues it.
@@ -261,7 +279,7 @@ impl<'c> Assembler<'c> {
             return;
         };
         let repeats = repeats_header(prev_raw, pt);
-        let shows_better = if repeats { pt.body_len() > prev_raw.body_len() } else { pt.n_cols() > prev_raw.n_cols() };
+        let shows_better = if repeats { shows_columns_better(pt, prev_raw) } else { pt.n_cols() > prev_raw.n_cols() };
         if prev.pages.len() != 1 || !shows_better || !self.may_refit(pt, prev_raw, pt, title, page_width) {
             return;
         }

@@ -274,6 +274,26 @@ fn the_page_with_fewer_rows_is_read_again_in_the_columns_of_the_other() {
 }
 
 #[test]
+fn of_two_pages_as_long_the_one_whose_header_fits_its_body_gives_the_columns() {
+    let cfg = TableConfig::default();
+    let cells = |texts: &[&str]| texts.iter().map(|t| TableCell::new(t.to_string())).collect::<Vec<_>>();
+    // Page 1: one row under the header, its label left of the centred caption "Item": read as
+    // a column of labels under no caption beside a column of the caption over no labels.
+    let mut first = page_table(1, "Table 3. Spending", &[], &[]);
+    first.column_x = vec![72.0, 150.0, 300.0, 420.0, 540.0];
+    first.rows = vec![TableRow::new(1, 100.0, 110.0, cells(&["", "Item", "2023", "2024"])), TableRow::new(1, 112.0, 122.0, cells(&["Defense", "", "699", "709"]))];
+    let lines = [words_line(&[(200.0, "Item"), (380.0, "2023"), (500.0, "2024")], 100.0), words_line(&[(80.0, "Defense"), (380.0, "699"), (500.0, "709")], 112.0)];
+    // Page 2: the header repeated over as many rows, read in three columns.
+    let rest = page_table(2, "", &[&["Health", "90", "95"]], &[]);
+    let mut pages = widths();
+    pages.insert(1, PageText { width: 612.0, lines: &lines });
+    let tables = assemble(vec![first, rest], &pages, &cfg);
+    assert_eq!(tables.len(), 1);
+    let body: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(body, [vec!["Defense", "699", "709"], vec!["Health", "90", "95"]]);
+}
+
+#[test]
 fn a_column_empty_on_the_first_page_is_taken_from_the_next() {
     let cfg = TableConfig::default();
     // Page 1: no remark yet, so the remarks column does not show ("2023 Notes" one caption).
