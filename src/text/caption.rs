@@ -70,9 +70,18 @@ pub fn is_table_caption(text: &str) -> bool {
 const FIGURE_CAPTION_WORDS: [&str; 9] = ["figure", "fig.", "chart", "graph", "diagram", "hình", "biểu đồ", "图", "abbildung"];
 
 /// True for a line that starts like a figure caption: "Figure 6:", "Chart 2", "Hình 1", "图 3".
+/// The caption word is a whole word followed by the figure's number: a token holding a
+/// digit, a letter or a roman numeral ("Figure 6:", "Chart A", "图3"); "Figures are
+/// provisional", "Chart of accounts" and "图书购置费" name no figure.
 pub fn is_figure_caption(text: &str) -> bool {
     let t = text.trim_start().to_lowercase();
-    FIGURE_CAPTION_WORDS.iter().any(|c| t.starts_with(c))
+    let numbered = |rest: &str| {
+        let token = rest.trim_start().split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+        let core = token.trim_end_matches(['.', ')', ',', ';']);
+        core.chars().any(|c| c.is_ascii_digit()) || (core.chars().count() == 1 && core.chars().all(char::is_alphabetic)) || (!core.is_empty() && core.len() <= 4 && core.chars().all(|c| "ivxlc".contains(c)))
+    };
+    let at_word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphabetic());
+    FIGURE_CAPTION_WORDS.iter().any(|c| t.strip_prefix(c).is_some_and(|rest| at_word_end(rest) && numbered(rest)))
 }
 
 #[cfg(test)]
@@ -105,6 +114,12 @@ mod tests {
         assert!(is_figure_caption("  Hình 1. Cơ cấu chi"));
         assert!(is_figure_caption("图 3 支出结构"));
         assert!(!is_figure_caption("Table 1."));
+        assert!(is_figure_caption("Chart A. Outlays"));
+        assert!(is_figure_caption("Figure IV: Debt"));
+        // The word must be whole and numbered.
+        for t in ["Figures are provisional and may not add up", "Chart of accounts", "Graphic design services", "图书购置费", "Figure"] {
+            assert!(!is_figure_caption(t), "{t}");
+        }
     }
 
     #[test]
