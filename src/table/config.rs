@@ -439,11 +439,43 @@ pub struct SideBySideConfig {
     /// A region is cut at most this many times over (the halves of a band, and what is above
     /// and below it, are cut again).
     pub max_depth: usize,
+    /// A band is also cut where one side is a column of prose (a gazette set in two columns,
+    /// a table in one of them): at least this many of its lines of prose follow one another
+    /// with no amount beside them on the other side (a table's labels wrap over three lines
+    /// at most).
+    pub min_prose_lines: usize,
+    /// ... and its lines of prose are at least this share of that side's lines.
+    pub prose_line_share: f64,
+    /// A line of prose holds at least this many words with letters (CJK characters, set
+    /// without spaces, counted [`SideBySideConfig::prose_cjk_per_word`] to a word). A column
+    /// of prose runs 8–12 words a line; the wrapped text of a remarks column 3–6.
+    pub prose_words: usize,
+    /// CJK characters per word of prose (a Chinese word is one to three characters; a column
+    /// of Chinese prose runs 20–30 characters a line).
+    pub prose_cjk_per_word: usize,
+    /// No two words of a line of prose stand further apart than this many font sizes (its
+    /// spaces, stretched to justify it, stay under one; a table's gutters open wider).
+    pub prose_max_space: f64,
+    /// A line of prose spans at least this share of its side's width (the last line of a
+    /// paragraph aside).
+    pub prose_fill: f64,
 }
 
 impl Default for SideBySideConfig {
     fn default() -> Self {
-        SideBySideConfig { min_gap: 1.0, min_value_lines: 3, max_aligned_share: 0.7, baseline_tolerance: 0.05, max_depth: 3 }
+        SideBySideConfig {
+            min_gap: 1.0,
+            min_value_lines: 3,
+            max_aligned_share: 0.7,
+            baseline_tolerance: 0.05,
+            max_depth: 3,
+            min_prose_lines: 3,
+            prose_line_share: 0.5,
+            prose_words: 7,
+            prose_cjk_per_word: 3,
+            prose_max_space: 1.0,
+            prose_fill: 0.85,
+        }
     }
 }
 

@@ -9,6 +9,11 @@
 //! both sides hold amounts, the left side's lines end with them (a table's amount columns
 //! come after its labels, so a code or label column left of a name is not taken for a table),
 //! and few of the lines holding amounts on either side have words on the other side.
+//!
+//! A table set in one column of a page of prose (a gazette) is cut from the column beside it
+//! the same way: one side is a column of prose (long lines of many words at word spaces, some
+//! of them in a row with no amount beside them) and the other holds rows ending with amounts
+//! that fall between the prose lines.
 
 use super::config::SideBySideConfig;
 use crate::layout::{TextLine, Word};
@@ -135,7 +140,8 @@ fn crossed_by_rule(c: &Corridor, lines: &[&TextLine], rulings: &[Ruling]) -> boo
 }
 
 /// When the band's lines, cut at `x`, are two blocks side by side: the largest share of
-/// amount-holding lines of either side that have a word on the other side on the same baseline.
+/// amount-holding lines of either side that have a word on the other side on the same baseline
+/// (none when one side is a column of prose).
 fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Option<f64> {
     let on_left = |w: &Word| w.bbox.center_x() < x;
     let holds_value = |l: &TextLine, left: bool| l.words.iter().any(|w| on_left(w) == left && is_amount(&w.text));
@@ -148,15 +154,72 @@ fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Optio
     };
     let left_values: Vec<&TextLine> = band.iter().copied().filter(|l| holds_value(l, true)).collect();
     let right_values: Vec<&TextLine> = band.iter().copied().filter(|l| holds_value(l, false)).collect();
+    let share = |ls: &[&TextLine], left: bool| if ls.is_empty() { 0.0 } else { ls.iter().filter(|l| aligned(l, left)).count() as f64 / ls.len() as f64 };
+    // A column of prose beside a table: the table's amount lines fall between the prose
+    // lines, while a table's wrapped labels share baselines with its amounts.
+    let prose = [is_prose_column(band, x, true, cfg), is_prose_column(band, x, false, cfg)];
+    if prose[0] || prose[1] {
+        // (Only beside a table, whose rows end with amounts: two columns of prose, amounts in
+        // their sentences, are read as before, as running text.)
+        let ends_with_amount = |l: &TextLine, left: bool| l.words.iter().rev().find(|w| on_left(w) == left).is_some_and(|w| is_amount(&w.text));
+        let rows = band.iter().filter(|l| ends_with_amount(l, !prose[0])).count();
+        if rows < cfg.min_value_lines {
+            return None;
+        }
+        let left_share = if prose[0] { 0.0 } else { share(&left_values, true) };
+        let right_share = if prose[1] { 0.0 } else { share(&right_values, false) };
+        let aligned = left_share.max(right_share);
+        return (aligned <= cfg.max_aligned_share).then_some(aligned);
+    }
     if left_values.len() < cfg.min_value_lines || right_values.len() < cfg.min_value_lines {
         return None;
     }
     if left_values.iter().filter(|l| ends_with_value(l)).count() * 2 < left_values.len() {
         return None;
     }
-    let share = |ls: &[&TextLine], left: bool| ls.iter().filter(|l| aligned(l, left)).count() as f64 / ls.len() as f64;
     let aligned = share(&left_values, true).max(share(&right_values, false));
     (aligned <= cfg.max_aligned_share).then_some(aligned)
+}
+
+/// The band's words on the left of `x` (`left`) or on its right are a column of prose: most of
+/// that side's lines are lines of prose, and enough of them follow one another with no amount
+/// on the other side beside them (a column of prose runs on above and below the table beside
+/// it; a table's wrapped labels meet an amount every few lines). A line of prose holds many
+/// words (a layout word may hold several, set at ordinary spaces; CJK characters, set without
+/// spaces, count a third of a word each), no gap wider than a stretched space between them,
+/// across most of the side's width.
+fn is_prose_column(band: &[&TextLine], x: f64, left: bool, cfg: &SideBySideConfig) -> bool {
+    fn words_on(l: &TextLine, x: f64, left: bool) -> Vec<&Word> {
+        l.words.iter().filter(|w| (w.bbox.center_x() < x) == left).collect()
+    }
+    let (x0, x1) = band.iter().flat_map(|l| words_on(l, x, left)).fold((f64::MAX, f64::MIN), |(a, b), w| (a.min(w.bbox.x0), b.max(w.bbox.x1)));
+    let is_prose = |ws: &[&Word]| {
+        let words: usize = ws.iter().flat_map(|w| w.text.split_whitespace()).filter(|t| t.chars().any(char::is_alphabetic)).map(|t| t.chars().filter(|&c| crate::layout::is_cjk(c)).count() / cfg.prose_cjk_per_word.max(1) + 1).sum();
+        let spaced = ws.windows(2).all(|p| p[1].bbox.x0 - p[0].bbox.x1 <= cfg.prose_max_space * p[1].size.max(p[0].size));
+        let span = ws.last().map_or(0.0, |w| w.bbox.x1) - ws.first().map_or(0.0, |w| w.bbox.x0);
+        words >= cfg.prose_words && spaced && span >= cfg.prose_fill * (x1 - x0)
+    };
+    let (mut lines, mut prose, mut run, mut longest_run) = (0, 0, 0, 0);
+    for l in band {
+        // (A line beside an amount ends the run and is none of it: a wrapped label's line.)
+        let beside_amount = l.words.iter().any(|w| (w.bbox.center_x() < x) != left && is_amount(&w.text));
+        if beside_amount {
+            run = 0;
+        }
+        let ws = words_on(l, x, left);
+        if ws.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if is_prose(&ws) {
+            prose += 1;
+            if !beside_amount {
+                run += 1;
+                longest_run = longest_run.max(run);
+            }
+        }
+    }
+    longest_run >= cfg.min_prose_lines && prose as f64 >= cfg.prose_line_share * lines as f64
 }
 
 /// A word that is an amount: value-like with a digit (a dash alone may be a list marker), or

@@ -102,3 +102,54 @@ fn years_in_labels_are_not_amounts_and_targets_are() {
     assert!(!is_amount("2025") && !is_amount("-"));
     assert!(is_amount("≥95%") && is_amount("≤61%"));
 }
+
+/// Lines as the layout builds them from words at (baseline, x, text): baselines within 3.5 pt
+/// join.
+fn joined_lines(mut items: Vec<(f64, f64, String)>) -> Vec<TextLine> {
+    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut lines: Vec<Vec<(f64, &str, f64)>> = Vec::new();
+    for (y, x, t) in &items {
+        match lines.last_mut() {
+            Some(l) if y - l.last().map_or(f64::MIN, |w| w.2) <= 3.5 => l.push((*x, t.as_str(), *y)),
+            _ => lines.push(vec![(*x, t.as_str(), *y)]),
+        }
+    }
+    lines.iter_mut().for_each(|l| l.sort_by(|a, b| a.0.total_cmp(&b.0)));
+    lines.iter().map(|l| line(l)).collect()
+}
+
+/// A line of nine three-letter words from `x` (3 pt spaces) on `baseline`: 159 pt of prose.
+fn prose_words(x: f64, baseline: f64) -> Vec<(f64, f64, String)> {
+    (0..9).map(|k| (baseline, x + 18.0 * k as f64, "abc".to_string())).collect()
+}
+
+#[test]
+fn a_table_beside_a_column_of_prose_is_cut_from_it() {
+    // A gazette: prose at x 50–209 every 12 pt, a table at x 300–440 every 15 pt beside it.
+    let mut items: Vec<(f64, f64, String)> = (0..10).flat_map(|k| prose_words(50.0, 100.0 + 12.0 * k as f64)).collect();
+    for (k, (name, amount)) in [("Roads", "310"), ("Schools", "95"), ("Water", "41"), ("Parks", "12"), ("Total", "458")].iter().enumerate() {
+        let y = 131.0 + 15.0 * k as f64;
+        items.push((y, 300.0, name.to_string()));
+        items.push((y, 410.0, amount.to_string()));
+    }
+    let lines = joined_lines(items);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("a column of prose beside the table");
+    assert!(texts(&regions).contains(&vec!["Roads 310".to_string(), "Schools 95".into(), "Water 41".into(), "Parks 12".into(), "Total 458".into()]), "{:?}", texts(&regions));
+}
+
+#[test]
+fn a_table_of_long_wrapped_labels_is_not_a_column_of_prose() {
+    // One table: labels of three prose-like lines, the amount on the middle one (x 300).
+    let mut items: Vec<(f64, f64, String)> = Vec::new();
+    for row in 0..4 {
+        let top = 100.0 + 40.0 * row as f64;
+        for k in 0..3 {
+            items.extend(prose_words(50.0, top + 12.0 * k as f64));
+        }
+        items.push((top + 12.0, 300.0, "1,204".to_string()));
+    }
+    let lines = joined_lines(items);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    assert!(side_by_side_regions(&refs, &[], &SideBySideConfig::default()).is_none());
+}

@@ -1,6 +1,6 @@
 //! Seeded layout generator with truth (issue 12). `generate(seed, opts)` lays out one page
 //! with one to three tables of random family, rules, script, font, number format, header
-//! shape, wraps and surroundings, records the value of every dimension, and returns the page
+//! shape, wraps and surroundings (stacked, side by side, or in a column of prose), records the value of every dimension, and returns the page
 //! (glyph level, `PageContent`), its drawing (for the PDF sample) and the truth grid of each
 //! table. `score` runs the extractor on it and compares; `report` aggregates per dimension.
 //!

@@ -38,6 +38,9 @@ struct PageChoice {
     side_by_side: Option<(f64, bool)>,
     /// A watermark across the page: its size (points) and angle (degrees anticlockwise).
     watermark: Option<(f64, f64)>,
+    /// The page is set in two columns of prose (a gazette), this many ems apart, and the one
+    /// table stands in the left column (flag set) or the right one, between paragraphs.
+    in_prose: Option<(f64, bool)>,
 }
 
 fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
@@ -126,6 +129,7 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
         continued: None,
         side_by_side: None,
         watermark: None,
+        in_prose: None,
     };
     pc.tables = (0..n_tables)
         .map(|_| {
@@ -160,7 +164,40 @@ fn choose_page(rng: &mut Rng, opts: GenOptions) -> PageChoice {
     } else {
         pc.dims.push(("watermark", "none".to_string()));
     }
+    let mut gazette = Rng::new(mark.clone().next_u64() ^ 0x510E_527F_ADE6_82D1);
+    if n_tables == 1 && pc.continued.is_none() && gazette.chance(0.12) {
+        pc.in_prose = Some((gazette.float(1.0, 2.5), gazette.chance(0.5)));
+    }
     pc
+}
+
+/// Whole paragraphs of prose, justified (the last line of each set ragged), in the column
+/// `x0..x1` from the baseline after `y` down, at least `min_lines` lines; returns the last
+/// baseline.
+fn prose_lines(cv: &mut Canvas, rng: &mut Rng, pc: &PageChoice, x0: f64, x1: f64, mut y: f64, min_lines: usize) -> f64 {
+    let lh = pc.size * 1.4;
+    let mut drawn = 0;
+    while drawn < min_lines {
+        let text = words::prose(rng, pc.script);
+        let lines = draw::wrap(&text, pc.face, pc.size, x1 - x0);
+        for (k, line) in lines.iter().enumerate() {
+            y += lh;
+            drawn += 1;
+            let words: Vec<&str> = line.split(' ').collect();
+            let inked: f64 = words.iter().map(|w| text_width(pc.face, pc.size, w)).sum();
+            let space = text_width(pc.face, pc.size, " ");
+            // Justified: the spaces stretched to fill the column, unless that would open
+            // gaps wider than three spaces (the paragraph's last line, a line of few words).
+            let stretched = if words.len() > 1 { (x1 - x0 - inked) / (words.len() - 1) as f64 } else { space };
+            let gap = if k + 1 < lines.len() && stretched <= 3.0 * space { stretched } else { space };
+            let mut x = x0;
+            for w in words {
+                cv.text(w, x, y, pc.size, false);
+                x += text_width(pc.face, pc.size, w) + gap;
+            }
+        }
+    }
+    y
 }
 
 fn choose_style(rng: &mut Rng, pc: &PageChoice, opts: GenOptions) -> TableStyle {
@@ -347,14 +384,22 @@ fn attempt(
         st.size = pc.size;
         let logical = content::build(rng, family, pc.script, &pc.ns, per_table);
         let w = draw::table_width(&logical, &st);
-        // The table's share of the page: all of it, or one half of a pair set side by side.
-        let (xl, xr) = match side_by_side {
-            None => (xl, xr),
-            Some((gap_em, _)) => {
+        // The table's share of the page: all of it, one half of a pair set side by side, or
+        // its column of prose (under a paragraph or two).
+        let (xl, xr) = match (side_by_side, pc.in_prose) {
+            (Some((gap_em, _)), _) => {
                 let half = (xr - xl - gap_em * pc.size) / 2.0;
                 y = top;
                 if k == 0 { (xl, xl + half) } else { (xr - half, xr) }
             }
+            (None, Some((gap_em, left))) => {
+                let half = (xr - xl - gap_em * pc.size) / 2.0;
+                let column = if left { (xl, xl + half) } else { (xr - half, xr) };
+                let above = rng.below(5) + 1;
+                y = prose_lines(&mut cv, rng, pc, column.0, column.1, y, above) + pc.size * 0.6;
+                column
+            }
+            (None, None) => (xl, xr),
         };
         if w > xr - xl {
             return None;
@@ -404,6 +449,8 @@ fn attempt(
         bottom = bottom.max(y);
         let followed = if k + 1 < pc.n_tables {
             "table"
+        } else if pc.in_prose.is_some() {
+            "prose"
         } else {
             pc.trailer
         };
@@ -438,6 +485,7 @@ fn attempt(
             (
                 "arrangement",
                 match (pc.n_tables, side_by_side) {
+                    (1, _) if pc.in_prose.is_some() => "in_prose",
                     (1, _) => "one",
                     (_, None) => "stacked",
                     (_, Some((_, false))) => "side_by_side",
@@ -448,12 +496,25 @@ fn attempt(
         ]);
         dims.extend(pc.dims.iter().cloned());
         tables.push(truth(&logical, dims));
+        // A gazette page: prose goes on under the table in its column, and fills the other
+        // column from the top down as far.
+        if let Some((gap_em, left)) = pc.in_prose {
+            let below = rng.below(5) + 2;
+            y = prose_lines(&mut cv, rng, pc, xl, xr, y + pc.size * 0.4, below);
+            let (pl, pr) = (margin, pc.width - margin);
+            let half = (pr - pl - gap_em * pc.size) / 2.0;
+            let (ox0, ox1) = if left { (pr - half, pr) } else { (pl, pl + half) };
+            let lines = ((y - top) / (pc.size * 1.4)).ceil() as usize;
+            prose_lines(&mut cv, rng, pc, ox0, ox1, top, lines);
+        }
         if k + 1 < pc.n_tables && side_by_side.is_none() {
             y += pc.size * rng.float(1.5, 4.0);
         }
     }
     y = y.max(bottom);
-    y = trailer(&mut cv, rng, pc, pc.trailer, xl, xr, y);
+    if pc.in_prose.is_none() {
+        y = trailer(&mut cv, rng, pc, pc.trailer, xl, xr, y);
+    }
     pages.push(cv);
     Some((pages, tables, y <= pc.height - 30.0))
 }
@@ -489,6 +550,10 @@ pub fn generate(seed: u64, opts: GenOptions) -> Layout {
                 budget.amount_cols
             },
         };
+        // A table too wide for a column of prose after many rounds takes the page's width.
+        if round >= 12 {
+            pc.in_prose = None;
+        }
         if round >= 6 && pc.n_tables > 1 {
             pc.n_tables -= 1;
             pc.tables.pop();
