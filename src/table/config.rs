@@ -448,7 +448,9 @@ pub struct SideBySideConfig {
     pub prose_line_share: f64,
     /// A line of prose holds at least this many words with letters (CJK characters, set
     /// without spaces, counted [`SideBySideConfig::prose_cjk_per_word`] to a word). A column
-    /// of prose runs 8–12 words a line; the wrapped text of a remarks column 3–6.
+    /// of prose runs 6–12 words a line (6–8 in a narrow gazette column); the wrapped text of a
+    /// remarks column, which must also fill its side and run three lines with no amount beside
+    /// them, seldom holds more than 5.
     pub prose_words: usize,
     /// CJK characters per word of prose (a Chinese word is one to three characters; a column
     /// of Chinese prose runs 20–30 characters a line).
@@ -471,7 +473,7 @@ impl Default for SideBySideConfig {
             max_depth: 3,
             min_prose_lines: 3,
             prose_line_share: 0.5,
-            prose_words: 7,
+            prose_words: 6,
             prose_cjk_per_word: 3,
             prose_max_space: 1.0,
             prose_fill: 0.85,
