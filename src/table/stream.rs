@@ -399,7 +399,8 @@ fn gutter_end(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -
 }
 
 /// How a block is read: `captioned`, a table caption names it (cells of words are no reason to
-/// reject it); `page_top`, it starts the page's text (too few rows may still continue a table).
+/// reject it); `page_top`, it starts the page's text (too few rows, or rows of wrapped words that
+/// read as prose, may still continue a table).
 #[derive(Debug, Clone, Copy)]
 struct Reading {
     captioned: bool,
@@ -429,8 +430,8 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     // Fewer lines of cells than a table needs: at the top of a page, lines of values may be the
     // last rows of the table of the page before (kept only if they continue it).
     let cell_lines = (0..block.len()).filter(|&k| block[k].chunks.len() >= 2 || wrapped_value(k)).count();
-    let continuation_only = cell_lines < cfg.min_stream_rows;
-    if continuation_only && !(reading.page_top && cell_lines >= 1 && block.iter().any(|b| has_value(b))) {
+    let few_rows = cell_lines < cfg.min_stream_rows;
+    if few_rows && !(reading.page_top && cell_lines >= 1 && block.iter().any(|b| has_value(b))) {
         return None;
     }
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
@@ -454,9 +455,14 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     // measured on the cells the columns cut (a value and a remark set a narrow gutter apart are
     // one chunk but two cells); lines of one value between wrapped labels are lines of cells.
     let cells_multi: Vec<&ChunkedLine<'_>> = rechunked.iter().filter(|b| b.chunks.len() >= 2 || is_lone_value(b, x0)).collect();
-    if !captioned && reads_as_prose(&cells_multi, cfg) {
+    // (At the top of a page, lines that read as prose may still be the rest of a table of
+    // words from the page before, wrapped text cells whose lines run on in lowercase: kept
+    // only if they continue it.)
+    let prose = !captioned && reads_as_prose(&cells_multi, cfg);
+    if prose && !reading.page_top {
         return None;
     }
+    let continuation_only = few_rows || prose;
     let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     let body_start = rechunked.iter().position(|b| has_body_value(b, &cfg.stream)).unwrap_or(0);
     let mut rows: Vec<TableRow> = rechunked.iter().enumerate().map(|(k, b)| row_from_line(page, b, k < body_start, &bounds, &extents, &cfg.stream)).collect();

@@ -265,6 +265,41 @@ fn a_few_rows_of_values_at_the_top_of_a_page_may_only_continue_a_table() {
 }
 
 #[test]
+fn wrapped_text_cells_at_the_top_of_a_page_may_only_continue_a_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    // The rest of a table of targets: each indicator wrapped over three lines, its level and
+    // target on the middle one; the wrapped lines run on in lowercase, as prose does.
+    let rows = |top: f64| {
+        let mut lines = Vec::new();
+        for (k, (level, a, b, c, target)) in [
+            ("Quality", "Pay all pension entitlements in", "full and on time to raise user", "satisfaction", "≤89%"),
+            ("Quantity", "Deliver the training courses", "planned for the year so as to", "improve value for money", "≥97%"),
+            ("Quality", "Pay all pension entitlements in", "full and on time to improve", "value for money", "≤68%"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = top + 50.0 * k as f64;
+            lines.push(text_line(vec![word(a, 120.0, y)]));
+            lines.push(text_line(vec![word(level, 40.0, y + 14.0), word(b, 120.0, y + 14.0), word(target, 300.0, y + 14.0)]));
+            lines.push(text_line(vec![word(c, 120.0, y + 28.0)]));
+        }
+        lines
+    };
+    let lines = rows(50.0);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    assert!(tables[0].continuation_only);
+    // Under a paragraph they read as prose: no table.
+    let mut lines = vec![text_line(vec![word("The targets below were set by the council.", 40.0, 0.0)])];
+    lines.extend(rows(50.0));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
+}
+
+#[test]
 fn a_heading_wrapped_around_its_marker_under_the_header_stays_in_the_table() {
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
