@@ -72,7 +72,10 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
     let mut band = band;
     let rest = value_under_caption.map(|i| band.split_off(i));
     if first {
-        spread_centred_captions(&mut band);
+        // (Captions stand above the values: at the top of a page that continues a table, the
+        // first band is a row of the body, its label's first line over the line of its values.)
+        let values_from = band.iter().position(|r| (0..n).any(|c| body_value(r, c))).unwrap_or(band.len());
+        spread_centred_captions(&mut band[..values_from]);
     }
     // One row, except that a line with a cell spanning columns is a header level of its own (a
     // caption over several columns, then the captions under it; in the header band, a caption

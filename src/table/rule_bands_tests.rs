@@ -134,3 +134,25 @@ fn a_caption_centred_over_sub_columns_in_a_ruled_header_spans_them() {
     assert_eq!(texts(&out)[1], ["Tên đơn vị", "Điều chỉnh", "Chi thường xuyên", "Chi đầu tư", "Vốn nước ngoài", "Ghi chú"]);
     assert_eq!(texts(&out)[2], ["Xã Nội vụ", "12,049,121", "8,032,853", "4,016,267", "0", ""]);
 }
+
+#[test]
+fn a_body_row_first_under_no_header_keeps_its_label_in_its_column() {
+    // The top of a page that goes on with a table: the first band, under no header, is a row
+    // whose label wraps around the line of its marker and value. Its first line sits in the
+    // middle of the three columns the line under it fills, as a caption centred over them
+    // would, but stands over values: it is the label's first line.
+    let rows = vec![
+        line(&["", "Primary school for culture", ""], 5.0),
+        line(&["2", "and economic development of", "(46,377,283)"], 15.0),
+        line(&["", "the mountain areas", ""], 25.0),
+        line(&["3", "Ethnic affairs fund", "54,307,000"], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[38.0, 60.0], &LineMetrics::default(), &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["2", "Primary school for culture and economic development of the mountain areas", "(46,377,283)"],
+            vec!["3", "Ethnic affairs fund", "54,307,000"]
+        ]
+    );
+}
