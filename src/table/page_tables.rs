@@ -97,12 +97,12 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
     let boxes: Vec<BBox> = tables.iter().map(|t| t.bbox).collect();
     for (k, table) in tables.iter_mut().enumerate() {
         table.page_furniture = furniture.clone();
-        let (top, bottom) = (table.bbox.y0, table.bbox.y1);
+        let bottom = table.bbox.y1;
         let (prev_bottom, next_top) = (neighbour_bottom_above(&boxes, k), neighbour_top_below(&boxes, k));
         let outside: Vec<&&TextLine> = outside.iter().filter(|l| in_column_of(&boxes, k, &l.bbox)).collect();
         let above: Vec<ContextLine> = outside
             .iter()
-            .filter(|l| l.bbox.y1 <= top + cfg.position_slack && l.bbox.y0 >= prev_bottom - cfg.position_slack)
+            .filter(|l| is_above(&l.bbox, &table.bbox, prev_bottom, cfg.position_slack))
             .map(|l| ContextLine::new(l.text(), l.bbox))
             .collect();
         let n = above.len();
@@ -132,6 +132,17 @@ fn beside(boxes: &[BBox], k: usize) -> impl Iterator<Item = &BBox> {
 /// not over or under those (their titles and notes are theirs).
 fn in_column_of(boxes: &[BBox], k: usize, line: &BBox) -> bool {
     line.x_overlap(&boxes[k]) > 0.0 || !beside(boxes, k).any(|b| line.x_overlap(b) > 0.0)
+}
+
+/// A line (`line`, outside every table) is context above `table`: it ends above the table's top
+/// (give or take `slack`) and not above the bottom of the table over it, `prev_bottom`. A line
+/// inside the table's width may reach into its top by less than half its height: the first line
+/// of a row's label, set at the leading above the line of the row's values, which the table's
+/// top is (the rest of a label wrapped over a page break).
+fn is_above(line: &BBox, table: &BBox, prev_bottom: f64, slack: f64) -> bool {
+    let within_width = line.x0 >= table.x0 - slack && line.x1 <= table.x1 + slack;
+    let ends_above = line.y1 <= table.y0 + slack || (within_width && line.center_y() <= table.y0);
+    ends_above && line.y0 >= prev_bottom - slack
 }
 
 /// The bottom of the nearest table above table `k` (tables sorted by top; a table beside it

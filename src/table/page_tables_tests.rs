@@ -149,3 +149,19 @@ fn tables_side_by_side_keep_their_own_context_lines() {
     assert_eq!(neighbour_top_below(&boxes, 0), 300.0);
     assert_eq!(neighbour_bottom_above(&boxes, 2), 220.0);
 }
+
+#[test]
+fn a_label_line_reaching_into_the_table_top_is_above_it() {
+    // Rows at the top of a page: the first line of a label (y 50–59) set at the leading above
+    // the line of its row's values, where the table starts (y 57).
+    let table = BBox::new(130.0, 57.0, 460.0, 106.0);
+    let label = BBox::new(240.0, 50.4, 420.0, 59.4);
+    assert!(is_above(&label, &table, f64::MIN, 1.0));
+    // A line of the column beside the table at that height is not (it lies outside its width).
+    let beside = BBox::new(40.0, 50.4, 300.0, 59.4);
+    assert!(!is_above(&beside, &table, f64::MIN, 1.0));
+    // Nor is a line reaching into the table by more than half its height, or one above the
+    // table over it.
+    assert!(!is_above(&BBox::new(240.0, 53.5, 420.0, 62.5), &table, f64::MIN, 1.0));
+    assert!(!is_above(&label, &table, 55.0, 1.0));
+}
