@@ -77,9 +77,12 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     // widest pitch between two of them. A section heading right above its first row (set
     // apart from the rows above) is a row of its own: two lines that each start with a row
     // marker are two rows, and so are a heading in capitals and a label in mixed case below it.
+    // (So is a word in capitals alone on a line set apart from the rows above, "HEALTH": a
+    // caption's wrapped word stands in the header, not between rows.)
+    let heading = |i: usize| super::header::is_section_heading(&rows[i]) || (i > 0 && !tight(i - 1) && is_capitals_word(&rows[i]));
     let mut cuts = vec![false; n.saturating_sub(1)];
     for (i, c) in cuts.iter_mut().enumerate().skip(start) {
-        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1])) || (super::header::is_section_heading(&rows[i]) && starts_mixed_case(&rows[i + 1]));
+        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1])) || (heading(i) && starts_mixed_case(&rows[i + 1]));
     }
     let mut a = start;
     while a < n {
@@ -163,6 +166,17 @@ fn text_columns(rows: &[TableRow]) -> Vec<bool> {
 /// The line's first cell is a row marker alone ("I", "1", "a)"), in a column of its own.
 fn marked(r: &TableRow) -> bool {
     r.cells.len() >= 2 && r.cells.first().is_some_and(|c| !c.covered && c.col_span <= 1 && crate::text::is_row_marker(c.text.trim()))
+}
+
+/// The line holds one word in capitals alone, in one of the first two columns, that is no row
+/// marker ("HEALTH", not "II").
+fn is_capitals_word(r: &TableRow) -> bool {
+    let filled = filled_columns(r);
+    let text = |c: usize| r.cells[c].text.trim();
+    matches!(filled.as_slice(), [c] if *c < 2 && {
+        let t = text(*c);
+        t.split_whitespace().count() == 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase) && !crate::text::is_row_marker(t)
+    })
 }
 
 /// The line's first text starts with a capital and holds lowercase letters: a label of its

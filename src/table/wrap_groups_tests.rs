@@ -160,3 +160,38 @@ fn a_heading_in_capitals_above_a_label_in_mixed_case_is_a_row_of_its_own() {
     let m = metrics(&rows);
     assert_eq!(texts(&group_wrapped_lines(rows, &m, &TableConfig::default()))[0], ["EDUCATION AND TRAINING OFFICES", "1,176,000", "2,535,207"]);
 }
+
+#[test]
+fn a_word_in_capitals_set_apart_over_a_label_heads_its_group() {
+    // No two value lines are neighbours: each group's heading, one word in capitals a blank
+    // line below the row above, stands 16 over its one row, the rows 30 apart.
+    let rows = vec![
+        line(&["Total", "1 526 523,83"], 10.0),
+        line(&["HEALTH", ""], 40.0),
+        line(&["Public order and safety", "497 383,80"], 56.0),
+        line(&["EDUCATION", ""], 86.0),
+        line(&["Social protection", "223 955,76"], 102.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(
+        texts(&out),
+        vec![
+            vec!["Total", "1 526 523,83"],
+            vec!["HEALTH", ""],
+            vec!["Public order and safety", "497 383,80"],
+            vec!["EDUCATION", ""],
+            vec!["Social protection", "223 955,76"]
+        ]
+    );
+    // Set tight under the row above, a word in capitals may be the end of its label.
+    let rows = vec![
+        line(&["Total", "1 526 523,83"], 10.0),
+        line(&["Contributions to", "497 383,80"], 40.0),
+        line(&["NATO", ""], 52.0),
+        line(&["Other", "223 955,76"], 82.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(texts(&out)[1], vec!["Contributions to NATO", "497 383,80"]);
+}
