@@ -216,6 +216,27 @@ fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() 
 }
 
 #[test]
+fn the_last_rows_label_wrapped_around_its_lone_value_stays_in_the_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    // Header, total, a row, then a last row whose label wraps over two lines with its amount,
+    // alone on its line, between them: the label's last line starts left of the amount.
+    let lines = [
+        text_line(vec![word("Description", 120.0, 0.0), word("Outturn", 400.0, 0.0)]),
+        text_line(vec![word("Grand total", 20.0, 20.0), word("551817.67", 390.0, 20.0)]),
+        text_line(vec![word("Defence", 20.0, 40.0), word("1817.67", 402.0, 40.0)]),
+        text_line(vec![word("Health and public order and", 20.0, 60.0)]),
+        text_line(vec![word("550000.00", 390.0, 68.0)]),
+        text_line(vec![word("safety", 20.0, 76.0)]),
+    ];
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    let last = tables[0].rows.last().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    assert_eq!(last, Some(vec!["Health and public order and safety".to_string(), "550000.00".to_string()]));
+}
+
+#[test]
 fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
