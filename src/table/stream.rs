@@ -287,14 +287,17 @@ fn has_value(l: &ChunkedLine<'_>) -> bool {
 
 /// The smallest baseline pitch between two neighbouring value lines of a block (two rows), or
 /// infinity. When every row wraps (no two value lines are neighbours), the smallest pitch
-/// between successive value lines: each such pitch spans a whole row with its wrapped lines,
-/// so a wrapped line of the last row still sits closer than it.
+/// between successive value lines (a value set alone on its line among them): each such pitch
+/// spans a whole row with its wrapped lines, so a wrapped line of the last row still sits
+/// closer than it.
 fn value_row_pitch(infos: &[ChunkedLine<'_>], members: &[usize]) -> f64 {
     let adjacent = members.windows(2).filter(|w| w[1] == w[0] + 1 && has_value(&infos[w[0]]) && has_value(&infos[w[1]])).map(|w| infos[w[1]].line.baseline - infos[w[0]].line.baseline).fold(f64::INFINITY, f64::min);
     if adjacent.is_finite() {
         return adjacent;
     }
-    let value_lines: Vec<f64> = members.iter().filter(|&&m| has_value(&infos[m])).map(|&m| infos[m].line.baseline).collect();
+    // (A value set alone on its line, its label wrapped around it, is a row's value line too.)
+    let left = members.first().map_or(0.0, |&m| infos[m].line.bbox.x0);
+    let value_lines: Vec<f64> = members.iter().filter(|&&m| has_value(&infos[m]) || is_lone_value(&infos[m], left)).map(|&m| infos[m].line.baseline).collect();
     value_lines.windows(2).map(|w| w[1] - w[0]).fold(f64::INFINITY, f64::min)
 }
 

@@ -234,6 +234,19 @@ fn the_last_rows_label_wrapped_around_its_lone_value_stays_in_the_table() {
     assert_eq!(tables.len(), 1, "{tables:?}");
     let last = tables[0].rows.last().map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
     assert_eq!(last, Some(vec!["Health and public order and safety".to_string(), "550000.00".to_string()]));
+    // With no two value lines neighbours, the pitch from the total to the value set alone is
+    // the rows' pitch: the label's last line sits closer.
+    let lines = [
+        text_line(vec![word("Description", 120.0, 0.0), word("Outturn", 400.0, 0.0)]),
+        text_line(vec![word("Grand total", 20.0, 20.0), word("551817.67", 390.0, 20.0)]),
+        text_line(vec![word("Health and public order and", 20.0, 40.0)]),
+        text_line(vec![word("551817.67", 390.0, 48.0)]),
+        text_line(vec![word("safety", 20.0, 56.0)]),
+    ];
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    let last = tables.first().and_then(|t| t.rows.last()).map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    assert_eq!(last, Some(vec!["Health and public order and safety".to_string(), "551817.67".to_string()]));
 }
 
 #[test]
