@@ -296,9 +296,10 @@ fn run_inspect(file: &PathBuf, page_number: usize, out: &PathBuf) -> i32 {
             return 1;
         }
     };
-    // (Rows kept only as the last rows of the table before are drawn when they did continue it.)
+    // (Rows kept only as the last rows of the table before, or as the head of the table after,
+    // are drawn when they did continue it or it them.)
     let mut tables = tables;
-    tables.retain(|t| !t.continuation_only || finished.iter().any(|f| f.table.pages.len() > 1 && f.table.pages.contains(&t.page)));
+    tables.retain(|t| !(t.continuation_only || t.head_only) || finished.iter().any(|f| f.table.pages.len() > 1 && f.table.pages.contains(&t.page)));
     let svg = crate::output::page_svg(&page, &tables, &finished);
     if let Err(e) = std::fs::write(out, svg) {
         eprintln!("tablelift: {}: {e}", out.display());

@@ -159,6 +159,9 @@ pub struct Assembler<'c> {
     /// The text lines of `last_raw`'s page across and below it, to read it again in other
     /// columns and find the headings under it.
     last_lines: Vec<TextLine>,
+    /// `open` is only the head of a table at the foot of its page ([`PageTable::head_only`]):
+    /// dropped unless the next page continues it.
+    open_head_only: bool,
 }
 
 /// Of two page tables under one repeated header, `a` shows the columns better than `b`: it
@@ -180,7 +183,7 @@ fn unheaded_columns(pt: &PageTable) -> usize {
 impl<'c> Assembler<'c> {
     /// An assembler with nothing open.
     pub fn new(cfg: &'c TableConfig) -> Self {
-        Assembler { cfg, open: None, last_raw: None, last_lines: Vec::new() }
+        Assembler { cfg, open: None, last_raw: None, last_lines: Vec::new(), open_head_only: false }
     }
 
     /// The table still open, as it stands (it may grow on the next page).
@@ -207,8 +210,12 @@ impl<'c> Assembler<'c> {
                     prev.rows.extend(tail_headings(raw, &self.last_lines, cfg.stream.blank_row_pitches, cfg.position_slack));
                 }
                 extend_table(prev, &pt, page, cfg);
+                self.open_head_only = false;
             }
-            _ => finished = self.open.replace(new_table(&pt, title)).map(|t| self.close(t)),
+            _ => {
+                let head_only = std::mem::replace(&mut self.open_head_only, pt.head_only);
+                finished = self.open.replace(new_table(&pt, title)).filter(|_| !head_only).map(|t| self.close(t));
+            }
         }
         self.last_lines = page.lines.iter().filter(|l| l.bbox.y_overlap(&pt.bbox) > 0.0 || l.bbox.y0 >= pt.bbox.y1 - cfg.position_slack).cloned().collect();
         self.last_raw = Some(pt);
@@ -310,7 +317,8 @@ impl<'c> Assembler<'c> {
     pub fn finish(&mut self) -> Option<Table> {
         self.last_raw = None;
         self.last_lines.clear();
-        self.open.take().map(|t| self.close(t))
+        let head_only = std::mem::replace(&mut self.open_head_only, false);
+        self.open.take().filter(|_| !head_only).map(|t| self.close(t))
     }
 
     fn close(&self, mut t: Table) -> Table {

@@ -31,6 +31,7 @@ fn page_table(page: usize, title: &str, body: &[&[&str]], notes: &[&str]) -> Pag
         lines_below: notes.iter().map(|n| n.to_string()).collect(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     }
 }
 
@@ -182,6 +183,30 @@ fn rows_too_few_for_a_table_are_kept_only_when_they_continue_one() {
     assert_eq!((tables.len(), tables[0].rows.len()), (1, 2));
     // With nothing open, dropped.
     assert!(assemble(vec![fragment(1, 0.0)], &widths(), &cfg).is_empty());
+}
+
+#[test]
+fn a_head_at_the_foot_of_a_page_is_kept_only_when_the_next_page_continues_it() {
+    let cfg = TableConfig::default();
+    // The header and a first row end page 1; page 2 goes on in the same columns.
+    let head = |page: usize| {
+        let mut t = page_table(page, "Table 3. Spending", &[&["Total", "789", "804"]], &[]);
+        t.head_only = true;
+        t
+    };
+    let mut rest = page_table(2, "", &[], &[]);
+    rest.rows = vec![row(2, &["Defense", "699", "709"]), row(2, &["Health", "90", "95"])];
+    rest.header_rows = 0;
+    let tables = assemble(vec![head(1), rest.clone()], &widths(), &cfg);
+    assert_eq!(tables.len(), 1);
+    assert_eq!((tables[0].header_rows.len(), tables[0].rows.len(), tables[0].pages.clone()), (1, 3, vec![1, 2]));
+    // Alone, or with no table going on from it on the next page: dropped.
+    assert!(assemble(vec![head(1)], &widths(), &cfg).is_empty());
+    let mut other = page_table(3, "Table 4. Revenue", &[&["Taxes", "500", "520"], &["Fees", "20", "21"]], &[]);
+    other.header_rows = 1;
+    let tables = assemble(vec![head(1), other], &widths(), &cfg);
+    assert_eq!(tables.len(), 1);
+    assert_eq!(tables[0].title.as_deref(), Some("Table 4. Revenue"));
 }
 
 #[test]

@@ -114,6 +114,7 @@ mod tests {
             lines_below: Vec::new(),
             page_furniture: Vec::new(),
             continuation_only: true,
+            head_only: false,
         }
     }
 

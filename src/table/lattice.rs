@@ -166,6 +166,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     };
     (compact(table), used)
 }

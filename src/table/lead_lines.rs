@@ -185,6 +185,7 @@ mod tests {
             lines_below: Vec::new(),
             page_furniture: Vec::new(),
             continuation_only: false,
+            head_only: false,
         }
     }
 

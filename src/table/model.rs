@@ -154,6 +154,10 @@ pub struct PageTable {
     /// continue the table that ended on the page before (the last rows of a long table), else
     /// dropped.
     pub continuation_only: bool,
+    /// A header and a row or two ending a page, too few to stand as a table of their own: kept
+    /// only when the next page's first table continues them (a table that starts at the foot
+    /// of a page), else dropped.
+    pub head_only: bool,
 }
 
 impl PageTable {

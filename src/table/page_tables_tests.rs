@@ -27,6 +27,7 @@ fn a_framed_title_and_notes_move_out_of_the_rows() {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     };
     move_title_and_notes_out(&mut t, &PageConfig::default());
     assert_eq!(t.rows.len(), 3);
@@ -57,6 +58,7 @@ fn a_figure_caption_at_the_margin_marks_an_indented_chart() {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     };
     let caption = line("Figure 1", 72.0, 110.0, 70.0);
     let title = line("Student Enrollment and Number of Incidents", 180.0, 440.0, 100.0);
@@ -85,6 +87,7 @@ fn the_margin_reach_is_a_quarter_of_the_table_width_and_captions_may_wrap() {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     };
     let cfg = TableConfig::default();
     assert!(under_figure_caption(&chart, &[&line("Figure 1", 60.0, 105.0, 150.0)], &cfg), "reaches 5 pt into the margin");
@@ -125,6 +128,7 @@ fn a_label_column_is_judged_on_the_body_rows() {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     };
     assert!(has_label_column(&t, &TableConfig::default()));
     // A chart's legend names few of its rows.

@@ -28,6 +28,7 @@ fn table(top: f64, rows: &[(&str, &str)]) -> PageTable {
         lines_below: Vec::new(),
         page_furniture: Vec::new(),
         continuation_only: false,
+        head_only: false,
     }
 }
 

@@ -165,7 +165,10 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // (A block that starts the page's text may be the last rows of a table from the page
         // before.)
         let page_top = members[0] == 0;
-        if let Some(t) = block_to_table(page, &block, rulings, Reading { captioned, page_top }, cfg) {
+        // (… and a block after which the page holds no line of cells, the head of a table the
+        // next page goes on with.)
+        let page_end = infos[last_multi + 1..].iter().all(|l| l.chunks.len() < 2);
+        if let Some(t) = block_to_table(page, &block, rulings, Reading { captioned, page_top, page_end }, cfg) {
             tables.push(t);
         }
     }
@@ -407,11 +410,13 @@ fn gutter_end(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableConfig) -
 
 /// How a block is read: `captioned`, a table caption names it (cells of words are no reason to
 /// reject it); `page_top`, it starts the page's text (too few rows, or rows of wrapped words that
-/// read as prose, may still continue a table).
+/// read as prose, may still continue a table); `page_end`, no line of cells follows it on the
+/// page (a header and too few rows may still start a table the next page goes on with).
 #[derive(Debug, Clone, Copy)]
 struct Reading {
     captioned: bool,
     page_top: bool,
+    page_end: bool,
 }
 
 /// The table of a block of lines, if it is one (see [`Reading`]).
@@ -438,7 +443,11 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     // last rows of the table of the page before (kept only if they continue it).
     let cell_lines = (0..block.len()).filter(|&k| block[k].chunks.len() >= 2 || wrapped_value(k)).count();
     let few_rows = cell_lines < cfg.min_stream_rows;
-    if few_rows && !(reading.page_top && cell_lines >= 1 && block.iter().any(|b| has_value(b))) {
+    let some_value = block.iter().any(|b| has_value(b));
+    let rest_only = few_rows && reading.page_top && cell_lines >= 1 && some_value;
+    // (A head: a line of cells over the line of values, the header over a first row.)
+    let head_only = few_rows && !rest_only && reading.page_end && cell_lines >= 2 && some_value;
+    if few_rows && !rest_only && !head_only {
         return None;
     }
     let x1 = block.iter().map(|b| b.line.bbox.x1).fold(f64::MIN, f64::max);
@@ -469,7 +478,9 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     if prose && !reading.page_top {
         return None;
     }
-    let continuation_only = few_rows || prose;
+    let continuation_only = rest_only || prose;
+    // (Rows that may be the rest of the table before are no head of another.)
+    let head_only = head_only && !continuation_only;
     let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     let body_start = rechunked.iter().position(|b| has_body_value(b, &cfg.stream)).unwrap_or(0);
     let mut rows: Vec<TableRow> = rechunked.iter().enumerate().map(|(k, b)| row_from_line(page, b, k < body_start, &bounds, &extents, &cfg.stream)).collect();
@@ -521,7 +532,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     if let Some(last) = rows.last() {
         bbox.y1 = bbox.y1.min(last.bottom);
     }
-    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new(), continuation_only })
+    Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new(), continuation_only, head_only })
 }
 
 #[cfg(test)]

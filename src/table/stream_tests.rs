@@ -250,6 +250,27 @@ fn the_last_rows_label_wrapped_around_its_lone_value_stays_in_the_table() {
 }
 
 #[test]
+fn a_header_and_a_row_ending_the_page_may_only_start_a_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    let amount = |t: &str, y: f64| word(t, 300.0 - 5.0 * t.chars().count() as f64, y);
+    let mut lines = vec![
+        text_line(vec![word("The budget was adopted on 12 December.", 40.0, 0.0)]),
+        text_line(vec![word("Item", 40.0, 50.0), amount("Adjusted", 50.0), word("Recurrent", 350.0, 50.0)]),
+        text_line(vec![word("Total", 40.0, 70.0), amount("492,281.88", 70.0), word("881,103.98", 350.0, 70.0)]),
+        text_line(vec![word("GENERAL SERVICES", 40.0, 90.0)]),
+    ];
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    assert!(tables[0].head_only && !tables[0].continuation_only);
+    // With a line of cells after them on the page, they are nothing.
+    lines.push(text_line(vec![word("Prepared by", 40.0, 140.0), word("Approved by", 250.0, 140.0)]));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).iter().all(|t| !t.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "492,281.88"))));
+}
+
+#[test]
 fn a_small_table_counts_the_values_between_wrapped_labels_as_lines_of_cells() {
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
@@ -291,11 +312,16 @@ fn a_few_rows_of_values_at_the_top_of_a_page_may_only_continue_a_table() {
     assert_eq!(tables.len(), 1);
     assert!(tables[0].continuation_only);
     assert_eq!(tables[0].rows.len(), 2);
-    // Under a paragraph, the same two rows are nothing.
+    // Under a paragraph, the same two rows are no table of their own: ending the page, at most
+    // the head of a table the next page goes on with.
     let mut lines = vec![text_line(vec![word("The figures below are provisional.", 40.0, 0.0)])];
     lines.extend(rows(50.0));
     let refs: Vec<&TextLine> = lines.iter().collect();
-    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).is_empty());
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).iter().all(|t| t.head_only && !t.continuation_only));
+    // With a line of cells after them, nothing.
+    lines.push(text_line(vec![word("Prepared by", 40.0, 140.0), word("Approved by", 250.0, 140.0)]));
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    assert!(super::find_stream_tables(1, &refs, &[], &TableConfig::default()).iter().all(|t| !t.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "450"))));
 }
 
 #[test]
