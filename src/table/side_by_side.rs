@@ -8,7 +8,8 @@
 //! corridor that no word and no rule crosses over a band of lines separates two blocks when
 //! both sides hold amounts, the left side's lines end with them (a table's amount columns
 //! come after its labels, so a code or label column left of a name is not taken for a table),
-//! and few of the lines holding amounts on either side have words on the other side.
+//! and few of the lines holding amounts on either side have words on the other side (or, under
+//! a line with a table caption on each side, few of one side's).
 //!
 //! A table set in one column of a page of prose (a gazette) is cut from the column beside it
 //! the same way: one side is a column of prose (long lines of many words at word spaces, some
@@ -18,7 +19,7 @@
 use super::config::SideBySideConfig;
 use crate::layout::{TextLine, Word};
 use crate::pdf::{Orientation, Ruling, median};
-use crate::text::{is_value_like, is_year_digits, without_comparison};
+use crate::text::{is_table_caption, is_value_like, is_year_digits, without_comparison};
 
 /// A band of consecutive lines and the corridor that cuts it, from `left` to `right` (x).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -141,7 +142,10 @@ fn crossed_by_rule(c: &Corridor, lines: &[&TextLine], rulings: &[Ruling]) -> boo
 
 /// When the band's lines, cut at `x`, are two blocks side by side: the largest share of
 /// amount-holding lines of either side that have a word on the other side on the same baseline
-/// (none when one side is a column of prose).
+/// (none when one side is a column of prose). Two tables of one style, set at one leading,
+/// share baselines as one table's rows do, until their rows wrap differently: under a line of
+/// the band holding a table caption on each side ("Table 1: …", "Table 2: …"), the lines of
+/// one side falling between the other's are enough.
 fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Option<f64> {
     let on_left = |w: &Word| w.bbox.center_x() < x;
     let holds_value = |l: &TextLine, left: bool| l.words.iter().any(|w| on_left(w) == left && is_amount(&w.text));
@@ -177,8 +181,11 @@ fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Optio
     if left_values.iter().filter(|l| ends_with_value(l)).count() * 2 < left_values.len() {
         return None;
     }
-    let aligned = share(&left_values, true).max(share(&right_values, false));
-    (aligned <= cfg.max_aligned_share).then_some(aligned)
+    let (left_share, right_share) = (share(&left_values, true), share(&right_values, false));
+    let aligned = left_share.max(right_share);
+    let side_text = |l: &TextLine, left: bool| crate::layout::join_pieces(l.words.iter().filter(|w| on_left(w) == left).map(|w| w.text.as_ref()));
+    let two_captions = band.iter().any(|l| is_table_caption(&side_text(l, true)) && is_table_caption(&side_text(l, false)));
+    (aligned <= cfg.max_aligned_share || (two_captions && left_share.min(right_share) <= cfg.max_aligned_share)).then_some(aligned)
 }
 
 /// The band's words on the left of `x` (`left`) or on its right are a column of prose: most of

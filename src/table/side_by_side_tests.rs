@@ -153,3 +153,32 @@ fn a_table_of_long_wrapped_labels_is_not_a_column_of_prose() {
     let refs: Vec<&TextLine> = lines.iter().collect();
     assert!(side_by_side_regions(&refs, &[], &SideBySideConfig::default()).is_none());
 }
+
+#[test]
+fn two_captioned_tables_of_one_style_are_cut_apart_once_their_rows_part() {
+    // Two tables of one type and leading under "Table 1" and "Table 2": their first rows share
+    // baselines, then the right one's wrapped label puts its rows between the left one's lines.
+    let rows = vec![
+        line(&[(50.0, "Health", 100.0), (160.0, "1,204", 100.0), (300.0, "Roads", 100.0), (410.0, "310", 100.0)]),
+        line(&[(50.0, "Defence", 114.0), (160.0, "830", 114.0), (300.0, "Schools and", 114.0)]),
+        line(&[(50.0, "Housing", 128.0), (160.0, "77", 128.0), (300.0, "colleges", 128.0), (410.0, "95", 128.0)]),
+        line(&[(50.0, "Total", 142.0), (160.0, "2,111", 142.0)]),
+        line(&[(300.0, "Water", 156.0), (410.0, "41", 156.0)]),
+        line(&[(300.0, "Parks", 170.0), (410.0, "12", 170.0)]),
+        line(&[(300.0, "Total", 184.0), (410.0, "458", 184.0)]),
+    ];
+    let refs: Vec<&TextLine> = rows.iter().collect();
+    // Every amount line of the left table meets a word of the right one: no cut.
+    assert_eq!(side_by_side_regions(&refs, &[], &SideBySideConfig::default()), None);
+    let mut lines = vec![line(&[(50.0, "Table 1: Spending", 80.0), (300.0, "Table 2: Revenue", 80.0)])];
+    lines.extend(rows);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("two tables");
+    assert_eq!(
+        texts(&regions),
+        vec![
+            vec!["Table 1: Spending", "Health 1,204", "Defence 830", "Housing 77", "Total 2,111"],
+            vec!["Table 2: Revenue", "Roads 310", "Schools and", "colleges 95", "Water 41", "Parks 12", "Total 458"]
+        ]
+    );
+}
