@@ -444,6 +444,9 @@ pub struct SideBySideConfig {
     /// with no amount beside them on the other side (a table's labels wrap over three lines
     /// at most).
     pub min_prose_lines: usize,
+    /// ... and the other side holds at least this many rows ending with an amount (a column of
+    /// prose says the band holds two blocks: a total and one row are enough for the table).
+    pub min_rows_beside_prose: usize,
     /// ... and its lines of prose are at least this share of that side's lines.
     pub prose_line_share: f64,
     /// A line of prose holds at least this many words with letters (CJK characters, set
@@ -472,6 +475,7 @@ impl Default for SideBySideConfig {
             baseline_tolerance: 0.05,
             max_depth: 3,
             min_prose_lines: 3,
+            min_rows_beside_prose: 2,
             prose_line_share: 0.5,
             prose_words: 6,
             prose_cjk_per_word: 3,

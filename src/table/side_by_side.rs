@@ -167,7 +167,7 @@ fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Optio
         // their sentences, are read as before, as running text.)
         let ends_with_amount = |l: &TextLine, left: bool| l.words.iter().rev().find(|w| on_left(w) == left).is_some_and(|w| is_amount(&w.text));
         let rows = band.iter().filter(|l| ends_with_amount(l, !prose[0])).count();
-        if rows < cfg.min_value_lines {
+        if rows < cfg.min_rows_beside_prose {
             return None;
         }
         let left_share = if prose[0] { 0.0 } else { share(&left_values, true) };

@@ -136,6 +136,17 @@ fn a_table_beside_a_column_of_prose_is_cut_from_it() {
     let refs: Vec<&TextLine> = lines.iter().collect();
     let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("a column of prose beside the table");
     assert!(texts(&regions).contains(&vec!["Roads 310".to_string(), "Schools 95".into(), "Water 41".into(), "Parks 12".into(), "Total 458".into()]), "{:?}", texts(&regions));
+    // So is a table of a total and one row.
+    let mut items: Vec<(f64, f64, String)> = (0..10).flat_map(|k| prose_words(50.0, 100.0 + 12.0 * k as f64)).collect();
+    for (k, (name, amount)) in [("Total", "458"), ("Roads", "458")].iter().enumerate() {
+        let y = 131.0 + 15.0 * k as f64;
+        items.push((y, 300.0, name.to_string()));
+        items.push((y, 410.0, amount.to_string()));
+    }
+    let lines = joined_lines(items);
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("a column of prose beside two rows");
+    assert!(texts(&regions).contains(&vec!["Total 458".to_string(), "Roads 458".into()]), "{:?}", texts(&regions));
 }
 
 #[test]
