@@ -126,27 +126,22 @@ fn prose_words(x: f64, baseline: f64) -> Vec<(f64, f64, String)> {
 #[test]
 fn a_table_beside_a_column_of_prose_is_cut_from_it() {
     // A gazette: prose at x 50–209 every 12 pt, a table at x 300–440 every 15 pt beside it.
-    let mut items: Vec<(f64, f64, String)> = (0..10).flat_map(|k| prose_words(50.0, 100.0 + 12.0 * k as f64)).collect();
-    for (k, (name, amount)) in [("Roads", "310"), ("Schools", "95"), ("Water", "41"), ("Parks", "12"), ("Total", "458")].iter().enumerate() {
-        let y = 131.0 + 15.0 * k as f64;
-        items.push((y, 300.0, name.to_string()));
-        items.push((y, 410.0, amount.to_string()));
-    }
-    let lines = joined_lines(items);
-    let refs: Vec<&TextLine> = lines.iter().collect();
-    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("a column of prose beside the table");
-    assert!(texts(&regions).contains(&vec!["Roads 310".to_string(), "Schools 95".into(), "Water 41".into(), "Parks 12".into(), "Total 458".into()]), "{:?}", texts(&regions));
+    let beside_prose = |rows: &[(&str, &str)]| {
+        let mut items: Vec<(f64, f64, String)> = (0..10).flat_map(|k| prose_words(50.0, 100.0 + 12.0 * k as f64)).collect();
+        for (k, (name, amount)) in rows.iter().enumerate() {
+            let y = 131.0 + 15.0 * k as f64;
+            items.push((y, 300.0, name.to_string()));
+            items.push((y, 410.0, amount.to_string()));
+        }
+        let lines = joined_lines(items);
+        let refs: Vec<&TextLine> = lines.iter().collect();
+        side_by_side_regions(&refs, &[], &SideBySideConfig::default()).map(|r| texts(&r))
+    };
+    let regions = beside_prose(&[("Roads", "310"), ("Schools", "95"), ("Water", "41"), ("Parks", "12"), ("Total", "458")]).expect("a column of prose beside the table");
+    assert!(regions.contains(&vec!["Roads 310".to_string(), "Schools 95".into(), "Water 41".into(), "Parks 12".into(), "Total 458".into()]), "{regions:?}");
     // So is a table of a total and one row.
-    let mut items: Vec<(f64, f64, String)> = (0..10).flat_map(|k| prose_words(50.0, 100.0 + 12.0 * k as f64)).collect();
-    for (k, (name, amount)) in [("Total", "458"), ("Roads", "458")].iter().enumerate() {
-        let y = 131.0 + 15.0 * k as f64;
-        items.push((y, 300.0, name.to_string()));
-        items.push((y, 410.0, amount.to_string()));
-    }
-    let lines = joined_lines(items);
-    let refs: Vec<&TextLine> = lines.iter().collect();
-    let regions = side_by_side_regions(&refs, &[], &SideBySideConfig::default()).expect("a column of prose beside two rows");
-    assert!(texts(&regions).contains(&vec!["Total 458".to_string(), "Roads 458".into()]), "{:?}", texts(&regions));
+    let regions = beside_prose(&[("Total", "458"), ("Roads", "458")]).expect("a column of prose beside two rows");
+    assert!(regions.contains(&vec!["Total 458".to_string(), "Roads 458".into()]), "{regions:?}");
 }
 
 #[test]
