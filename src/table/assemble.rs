@@ -159,9 +159,6 @@ pub struct Assembler<'c> {
     /// The text lines of `last_raw`'s page across and below it, to read it again in other
     /// columns and find the headings under it.
     last_lines: Vec<TextLine>,
-    /// `open` is only the head of a table at the foot of its page ([`PageTable::head_only`]):
-    /// dropped unless the next page continues it.
-    open_head_only: bool,
 }
 
 /// Of two page tables under one repeated header, `a` shows the columns better than `b`: it
@@ -183,7 +180,7 @@ fn unheaded_columns(pt: &PageTable) -> usize {
 impl<'c> Assembler<'c> {
     /// An assembler with nothing open.
     pub fn new(cfg: &'c TableConfig) -> Self {
-        Assembler { cfg, open: None, last_raw: None, last_lines: Vec::new(), open_head_only: false }
+        Assembler { cfg, open: None, last_raw: None, last_lines: Vec::new() }
     }
 
     /// The table still open, as it stands (it may grow on the next page).
@@ -210,10 +207,9 @@ impl<'c> Assembler<'c> {
                     prev.rows.extend(tail_headings(raw, &self.last_lines, cfg.stream.blank_row_pitches, cfg.position_slack));
                 }
                 extend_table(prev, &pt, page, cfg);
-                self.open_head_only = false;
             }
             _ => {
-                let head_only = std::mem::replace(&mut self.open_head_only, pt.head_only);
+                let head_only = self.open_is_head_only();
                 finished = self.open.replace(new_table(&pt, title)).filter(|_| !head_only).map(|t| self.close(t));
             }
         }
@@ -315,10 +311,17 @@ impl<'c> Assembler<'c> {
 
     /// The open table, finished: no more pages follow.
     pub fn finish(&mut self) -> Option<Table> {
+        let head_only = self.open_is_head_only();
         self.last_raw = None;
         self.last_lines.clear();
-        let head_only = std::mem::replace(&mut self.open_head_only, false);
         self.open.take().filter(|_| !head_only).map(|t| self.close(t))
+    }
+
+    /// The open table is only the head of a table at the foot of its page
+    /// ([`PageTable::head_only`]), which no next page has continued yet: it is dropped unless
+    /// one does.
+    fn open_is_head_only(&self) -> bool {
+        self.open.as_ref().is_some_and(|t| t.pages.len() == 1) && self.last_raw.as_ref().is_some_and(|r| r.head_only)
     }
 
     fn close(&self, mut t: Table) -> Table {

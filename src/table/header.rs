@@ -58,12 +58,16 @@ pub fn is_value_cell(text: &str) -> bool {
 /// by a Chinese enumerator.
 pub(super) fn is_section_heading(row: &TableRow) -> bool {
     let filled: Vec<(usize, &str)> = row.cells.iter().enumerate().filter(|(_, c)| !c.covered && !c.text.trim().is_empty()).map(|(k, c)| (k, c.text.trim())).collect();
-    let upper = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
     match filled.as_slice() {
-        [(col, text)] => *col < 2 && ((text.split_whitespace().count() >= 2 && upper(text)) || starts_with_chinese_marker(text)),
-        [(0, marker), (1, text)] => crate::text::is_row_marker(marker) && upper(text),
+        [(col, text)] => *col < 2 && ((text.split_whitespace().count() >= 2 && in_capitals(text)) || starts_with_chinese_marker(text)),
+        [(0, marker), (1, text)] => crate::text::is_row_marker(marker) && in_capitals(text),
         _ => false,
     }
+}
+
+/// Text in capitals: it has letters, none of them lowercase.
+pub(super) fn in_capitals(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
 /// A name led by a Chinese enumerator ("一、农林水支出", "（二）教育支出"): Chinese has no

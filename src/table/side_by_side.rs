@@ -183,9 +183,10 @@ fn separates_blocks(band: &[&TextLine], x: f64, cfg: &SideBySideConfig) -> Optio
     }
     let (left_share, right_share) = (share(&left_values, true), share(&right_values, false));
     let aligned = left_share.max(right_share);
+    // (The captions are read only for a band that the shares alone do not cut.)
     let side_text = |l: &TextLine, left: bool| crate::layout::join_pieces(l.words.iter().filter(|w| on_left(w) == left).map(|w| w.text.as_ref()));
-    let two_captions = band.iter().any(|l| is_table_caption(&side_text(l, true)) && is_table_caption(&side_text(l, false)));
-    (aligned <= cfg.max_aligned_share || (two_captions && left_share.min(right_share) <= cfg.max_aligned_share)).then_some(aligned)
+    let two_captions = || band.iter().any(|l| is_table_caption(&side_text(l, true)) && is_table_caption(&side_text(l, false)));
+    (aligned <= cfg.max_aligned_share || (left_share.min(right_share) <= cfg.max_aligned_share && two_captions())).then_some(aligned)
 }
 
 /// The band's words on the left of `x` (`left`) or on its right are a column of prose: most of

@@ -171,11 +171,9 @@ fn marked(r: &TableRow) -> bool {
 /// The line holds one word in capitals alone, in one of the first two columns, that is no row
 /// marker ("HEALTH", not "II").
 fn is_capitals_word(r: &TableRow) -> bool {
-    let filled = filled_columns(r);
-    let text = |c: usize| r.cells[c].text.trim();
-    matches!(filled.as_slice(), [c] if *c < 2 && {
-        let t = text(*c);
-        t.split_whitespace().count() == 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase) && !crate::text::is_row_marker(t)
+    matches!(filled_columns(r).as_slice(), [c] if *c < 2 && {
+        let t = r.cells[*c].text.trim();
+        t.split_whitespace().count() == 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && super::header::in_capitals(t) && !crate::text::is_row_marker(t)
     })
 }
 
