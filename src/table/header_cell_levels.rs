@@ -148,11 +148,12 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
 
 /// The columns of the captions a short caption `p` is centred over, on the nearest line below
 /// with a caption under `p`: a run of at least two captions (column numbers aside; years are
-/// captions) filling the run's columns, whose ink reaches past `p`'s on both sides, whose middle lies within `share` of the run's width of `p`'s
-/// centre, and over which `p` stands alone on its own line (a line of single-column captions
-/// above their wrapped lines is no group caption). The run reaches at most one column beyond
-/// `p`'s ink on either side (a short caption covers the middle of its group, and a caption
-/// of one column can lie centred over a whole line by chance). The run nearest centred wins;
+/// captions) filling the run's columns, whose ink reaches past `p`'s on both sides, whose
+/// middle lies within `share` of the run's width of `p`'s centre, and over which `p` stands
+/// alone on its own line (a line of single-column captions above their wrapped lines is no
+/// group caption). The run reaches at most one column beyond `p`'s ink on either side (a
+/// short caption covers the middle of its group, and a caption of one column can lie centred
+/// over a whole line by chance), except over a series of years. The run nearest centred wins;
 /// for a caption whose ink reaches two columns, the narrowest.
 fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64) -> Option<(usize, usize)> {
     let lower = below.iter().find(|l| l.iter().any(|q| q.overlaps(p)))?;
@@ -165,26 +166,43 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
     let mut caps: Vec<&Placed> = lower.iter().filter(|q| !q.texts.iter().all(number)).collect();
     caps.sort_by(|a, b| a.ink.0.total_cmp(&b.ink.0));
     let centre = (p.ink.0 + p.ink.1) / 2.0;
+    // How far the middle of the run caps[a..=b] lies from `p`'s centre, when `p` may stand over
+    // it (all but the reach: see below).
+    let offset = |a: usize, b: usize| {
+        let (lo, hi) = (caps[a].ink.0, caps[b].ink.1);
+        let (first, last) = (caps[a].first, caps[b].last);
+        let off = (centre - (lo + hi) / 2.0).abs();
+        let alone = line.iter().all(|o| std::ptr::eq(o, p) || o.last < first || o.first > last);
+        // (The run's captions fill its columns: a caption two lines set apart is no run.)
+        let filled = (first..=last).all(|c| caps[a..=b].iter().any(|q| q.first <= c && c <= q.last));
+        (lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && filled).then_some(off)
+    };
     let mut best: Option<(f64, usize, usize)> = None;
     for a in 0..caps.len() {
         for b in a + 1..caps.len() {
-            let (lo, hi) = (caps[a].ink.0, caps[b].ink.1);
-            let (first, last) = (caps[a].first, caps[b].last);
-            let off = (centre - (lo + hi) / 2.0).abs();
-            let alone = line.iter().all(|o| std::ptr::eq(o, p) || o.last < first || o.first > last);
-            let near = first + 1 >= p.first && last <= p.last + 1;
-            // (The run's captions fill its columns: a caption two lines set apart is no run.)
-            let filled = (first..=last).all(|c| caps[a..=b].iter().any(|q| q.first <= c && c <= q.last));
+            let near = caps[a].first + 1 >= p.first && caps[b].last <= p.last + 1;
+            let Some(off) = offset(a, b).filter(|_| near) else { continue };
             // (A caption whose ink reaches two columns stands over the narrowest run centred
             // under it: "Funding source" set over Estimate | Budget but centred over Capital |
             // Estimate | Budget.)
-            let better = |&(d, f, l): &(f64, usize, usize)| if p.spans() { (last - first, off) < (l - f, d) } else { off < d };
-            if lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && near && filled && best.as_ref().is_none_or(better) {
-                best = Some((off, first, last));
+            let width = |a: usize, b: usize| caps[b].last - caps[a].first;
+            let better = |&(d, a0, b0): &(f64, usize, usize)| if p.spans() { (width(a, b), off) < (width(a0, b0), d) } else { off < d };
+            if best.as_ref().is_none_or(better) {
+                best = Some((off, a, b));
             }
         }
     }
-    best.map(|(_, first, last)| (first, last))
+    let (_, mut a, mut b) = best?;
+    // Years are one series: a short caption ("Year", "年份") centred over some of them stands
+    // over all the years on either side that keep it centred, however far they reach.
+    let year = |q: &Placed| q.texts.iter().all(|t| crate::text::is_year_digits(t.trim()));
+    if caps[a..=b].iter().all(|q| year(q)) {
+        while a > 0 && b + 1 < caps.len() && year(caps[a - 1]) && year(caps[b + 1]) && offset(a - 1, b + 1).is_some() {
+            a -= 1;
+            b += 1;
+        }
+    }
+    Some((caps[a].first, caps[b].last))
 }
 
 /// Every caption of `line` stands over the same columns as a caption of `above`: the line
@@ -287,6 +305,22 @@ mod tests {
         // "年份" centred over 2020 | 2021 | 2022 (years are captions, not column numbers).
         let got = levels_of(&[("年份", 59.0, 8.0), ("2020", 5.0, 20.0), ("2021", 55.0, 20.0), ("2022", 105.0, 20.0)], &[0.0, 50.0, 100.0, 150.0]);
         assert_eq!(got, Some(vec![vec![cap(0, 3, "年份")], vec![cap(0, 1, "2020"), cap(1, 1, "2021"), cap(2, 1, "2022")]]));
+    }
+
+    #[test]
+    fn a_short_caption_centred_over_a_series_of_years_stands_over_all_of_it() {
+        // Item | 2018 … 2022 | Change (%): "Year" (16 pt) centred over the five years lies in
+        // the middle year's column; it stands over the whole series, not only over the three
+        // columns next to its ink (2018 and 2022 are no captions of their own).
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0, 300.0, 350.0, 420.0];
+        let mut texts = vec![("Year", 220.0, 8.0), ("Item", 5.0, 20.0), ("Change (%)", 355.0, 20.0)];
+        let years = ["2018", "2019", "2020", "2021", "2022"];
+        texts.extend(years.iter().enumerate().map(|(k, y)| (*y, 120.0 + 50.0 * k as f64, 20.0)));
+        let got = levels_of(&texts, &xs).expect("levels");
+        let mut lower = vec![cap(0, 1, "Item")];
+        lower.extend(years.iter().enumerate().map(|(k, y)| cap(k + 1, 1, y)));
+        lower.push(cap(6, 1, "Change (%)"));
+        assert_eq!(got, vec![vec![cap(1, 5, "Year")], lower]);
     }
 
     #[test]
