@@ -145,6 +145,44 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     n
 }
 
+/// A header caption wrapped just before its closing bracket ("增长（%" over "）", the
+/// bracket set on the line of the captions below): a header cell that starts with a closing
+/// bracket the caption above it in its column leaves open ends that caption. It is moved up;
+/// a header row left empty by the moves is dropped. Returns the number of header rows after.
+pub fn join_wrapped_closers(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
+    let h = header_rows.min(rows.len());
+    for r in 1..h {
+        for c in 0..rows[r].cells.len() {
+            let Some(pair) = rows[r].cells[c].text.trim_start().chars().next().and_then(closing_bracket_pair) else { continue };
+            // The nearest caption above in the column (not a cell spanning into it).
+            let Some(up) = (0..r).rev().find(|&u| rows[u].cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty())) else { continue };
+            let above = &rows[up].cells[c];
+            if above.covered || !leaves_open(&above.text, pair) {
+                continue;
+            }
+            let text = std::mem::take(&mut rows[r].cells[c].text);
+            rows[up].cells[c].text = format!("{}{}", rows[up].cells[c].text.trim_end(), text.trim());
+        }
+    }
+    let before = rows.len();
+    let mut r = 0;
+    rows.retain(|row| {
+        r += 1;
+        r > h || row.cells.iter().any(|x| x.covered || !x.text.trim().is_empty())
+    });
+    h - (before - rows.len())
+}
+
+/// The bracket pair (opening, closing) that the closing bracket `c` ends.
+fn closing_bracket_pair(c: char) -> Option<(char, char)> {
+    [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】'), ('〔', '〕'), ('《', '》')].into_iter().find(|&(_, close)| close == c)
+}
+
+/// `text` opens the bracket pair `(open, close)` more often than it closes it.
+fn leaves_open(text: &str, (open, close): (char, char)) -> bool {
+    text.chars().filter(|&c| c == open).count() > text.chars().filter(|&c| c == close).count()
+}
+
 /// In an unruled header of several rows, a column's only caption belongs to the top header row:
 /// a caption set between the header's lines ("STT", "Tổng số" centred beside "Ngân sách địa
 /// phương" over "Tổng số | Chi đầu tư") spans the header's rows and is read at their top, as a
@@ -187,6 +225,26 @@ mod tests {
 
     fn row(texts: &[&str]) -> TableRow {
         TableRow::new(1, 0.0, 1.0, texts.iter().map(|t| TableCell::new(t.to_string())).collect())
+    }
+
+    #[test]
+    fn a_closing_bracket_wrapped_onto_the_line_below_ends_the_caption_above() {
+        // "增长（%）" wrapped before its bracket, which sits on the line of the years.
+        let mut rows = vec![row(&["项目", "年份", "", "增长（%"]), row(&["", "2015", "2016", "）"]), row(&["合计", "1", "2", "3"])];
+        assert_eq!(join_wrapped_closers(&mut rows, 2), 2);
+        assert_eq!(rows[0].cells[3].text, "增长（%）");
+        assert_eq!(rows[1].cells[3].text, "");
+        // A row holding nothing but the bracket is dropped from the header.
+        let mut rows = vec![row(&["Item", "Change (%"]), row(&["", ")"]), row(&["Total", "4,5"])];
+        assert_eq!(join_wrapped_closers(&mut rows, 2), 1);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells[1].text, "Change (%)");
+        // A bracket the caption above does not leave open stays where it is, and so does one
+        // in the body.
+        let mut rows = vec![row(&["Item", "Change (%)"]), row(&["", ") note"]), row(&["Total", ")"])];
+        assert_eq!(join_wrapped_closers(&mut rows, 2), 2);
+        assert_eq!(rows[1].cells[1].text, ") note");
+        assert_eq!(rows[2].cells[1].text, ")");
     }
 
     #[test]
