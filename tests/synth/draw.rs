@@ -555,25 +555,21 @@ fn rules(cv: &mut Canvas, t: &Logical, st: &TableStyle, bounds: &[f64], tops: &[
                     }
                 }
             }
-            if st.rules == Rules::Frame {
-                for c in [0, 1, n] {
-                    cv.vline(bounds[c], yt, yb);
-                }
-            }
-            if st.rules == Rules::Grid {
-                for c in 0..=n {
-                    let mut r = 0;
-                    while r < rows {
-                        let cut = |r: usize| c == 0 || c == n || map[r][c - 1] != map[r][c];
-                        if cut(r) {
-                            let start = r;
-                            while r < rows && cut(r) {
-                                r += 1;
-                            }
-                            cv.vline(bounds[c], tops[start], tops[r]);
-                        } else {
+            // Verticals: every column boundary in a grid; in a frame, the outer ones and the
+            // one after the stub column. Neither crosses a cell spanning it.
+            let verticals: Vec<usize> = if st.rules == Rules::Grid { (0..=n).collect() } else if st.rules == Rules::Frame { vec![0, 1, n] } else { Vec::new() };
+            for c in verticals {
+                let mut r = 0;
+                while r < rows {
+                    let cut = |r: usize| c == 0 || c == n || map[r][c - 1] != map[r][c];
+                    if cut(r) {
+                        let start = r;
+                        while r < rows && cut(r) {
                             r += 1;
                         }
+                        cv.vline(bounds[c], tops[start], tops[r]);
+                    } else {
+                        r += 1;
                     }
                 }
             }
