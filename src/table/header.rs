@@ -145,23 +145,40 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
     n
 }
 
-/// A header caption wrapped just before its closing bracket ("增长（%" over "）", the
-/// bracket set on the line of the captions below): a header cell that starts with a closing
-/// bracket the caption above it in its column leaves open ends that caption. It is moved up;
-/// a header row left empty by the moves is dropped. Returns the number of header rows after.
-pub fn join_wrapped_closers(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
+/// Captions wrapped onto the line of the captions below them: a header cell that starts with
+/// a closing bracket the caption above it in its column leaves open ends that caption ("增长（%"
+/// over "）"), and a bracketed unit without digits ("(%)", "（万元）", "(triệu đồng)"; a
+/// column number such as "(1)" or "(a)" is none) under a caption of one column without a
+/// bracket of its own is that caption's unit ("Tăng/giảm" over "(%)", set on the line of the
+/// years). Each is moved up to its caption; a header row left empty by the moves is dropped.
+/// Returns the number of header rows after.
+pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
     let h = header_rows.min(rows.len());
     for r in 1..h {
         for c in 0..rows[r].cells.len() {
-            let Some(pair) = rows[r].cells[c].text.trim_start().chars().next().and_then(closing_bracket_pair) else { continue };
+            let text = rows[r].cells[c].text.trim();
+            let closer = text.chars().next().and_then(closing_bracket_pair);
+            let unit = is_bracketed_unit(text);
+            if closer.is_none() && !unit {
+                continue;
+            }
             // The nearest caption above in the column (not a cell spanning into it).
             let Some(up) = (0..r).rev().find(|&u| rows[u].cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty())) else { continue };
             let above = &rows[up].cells[c];
-            if above.covered || !leaves_open(&above.text, pair) {
+            let ends = match closer {
+                Some(pair) => leaves_open(&above.text, pair),
+                None => above.col_span <= 1 && !above.text.chars().any(|ch| closing_bracket_pair(ch).is_some()),
+            };
+            if above.covered || !ends {
                 continue;
             }
             let text = std::mem::take(&mut rows[r].cells[c].text);
-            rows[up].cells[c].text = format!("{}{}", rows[up].cells[c].text.trim_end(), text.trim());
+            let caption = &mut rows[up].cells[c].text;
+            if closer.is_some() {
+                caption.push_str(text.trim());
+            } else {
+                crate::layout::push_joined(caption, &text);
+            }
         }
     }
     let before = rows.len();
@@ -171,6 +188,15 @@ pub fn join_wrapped_closers(rows: &mut Vec<TableRow>, header_rows: usize) -> usi
         r > h || row.cells.iter().any(|x| x.covered || !x.text.trim().is_empty())
     });
     h - (before - rows.len())
+}
+
+/// A unit or remark in one pair of brackets, without digits and longer than a letter: "(%)",
+/// "（万元）", "(thousand euro)"; not "(1)", "(a)" or "(2)=(1)+(3)".
+fn is_bracketed_unit(text: &str) -> bool {
+    let Some(pair) = text.chars().last().and_then(closing_bracket_pair) else { return false };
+    let inner: Vec<char> = text.chars().skip(1).take(text.chars().count().saturating_sub(2)).collect();
+    let letter = inner.len() == 1 && inner[0].is_alphabetic();
+    text.starts_with(pair.0) && !inner.is_empty() && !letter && !inner.iter().any(|c| c.is_ascii_digit() || *c == pair.0 || *c == pair.1)
 }
 
 /// The bracket pair (opening, closing) that the closing bracket `c` ends.
@@ -231,20 +257,40 @@ mod tests {
     fn a_closing_bracket_wrapped_onto_the_line_below_ends_the_caption_above() {
         // "增长（%）" wrapped before its bracket, which sits on the line of the years.
         let mut rows = vec![row(&["项目", "年份", "", "增长（%"]), row(&["", "2015", "2016", "）"]), row(&["合计", "1", "2", "3"])];
-        assert_eq!(join_wrapped_closers(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
         assert_eq!(rows[0].cells[3].text, "增长（%）");
         assert_eq!(rows[1].cells[3].text, "");
         // A row holding nothing but the bracket is dropped from the header.
         let mut rows = vec![row(&["Item", "Change (%"]), row(&["", ")"]), row(&["Total", "4,5"])];
-        assert_eq!(join_wrapped_closers(&mut rows, 2), 1);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 1);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells[1].text, "Change (%)");
         // A bracket the caption above does not leave open stays where it is, and so does one
         // in the body.
         let mut rows = vec![row(&["Item", "Change (%)"]), row(&["", ") note"]), row(&["Total", ")"])];
-        assert_eq!(join_wrapped_closers(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
         assert_eq!(rows[1].cells[1].text, ") note");
         assert_eq!(rows[2].cells[1].text, ")");
+    }
+
+    #[test]
+    fn a_bracketed_unit_on_the_line_below_is_the_unit_of_the_caption_above() {
+        // "Tăng/giảm (%)" wrapped before its unit, which sits on the line of the years.
+        let mut rows = vec![row(&["Tên đơn vị", "Năm", "", "Tăng/giảm"]), row(&["", "2019", "2020", "(%)"]), row(&["Hà Nội", "1", "2", "3"])];
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
+        assert_eq!(rows[0].cells[3].text, "Tăng/giảm (%)");
+        assert_eq!(rows[1].cells[3].text, "");
+        // Column numbers in brackets are no units; a caption spanning sub-columns or carrying
+        // a unit of its own takes none.
+        let mut rows = vec![row(&["Item", "Budget", "Actual (€m)"]), row(&["", "(1)", "(%)"]), row(&["Total", "1", "2"])];
+        rows[0].cells[1].col_span = 2;
+        let mut spanned = rows.clone();
+        spanned[1].cells[1].text = "(€m)".to_string();
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut spanned, 2), 2);
+        assert_eq!((rows[1].cells[1].text.as_str(), rows[1].cells[2].text.as_str(), spanned[1].cells[1].text.as_str()), ("(1)", "(%)", "(€m)"));
+        assert!(is_bracketed_unit("（万元）") && is_bracketed_unit("(thousand euro)"));
+        assert!(!is_bracketed_unit("(a)") && !is_bracketed_unit("(2)=(1)+(3)") && !is_bracketed_unit("()"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::config::{PageConfig, TableConfig};
 use super::framed_body::is_frame_around_unruled_rows;
 use super::grid_columns::missing_column_bounds;
-use super::header::{header_row_count, join_wrapped_closers, lift_lone_captions};
+use super::header::{header_row_count, join_wrapped_caption_ends, lift_lone_captions};
 use super::lattice::table_from_grid;
 use super::outside_labels::attach_outside_labels;
 use super::section_join::join_sectioned_tables;
@@ -116,7 +116,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         move_title_and_notes_out(table, &cfg.page);
         // The rows are final: count the header rows once, for assembly.
         table.header_rows = header_row_count(&table.rows, &cfg.header);
-        table.header_rows = join_wrapped_closers(&mut table.rows, table.header_rows);
+        table.header_rows = join_wrapped_caption_ends(&mut table.rows, table.header_rows);
         if table.method == Method::Stream {
             lift_lone_captions(&mut table.rows, table.header_rows);
         }
