@@ -387,28 +387,30 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
 }
 
 /// A caption set inside one column but centred over it and a neighbour ("Năm" over "2018 |
-/// 2019", "收入" over "项目 | 预算数"): it starts like a caption and its centre lies within
-/// `centred_caption_slack` font sizes of the middle of the two columns, measured on their
-/// content ranges or on their boundaries (cells: a caption wider than the values under it is
-/// centred on the cells), and `centred_caption_ratio` times nearer it than the middle of its own
-/// column.
+/// 2019", "收入" over "项目 | 预算数"), or reaching into two columns but centred over them and
+/// a neighbour ("Local government" over "Budget 2025 | Adjustment | Current", its ink past
+/// the first column's middle and short of the third): it starts like a caption and its centre
+/// lies within `centred_caption_slack` font sizes of the middle of the widened columns,
+/// measured on their content ranges or on their boundaries (cells: a caption wider than the
+/// values under it is centred on the cells), and `centred_caption_ratio` times nearer it than
+/// the middle of its own columns.
 /// Values are never captions; text flush with its column's content's left edge and narrower
 /// than that content is a wrapped line of a text column.
 fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
-    if a != b || super::header::is_value_cell(text) || !names_a_column(text) {
+    if b > a + 1 || super::header::is_value_cell(text) || !names_a_column(text) {
         return None;
     }
-    let (own_l, own_r) = extents[a]?;
+    let (own_l, own_r) = (extents[a]?.0, extents[b]?.1);
     let centre = bbox.center_x();
     let slack = cfg.centred_caption_slack * bbox.height();
     let off = |(l, r): (f64, f64)| (centre - (l + r) / 2.0).abs();
-    // How far it is from being centred in its own column.
-    let own = off((own_l, own_r)).min(off((bounds[a], bounds[a + 1])));
+    // How far it is from being centred in its own columns.
+    let own = off((own_l, own_r)).min(off((bounds[a], bounds[b + 1])));
     // (A wrapped line of a text column: flush with its content's left edge, narrower than it.)
     if (bbox.x0 - own_l).abs() <= slack && bbox.width() < own_r - own_l {
         return None;
     }
-    let pair = |x: usize, y: usize| {
+    let widened = |x: usize, y: usize| {
         let on_content = match (extents.get(x).copied().flatten(), extents.get(y).copied().flatten()) {
             (Some((l, _)), Some((_, r))) if bbox.x0 >= l && bbox.x1 <= r => off((l, r)),
             _ => f64::INFINITY,
@@ -417,7 +419,7 @@ fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], ext
         let d = on_content.min(on_cells);
         (d <= slack && cfg.centred_caption_ratio * d < own).then_some((x, y))
     };
-    a.checked_sub(1).and_then(|l| pair(l, a)).or_else(|| pair(a, a + 1))
+    a.checked_sub(1).and_then(|l| widened(l, b)).or_else(|| widened(a, b + 1))
 }
 
 #[cfg(test)]
@@ -567,6 +569,12 @@ mod tests {
         assert_eq!(centred_pair(1, 1, "Thực hiện", &BBox::new(160.0, 0.0, 195.0, 9.0), &cells, &values, &cfg.stream), None);
         // Values are never captions.
         assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &bounds, &extents, &cfg.stream), None);
+        // A caption reaching into two columns but centred over them and the next ("Local
+        // government" over Budget | Adjustment | Current, values at 60..95, 110..145,
+        // 160..195) stands over all three; one centred on its two columns stays on them.
+        let (cells, values) = ([0.0, 50.0, 100.0, 150.0, 200.0], [Some((0.0, 40.0)), Some((60.0, 95.0)), Some((110.0, 145.0)), Some((160.0, 195.0))]);
+        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(93.0, 0.0, 163.0, 9.0), &cells, &values, &cfg.stream), Some((1, 3)));
+        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(68.0, 0.0, 138.0, 9.0), &cells, &values, &cfg.stream), None);
     }
 
     #[test]
