@@ -215,10 +215,13 @@ pub(super) fn merge_wrapped_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec
         let above_receives = i >= 2 && dir[i - 2] == 1 && filled[i - 2] == [c];
         let up_ok = i > 0 && gap_up <= tight && (above_has_text || above_receives);
         // Down: the row below continues this text, or has values but nothing in this column
-        // (its label is wrapped around its numbers).
+        // (its label is wrapped around its numbers). A caption spanning columns stays over a
+        // row that fills some of them (a group caption over its sub-captions).
+        let spanned = c..c + rows[i].cells[c].col_span.max(1);
         let down_ok = i + 1 < n
             && gap_down <= tight
             && filled[i + 1].len() > 1
+            && !filled[i + 1].iter().any(|x| x != &c && spanned.contains(x))
             && ((filled[i + 1].contains(&c) && starts_lowercase(&rows[i + 1].cells[c].text))
                 || (!filled[i + 1].contains(&c) && !rows[i + 1].cells[c].covered));
         if up_ok && starts_lowercase(text) {

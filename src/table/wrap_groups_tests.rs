@@ -195,3 +195,26 @@ fn a_word_in_capitals_set_apart_over_a_label_heads_its_group() {
     let out = group_wrapped_lines(rows, &m, &TableConfig::default());
     assert_eq!(texts(&out)[1], vec!["Contributions to NATO", "497 383,80"]);
 }
+
+#[test]
+fn a_group_caption_stays_over_the_line_that_fills_its_columns() {
+    // "其中" spans 事业收入 | 一般公共预算; the line under it holds the captions beside it and
+    // the first line of the wrapped "一般公共 / 预算" in a column it spans: it is a level of
+    // the header of its own, not a label wrapped around that line.
+    let mut group = line(&["", "", "", "其中", ""], 10.0);
+    group.cells[3].col_span = 2;
+    group.cells[4] = TableCell::covered();
+    let rows = vec![
+        group,
+        line(&["序号", "项目", "合计", "", "一般公共"], 22.0),
+        line(&["", "", "", "事业收入", ""], 30.0),
+        line(&["", "", "", "", "预算"], 38.0),
+        line(&["", "支出合计", "6,932,255", "7,840,831", "-908,576"], 56.0),
+        line(&["I", "一、行政运行", "6,932,255", "7,840,831", "-908,576"], 74.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(out[0].cells[3].text, "其中");
+    assert_eq!(out[0].cells[3].col_span, 2);
+    assert_eq!(texts(&out[1..2]), vec![vec!["序号", "项目", "合计", "", "一般公共"]]);
+}
