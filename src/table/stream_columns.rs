@@ -320,10 +320,15 @@ fn names_a_column(text: &str) -> bool {
 /// (a caption wider than its right-aligned numbers pokes into the gap without spanning).
 pub(super) fn content_extents(block: &[&ChunkedLine<'_>], bounds: &[f64], cfg: &StreamConfig) -> Vec<Option<(f64, f64)>> {
     let n = bounds.len() - 1;
-    let mut ext: Vec<Option<(f64, f64)>> = vec![None; n];
     // Body-like lines only (most columns filled): captions would blur the ranges.
     let full = (n as f64 * cfg.body_line_fill).ceil().max(2.0) as usize;
-    for l in block.iter().filter(|l| l.chunks.len() >= full) {
+    single_column_extents(block.iter().copied().filter(|l| l.chunks.len() >= full), bounds, cfg)
+}
+
+/// Per column, the left and right edge of the chunks of `lines` that lie in it alone.
+pub(super) fn single_column_extents<'a, 'b: 'a>(lines: impl Iterator<Item = &'a ChunkedLine<'b>>, bounds: &[f64], cfg: &StreamConfig) -> Vec<Option<(f64, f64)>> {
+    let mut ext: Vec<Option<(f64, f64)>> = vec![None; bounds.len() - 1];
+    for l in lines {
         for ch in &l.chunks {
             let (a, b) = chunk_columns(bounds, &ch.bbox, cfg);
             if a == b {
@@ -351,9 +356,10 @@ pub(super) fn chunk_columns_by_content(bounds: &[f64], extents: &[Option<(f64, f
     }
 }
 
-/// The row of one chunked line: each chunk in the columns it covers. On a `header` line (above
-/// the body's first value line) a caption centred over two columns spans both.
-pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
+/// The row of one chunked line: each chunk in the columns it covers. On a header line (above
+/// the body's first value line; `captions_below`: the extents of the captions on the header
+/// lines under it, see [`single_column_extents`]) a caption centred over two columns spans both.
+pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, captions_below: Option<&[Option<(f64, f64)>]>, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> TableRow {
     let n = bounds.len() - 1;
     let mut cells = vec![TableCell::blank(); n];
     let placed: Vec<(usize, usize)> = info.chunks.iter().map(|ch| chunk_columns_by_content(bounds, extents, &ch.bbox, cfg)).collect();
@@ -361,7 +367,7 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
         let (a, b) = placed[k];
         // A caption centred over two columns whose neighbour holds nothing else on the line.
         let free = |c: usize| placed.iter().enumerate().all(|(j, &(x, y))| j == k || c < x || c > y);
-        let centred = if header { centred_pair(a, b, &ch.text, &ch.bbox, bounds, extents, cfg) } else { None };
+        let centred = captions_below.and_then(|below| centred_pair(a, b, &ch.text, &ch.bbox, &CentringRanges { bounds, content: extents, below }, cfg));
         let (a, b) = centred.filter(|&(x, y)| free(x) && free(y)).unwrap_or((a, b));
         // A chunk in a column that an earlier chunk spans ends that span there: the earlier
         // chunk keeps the columns before this one (no text of the line is ever dropped).
@@ -386,17 +392,28 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, header: bool, b
     TableRow::new(page, info.line.bbox.y0, info.line.bbox.y1, cells)
 }
 
+/// What a header caption may be centred on: the column boundaries, the columns' content
+/// ranges (body lines) and the ranges of the captions on the header lines under it.
+#[derive(Clone, Copy)]
+struct CentringRanges<'a> {
+    bounds: &'a [f64],
+    content: &'a [Option<(f64, f64)>],
+    below: &'a [Option<(f64, f64)>],
+}
+
 /// A caption set inside one column but centred over it and a neighbour ("Năm" over "2018 |
 /// 2019", "收入" over "项目 | 预算数"), or reaching into two columns but centred over them and
 /// a neighbour ("Local government" over "Budget 2025 | Adjustment | Current", its ink past
 /// the first column's middle and short of the third): it starts like a caption and its centre
 /// lies within `centred_caption_slack` font sizes of the middle of the widened columns,
-/// measured on their content ranges or on their boundaries (cells: a caption wider than the
-/// values under it is centred on the cells), and `centred_caption_ratio` times nearer it than
-/// the middle of its own columns.
+/// measured on their content ranges, on the captions under it (`below`: sub-captions wider
+/// than the values under them) or on their boundaries (cells: a caption wider than the values
+/// under it is centred on the cells), and `centred_caption_ratio` times nearer it than the
+/// middle of its own columns.
 /// Values are never captions; text flush with its column's content's left edge and narrower
 /// than that content is a wrapped line of a text column.
-fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Option<(usize, usize)> {
+fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, ranges: &CentringRanges<'_>, cfg: &StreamConfig) -> Option<(usize, usize)> {
+    let CentringRanges { bounds, content: extents, below } = *ranges;
     if b > a + 1 || super::header::is_value_cell(text) || !names_a_column(text) {
         return None;
     }
@@ -410,13 +427,13 @@ fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, bounds: &[f64], ext
     if (bbox.x0 - own_l).abs() <= slack && bbox.width() < own_r - own_l {
         return None;
     }
+    let on_ranges = |ranges: &[Option<(f64, f64)>], x: usize, y: usize| match (ranges.get(x).copied().flatten(), ranges.get(y).copied().flatten()) {
+        (Some((l, _)), Some((_, r))) if bbox.x0 >= l && bbox.x1 <= r => off((l, r)),
+        _ => f64::INFINITY,
+    };
     let widened = |x: usize, y: usize| {
-        let on_content = match (extents.get(x).copied().flatten(), extents.get(y).copied().flatten()) {
-            (Some((l, _)), Some((_, r))) if bbox.x0 >= l && bbox.x1 <= r => off((l, r)),
-            _ => f64::INFINITY,
-        };
         let on_cells = if y + 1 < bounds.len() { off((bounds[x], bounds[y + 1])) } else { f64::INFINITY };
-        let d = on_content.min(on_cells);
+        let d = on_ranges(extents, x, y).min(on_ranges(below, x, y)).min(on_cells);
         (d <= slack && cfg.centred_caption_ratio * d < own).then_some((x, y))
     };
     a.checked_sub(1).and_then(|l| widened(l, b)).or_else(|| widened(a, b + 1))
@@ -427,6 +444,10 @@ mod tests {
     use super::*;
     use crate::layout::TextLine;
     use crate::table::chunk::Chunk;
+
+    fn ranges<'a>(bounds: &'a [f64], content: &'a [Option<(f64, f64)>], below: &'a [Option<(f64, f64)>]) -> CentringRanges<'a> {
+        CentringRanges { bounds, content, below }
+    }
 
     /// Lines of chunks given as (text, x0, x1).
     fn lines(rows: &[&[(&str, f64, f64)]]) -> (Vec<TextLine>, Vec<Vec<Chunk>>) {
@@ -513,7 +534,7 @@ mod tests {
         let info = ChunkedLine { line: &text_lines[0], chunks: chunks.into_iter().next().unwrap_or_default() };
         let cfg = TableConfig::default();
         let bounds = [0.0, 60.0, 140.0, 200.0];
-        let row = row_from_line(1, &info, false, &bounds, &[None, None, None], &cfg.stream);
+        let row = row_from_line(1, &info, None, &bounds, &[None, None, None], &cfg.stream);
         let cells: Vec<(&str, usize, bool)> = row.cells.iter().map(|c| (c.text.as_str(), c.col_span, c.covered)).collect();
         assert_eq!(cells, [("MINISTRY OF FOOD AND PUBLIC DISTRIBUTION", 1, false), ("344.45", 1, false), ("205.55", 1, false)]);
     }
@@ -550,31 +571,40 @@ mod tests {
         assert_eq!(bounds.len(), 4, "{bounds:?}");
         let extents = content_extents(&refs, &bounds, &cfg.stream);
         // "Năm" lies in one column but is centred over both value columns (94..189).
-        let spans = |header: bool| row_from_line(1, &infos[0], header, &bounds, &extents, &cfg.stream).cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect::<Vec<_>>();
+        let spans = |header: bool| row_from_line(1, &infos[0], header.then_some(&[][..]), &bounds, &extents, &cfg.stream).cells.iter().map(|c| (c.text.clone(), c.col_span, c.covered)).collect::<Vec<_>>();
         assert_eq!(spans(true), [(String::new(), 1, false), ("Năm".into(), 2, false), (String::new(), 1, true)]);
         assert_eq!(spans(false).iter().map(|c| c.1).collect::<Vec<_>>(), [1, 1, 1]);
         // A caption centred in its own column stays there.
         let own = Chunk { text: "Tổng".into(), bbox: BBox::new(100.5, 0.0, 120.5, 9.0) };
-        assert_eq!(centred_pair(1, 1, &own.text, &own.bbox, &bounds, &extents, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, &own.text, &own.bbox, &ranges(&bounds, &extents, &[]), &cfg.stream), None);
         // So does a wrapped line of a text column (flush left, narrower than the column's text)
         // whose middle happens to fall on the middle of it and the column before.
         let text_column = [Some((0.0, 80.0)), Some((100.0, 180.0)), Some((200.0, 400.0))];
         let wrapped = BBox::new(200.0, 0.0, 300.0, 9.0);
-        assert_eq!(centred_pair(2, 2, "Complete the annual", &wrapped, &[0.0, 90.0, 190.0, 410.0], &text_column, &cfg.stream), None);
+        assert_eq!(centred_pair(2, 2, "Complete the annual", &wrapped, &ranges(&[0.0, 90.0, 190.0, 410.0], &text_column, &[]), &cfg.stream), None);
         // A caption wider than the values under it is centred on the cells: between the
         // column boundaries (100..300 here), even when it starts where the values do.
         let (cells, values) = ([0.0, 100.0, 200.0, 300.0], [Some((0.0, 60.0)), Some((160.0, 195.0)), Some((260.0, 295.0))]);
-        assert_eq!(centred_pair(1, 1, "Nguồn vốn", &BBox::new(172.0, 0.0, 228.0, 9.0), &cells, &values, &cfg.stream), Some((1, 2)));
-        assert_eq!(centred_pair(1, 1, "Nguồn vốn đầu tư", &BBox::new(160.0, 0.0, 240.0, 9.0), &cells, &values, &cfg.stream), Some((1, 2)));
-        assert_eq!(centred_pair(1, 1, "Thực hiện", &BBox::new(160.0, 0.0, 195.0, 9.0), &cells, &values, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, "Nguồn vốn", &BBox::new(172.0, 0.0, 228.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(1, 1, "Nguồn vốn đầu tư", &BBox::new(160.0, 0.0, 240.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(1, 1, "Thực hiện", &BBox::new(160.0, 0.0, 195.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), None);
         // Values are never captions.
-        assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &bounds, &extents, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &ranges(&bounds, &extents, &[]), &cfg.stream), None);
         // A caption reaching into two columns but centred over them and the next ("Local
         // government" over Budget | Adjustment | Current, values at 60..95, 110..145,
         // 160..195) stands over all three; one centred on its two columns stays on them.
         let (cells, values) = ([0.0, 50.0, 100.0, 150.0, 200.0], [Some((0.0, 40.0)), Some((60.0, 95.0)), Some((110.0, 145.0)), Some((160.0, 195.0))]);
-        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(93.0, 0.0, 163.0, 9.0), &cells, &values, &cfg.stream), Some((1, 3)));
-        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(68.0, 0.0, 138.0, 9.0), &cells, &values, &cfg.stream), None);
+        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(93.0, 0.0, 163.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), Some((1, 3)));
+        assert_eq!(centred_pair(1, 2, "Local government", &BBox::new(68.0, 0.0, 138.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), None);
+        // A caption centred over the sub-captions under it, which are wider than the values
+        // under them and centred on cells the column boundaries do not show ("Trong đó" over
+        // "Vốn nước ngoài | Vốn trong nước": values at 105..155 and 180..230, captions at
+        // 92..155 and 162..230, boundaries where the gaps' middles fall).
+        let (cells, values) = ([0.0, 85.0, 168.0, 230.0], [Some((0.0, 60.0)), Some((105.0, 155.0)), Some((180.0, 230.0))]);
+        let below = [None, Some((92.0, 155.0)), Some((162.0, 230.0))];
+        let trong_do = BBox::new(143.0, 0.0, 179.0, 9.0);
+        assert_eq!(centred_pair(1, 1, "Trong đó", &trong_do, &ranges(&cells, &values, &below), &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(1, 1, "Trong đó", &trong_do, &ranges(&cells, &values, &[]), &cfg.stream), None);
     }
 
     #[test]
