@@ -117,7 +117,8 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
 /// onto the line below continues in its column alone, or in a run it does not centre; a
 /// column-number row, "A B 1 2 3", fills every column and groups none. When no one line
 /// centres a run, the lines from the first one under the caption down may together (sub-
-/// captions staggered around a wrapped one).
+/// captions staggered around a wrapped one). A run never starts at the first column: text
+/// centred over it and its neighbours is a line of a label.
 pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
     let filled = |r: &TableRow, c: usize| r.cells.get(c).is_some_and(|x| x.covered || !x.text.trim().is_empty());
     for i in 0..lines.len() {
@@ -148,7 +149,9 @@ pub(super) fn spread_centred_captions(lines: &mut [TableRow]) {
                 let from = lower.iter().position(|r| under(r))?;
                 Some(run_in(&|x| lower[from..].iter().any(|r| filled(r, x)))).filter(centred)
             };
-            let Some((a, b)) = single.or_else(together) else { continue };
+            // (A group caption stands over value columns: text centred over the first column
+            // and its neighbours is a line of a label.)
+            let Some((a, b)) = single.or_else(together).filter(|&(a, _)| a > 0) else { continue };
             if (a..=b).all(|x| (p..=q).contains(&x) || (!lines[i].cells[x].covered && lines[i].cells[x].text.trim().is_empty())) {
                 lines[i].span_over(p, a, b);
             }

@@ -14,7 +14,7 @@
 
 use super::config::TableConfig;
 use super::model::TableRow;
-use super::stream_rows::{column_value_counts, filled_columns, merge_rows, merge_wrapped_lines};
+use super::stream_rows::{column_value_counts, filled_columns, merge_rows, merge_wrapped_lines, spread_centred_captions};
 
 /// The baseline and font size of each line of a block, found by the line's top.
 #[derive(Debug, Default, Clone)]
@@ -94,6 +94,13 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
         a = b + 1;
     }
     let mut rows = rows;
+    // (Captions centred over the sub-captions below span them first: a group caption is a
+    // level of the header, not a line wrapped onto the captions beside it.)
+    // (A group caption needs a header line under it.)
+    let header = super::header::header_row_count(&rows, &cfg.header).min(start);
+    if header >= 2 {
+        spread_centred_captions(&mut rows[..header]);
+    }
     let body = rows.split_off(start);
     let mut out = if start > 0 { merge_wrapped_lines(rows, cfg) } else { Vec::new() };
     let mut current: Option<TableRow> = None;

@@ -218,3 +218,34 @@ fn a_group_caption_stays_over_the_line_that_fills_its_columns() {
     assert_eq!(out[0].cells[3].col_span, 2);
     assert_eq!(texts(&out[1..2]), vec![vec!["序号", "项目", "合计", "", "一般公共"]]);
 }
+
+#[test]
+fn a_caption_centred_over_sub_captions_spans_them_before_lines_are_joined() {
+    // "政府性基金预算" centred over 事业收入 | 本年支出 | 年初预算数 (the last wrapped), with
+    // 序号, 科目名称 and 合计 set between the lines: it spans the three sub-columns and stays
+    // a level of its own instead of joining the line under it.
+    let rows = vec![
+        line(&["", "", "", "", "政府性基金预算", ""], 10.0),
+        line(&["序号", "科目名称", "合计", "", "", "年初预算"], 22.0),
+        line(&["", "", "", "事业收入", "本年支出", ""], 30.0),
+        line(&["", "", "", "", "", "数"], 36.0),
+        line(&["", "支出合计", "1736.06", "1673.07", "227.63", "−164.64"], 52.0),
+        line(&["I", "一、行政运行", "1146.67", "503.90", "928.42", "722.15"], 70.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!((out[0].cells[3].text.as_str(), out[0].cells[3].col_span), ("政府性基金预算", 3));
+    assert_eq!(out[1].cells[0].text, "序号");
+    // Text centred over the first column and its neighbours is a label's line (the top of a
+    // page that continues a table), not a group caption.
+    let rows = vec![
+        line(&["", "Phòng bảo vệ môi trường theo Nghị", ""], 10.0),
+        line(&["2", "quyết số 15/NQ-HĐND và y tế", "696 199 085 Theo tiến độ"], 22.0),
+        line(&["", "và gia đình", ""], 34.0),
+        line(&["3", "Xã văn hóa thông tin năm 2025", "662 731 000"], 48.0),
+        line(&["4", "Trường Tiểu học", "526 750 000"], 62.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert!(out.iter().all(|r| r.cells.iter().all(|c| c.col_span == 1)), "{:?}", texts(&out));
+}
