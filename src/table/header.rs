@@ -154,6 +154,21 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
 /// Returns the number of header rows after.
 pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
     let h = header_rows.min(rows.len());
+    move_wrapped_caption_ends(rows, h);
+    let before = rows.len();
+    let mut r = 0;
+    rows.retain(|row| {
+        r += 1;
+        r > h || row.cells.iter().any(|x| x.covered || !x.text.trim().is_empty())
+    });
+    h - (before - rows.len())
+}
+
+/// Move the wrapped caption ends of [`join_wrapped_caption_ends`] up to their captions, in
+/// the first `header_lines` rows (one per text line, before lines are joined: no row is
+/// dropped).
+pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize) {
+    let h = header_lines.min(rows.len());
     for r in 1..h {
         for c in 0..rows[r].cells.len() {
             let text = rows[r].cells[c].text.trim();
@@ -181,13 +196,6 @@ pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -
             }
         }
     }
-    let before = rows.len();
-    let mut r = 0;
-    rows.retain(|row| {
-        r += 1;
-        r > h || row.cells.iter().any(|x| x.covered || !x.text.trim().is_empty())
-    });
-    h - (before - rows.len())
 }
 
 /// A unit or remark in one pair of brackets, without digits and longer than a letter: "(%)",

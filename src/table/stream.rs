@@ -12,6 +12,7 @@ use super::model::{Method, PageTable, TableRow};
 use super::caption_rules::span_underlined_captions;
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
+use super::header::move_wrapped_caption_ends;
 use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents};
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
@@ -486,6 +487,9 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     // (On each header line, the captions on the header lines under it.)
     let captions_below: Vec<Vec<Option<(f64, f64)>>> = (0..body_start).map(|k| single_column_extents(rechunked[k + 1..body_start].iter(), &bounds, &cfg.stream)).collect();
     let mut rows: Vec<TableRow> = rechunked.iter().enumerate().map(|(k, b)| row_from_line(page, b, captions_below.get(k).map(Vec::as_slice), &bounds, &extents, &cfg.stream)).collect();
+    // (A caption's bracket or unit wrapped onto the line of the captions below rejoins it
+    // before the header's lines are read as levels.)
+    move_wrapped_caption_ends(&mut rows, body_start);
     // Lines after the body that put text into an amount column are below the table: read the
     // block again without them (its columns may have bent around them).
     if let Some(k) = misfit_tail(&rows, &cfg.stream) {

@@ -617,3 +617,26 @@ fn a_caption_over_the_header_at_its_line_pitch_spans_its_columns() {
     assert_eq!(tables.len(), 1);
     assert!(tables[0].rows[0].cells.iter().any(|c| c.text == "of which"), "{:?}", texts(&tables[0].rows));
 }
+
+#[test]
+fn a_bracket_wrapped_onto_the_years_line_leaves_the_group_caption_over_the_years() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x1 - 10.0 * t.chars().count() as f64, y, x1, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    // "年份" centred over 2016 | 2017 | 2018; "增长（%）" wrapped before its bracket, which sits
+    // on the line of the years; "项目" set between the two lines.
+    let mut lines = vec![
+        text_line(vec![word("年份", 265.0, 0.0), word("增长（%", 470.0, 0.0)]),
+        text_line(vec![word("项目", 40.0, 8.0)]),
+        text_line(vec![word("2016", 200.0, 16.0), word("2017", 300.0, 16.0), word("2018", 400.0, 16.0), word("）", 470.0, 16.0)]),
+    ];
+    for (k, label) in ["全国", "吉林省", "北京市", "天津市"].iter().enumerate() {
+        let y = 40.0 + 20.0 * k as f64;
+        lines.push(text_line(vec![word(label, 20.0 + 10.0 * label.chars().count() as f64, y), word("204399,62", 200.0, y), word("183795,87", 300.0, y), word("175101,44", 400.0, y), word("4,7", 470.0, y)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{tables:?}");
+    let top = &tables[0].rows[0];
+    assert_eq!((top.cells[1].text.as_str(), top.cells[1].col_span, top.cells[4].text.as_str()), ("年份", 3, "增长（%）"), "{:?}", texts(&tables[0].rows));
+    assert_eq!(texts(&tables[0].rows)[1], ["项目", "2016", "2017", "2018", ""]);
+}
