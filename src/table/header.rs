@@ -150,7 +150,9 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
 /// over "）"), and a bracketed unit without digits ("(%)", "（万元）", "(triệu đồng)"; a
 /// column number such as "(1)" or "(a)" is none) under a caption of one column without a
 /// bracket of its own is that caption's unit ("Tăng/giảm" over "(%)", set on the line of the
-/// years). Each is moved up to its caption; a header row left empty by the moves is dropped.
+/// years), and a number of one or two digits alone on its line under a caption of one column
+/// ending in a letter is that caption's last word ("Chỉ tiêu cấp" over "2"). Each is moved up
+/// to its caption; a header row left empty by the moves is dropped.
 /// Returns the number of header rows after.
 pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
     let h = header_rows.min(rows.len());
@@ -174,7 +176,11 @@ pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize) {
             let text = rows[r].cells[c].text.trim();
             let closer = text.chars().next().and_then(closing_bracket_pair);
             let unit = is_bracketed_unit(text);
-            if closer.is_none() && !unit {
+            // (A caption's last word, a number of one or two digits, alone on its line: "Chỉ
+            // tiêu cấp" over "2".)
+            let alone = (0..rows[r].cells.len()).all(|x| x == c || (!rows[r].cells[x].covered && rows[r].cells[x].text.trim().is_empty()));
+            let number = alone && (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+            if closer.is_none() && !unit && !number {
                 continue;
             }
             // The nearest caption above in the column (not a cell spanning into it).
@@ -182,6 +188,7 @@ pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize) {
             let above = &rows[up].cells[c];
             let ends = match closer {
                 Some(pair) => leaves_open(&above.text, pair),
+                None if number => above.col_span <= 1 && above.text.trim_end().chars().last().is_some_and(char::is_alphabetic),
                 None => above.col_span <= 1 && !above.text.chars().any(|ch| closing_bracket_pair(ch).is_some()),
             };
             if above.covered || !ends {
@@ -297,6 +304,14 @@ mod tests {
         assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
         assert_eq!(join_wrapped_caption_ends(&mut spanned, 2), 2);
         assert_eq!((rows[1].cells[1].text.as_str(), rows[1].cells[2].text.as_str(), spanned[1].cells[1].text.as_str()), ("(1)", "(%)", "(€m)"));
+        // A caption's last word wrapped alone onto its own line; not a number beside others
+        // (a column-number row) or under a caption ending in a number.
+        let mut rows = vec![row(&["Chỉ tiêu cấp 1", "Chỉ tiêu cấp", "Giá trị"]), row(&["", "2", ""]), row(&["Đầu ra", "Số lượng", "≥78%"])];
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 1);
+        assert_eq!(rows[0].cells[1].text, "Chỉ tiêu cấp 2");
+        let mut rows = vec![row(&["Item", "Budget", "Actual 2024"]), row(&["A", "1", ""]), row(&["", "", "2"]), row(&["Total", "5", "6"])];
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 3), 3);
+        assert_eq!((rows[1].cells[1].text.as_str(), rows[2].cells[2].text.as_str()), ("1", "2"));
         assert!(is_bracketed_unit("（万元）") && is_bracketed_unit("(thousand euro)"));
         assert!(!is_bracketed_unit("(a)") && !is_bracketed_unit("(2)=(1)+(3)") && !is_bracketed_unit("()"));
     }
