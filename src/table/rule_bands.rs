@@ -76,6 +76,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
         // first band is a row of the body, its label's first line over the line of its values.)
         let values_from = band.iter().position(|r| (0..n).any(|c| body_value(r, c))).unwrap_or(band.len());
         spread_centred_captions(&mut band[..values_from]);
+        join_staggered_captions(&mut band, values_from);
     }
     // One row, except that a line with a cell spanning columns is a header level of its own (a
     // caption over several columns, then the captions under it; in the header band, a caption
@@ -96,6 +97,26 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
     out.extend(current);
     if let Some(rest) = rest {
         flush_band(rest, out, false, metrics, cfg);
+    }
+}
+
+/// A caption set between the two lines of a wrapped neighbour ("Funding source" centred
+/// beside "Central / government") is on their level: among the first `lines` lines of a
+/// header band, a line whose captions all continue captions of the line two above (same
+/// columns, neither line spanning any) around a line that fills none of those columns joins
+/// that line, and so does the line between.
+fn join_staggered_captions(band: &mut Vec<TableRow>, lines: usize) {
+    let plain = |r: &TableRow| r.cells.iter().all(|c| c.col_span <= 1 && !c.covered);
+    for i in 2..lines.min(band.len()) {
+        let (top, mid, low) = (filled_columns(&band[i - 2]), filled_columns(&band[i - 1]), filled_columns(&band[i]));
+        let staggered = !low.is_empty() && !mid.is_empty() && low.iter().all(|c| top.contains(c)) && mid.iter().all(|c| !top.contains(c)) && plain(&band[i - 2]) && plain(&band[i]);
+        if staggered {
+            let low = band.remove(i);
+            let mid = band.remove(i - 1);
+            merge_rows(&mut band[i - 2], &low, true);
+            merge_rows(&mut band[i - 2], &mid, true);
+            return;
+        }
     }
 }
 

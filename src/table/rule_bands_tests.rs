@@ -156,3 +156,24 @@ fn a_body_row_first_under_no_header_keeps_its_label_in_its_column() {
         ]
     );
 }
+
+#[test]
+fn a_caption_between_the_lines_of_a_wrapped_neighbour_is_on_their_level() {
+    // Header band (rules at 0 and 40): "Central / government" wrapped in column 3, "Funding
+    // source" (spanning columns 1 and 2) centred between its lines; the sub-captions below.
+    let mut funding = line(&["", "Funding source", "", ""], 10.0);
+    funding.cells[1].col_span = 2;
+    funding.cells[2] = TableCell::covered();
+    let rows = vec![
+        line(&["", "", "", "Central"], 5.0),
+        funding,
+        line(&["", "", "", "government"], 15.0),
+        line(&["Item", "Outturn", "Budget", "Revised"], 27.0),
+        line(&["Total", "5,678", "1,558", "1,482"], 45.0),
+        line(&["Health", "394", "2,243", "1,001"], 55.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 40.0, 50.0, 60.0], &LineMetrics::default(), &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "Funding source", "", "Central government"]);
+    assert_eq!(out[0].cells[1].col_span, 2);
+    assert_eq!(texts(&out)[1], ["Item", "Outturn", "Budget", "Revised"]);
+}
