@@ -177,6 +177,7 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
         let filled = (first..=last).all(|c| caps[a..=b].iter().any(|q| q.first <= c && c <= q.last));
         (lo <= p.ink.0 && p.ink.1 <= hi && off <= share * (hi - lo) && alone && filled).then_some(off)
     };
+    let width = |a: usize, b: usize| caps[b].last - caps[a].first;
     let mut best: Option<(f64, usize, usize)> = None;
     for a in 0..caps.len() {
         for b in a + 1..caps.len() {
@@ -185,7 +186,6 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
             // (A caption whose ink reaches two columns stands over the narrowest run centred
             // under it: "Funding source" set over Estimate | Budget but centred over Capital |
             // Estimate | Budget.)
-            let width = |a: usize, b: usize| caps[b].last - caps[a].first;
             let better = |&(d, a0, b0): &(f64, usize, usize)| if p.spans() { (width(a, b), off) < (width(a0, b0), d) } else { off < d };
             if best.as_ref().is_none_or(better) {
                 best = Some((off, a, b));

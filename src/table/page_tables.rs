@@ -115,8 +115,8 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
             .collect();
         move_title_and_notes_out(table, &cfg.page);
         // The rows are final: count the header rows once, for assembly.
-        table.header_rows = header_row_count(&table.rows, &cfg.header);
-        table.header_rows = join_wrapped_caption_ends(&mut table.rows, table.header_rows);
+        let counted = header_row_count(&table.rows, &cfg.header);
+        table.header_rows = join_wrapped_caption_ends(&mut table.rows, counted);
         if table.method == Method::Stream {
             lift_lone_captions(&mut table.rows, table.header_rows);
         }

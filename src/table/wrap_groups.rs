@@ -95,8 +95,8 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     }
     let mut rows = rows;
     // (Captions centred over the sub-captions below span them first: a group caption is a
-    // level of the header, not a line wrapped onto the captions beside it.)
-    // (A group caption needs a header line under it.)
+    // level of the header, not a line wrapped onto the captions beside it. It needs a header
+    // line under it.)
     let header = super::header::header_row_count(&rows, &cfg.header).min(start);
     if header >= 2 {
         spread_centred_captions(&mut rows[..header]);
