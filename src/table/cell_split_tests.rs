@@ -173,6 +173,22 @@ fn a_target_set_wider_than_a_word_space_after_a_wrapped_indicator_starts_its_col
 }
 
 #[test]
+fn a_remark_set_wider_than_a_word_space_after_an_amount_starts_its_column() {
+    // "9.556.000" ends at 136, "new item" starts 6 pt later (wider than its 4 pt word space,
+    // closer than the column gap), past the boundary at 139.
+    let cell = |x: f64| -> Vec<Glyph> { [("9.556.000", 100.0, 10.0), ("new item", x, 10.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect() };
+    let xs = [90.0, 139.0, 190.0];
+    let g = cell(142.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &xs), Some(vec![(0, 1, "9.556.000".to_string()), (1, 1, "new item".to_string())]));
+    // At an ordinary word space the words run on from the number ("2025 budget" over a
+    // boundary): one cell across it.
+    let g = cell(140.0);
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &xs), None);
+}
+
+#[test]
 fn two_amounts_a_word_space_apart_in_a_wide_cell_split_at_the_column_boundary() {
     // "2 725 170 432" and "−7 791 842 000", digit groups 2 pt apart (a quarter of an em), the
     // two amounts a word space (4 pt) apart with the column boundary in that space: one chunk,

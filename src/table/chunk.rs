@@ -140,6 +140,14 @@ pub(super) fn has_letter(t: &str) -> bool {
     t.chars().any(char::is_alphabetic)
 }
 
+/// An amount: a value, possibly grouped with spaces ("61 493 527"), that is no bare integer of
+/// a few digits, which a sentence may hold ("ab 6 J.", "năm 2025"), nor a span of years
+/// ("2012-13").
+pub(super) fn is_amount(t: &str, cfg: &TableConfig) -> bool {
+    let grouped: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    grouped.chars().any(|c| c.is_ascii_digit()) && crate::text::is_value_like(&grouped) && !bare_integer(&grouped, cfg.stream.text_integer_digits)
+}
+
 /// A bare integer of at most `digits` digits, as set in a sentence: "2025", "(5)", "2024," —
 /// no group or decimal separator inside.
 fn bare_integer(t: &str, digits: usize) -> bool {
@@ -260,7 +268,11 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             // So does any value (a target "≥97%") set wider than the block's word spaces after
             // text at a cut.
             let wide_before_number = text_word(prev_word) && is_numeric_token(crate::text::without_comparison(&w.text)) && wide_space.is_some_and(|s| gap / size > s);
-            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text || wide_before_number) } else { could_be_edge };
+            // And text set wider than the block's word spaces after an amount at a cut starts
+            // the column after the amounts ("9.556.000  new item": a remark). A bare integer
+            // of a few digits may be a word of the text ("ab 6 J.").
+            let wide_after_number = is_numeric_token(prev_word) && is_amount(&last.text, cfg) && text_word(&w.text) && wide_space.is_some_and(|s| gap / size > s);
+            let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text || wide_before_number || wide_after_number) } else { could_be_edge };
             let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
             // Two numbers that each carry their own separator ("3,068,550 3,103,540") are two

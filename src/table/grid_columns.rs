@@ -2,8 +2,8 @@
 //! whitespace gaps that the text lines inside a grid column share (vertical rules that are just
 //! not drawn).
 
-use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, fine_chunks, with_notes_joined};
-use super::stream_columns::{column_bounds, prune_thin_columns};
+use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, fine_chunks, is_amount, with_notes_joined};
+use super::stream_columns::{column_bounds, names_a_column, prune_thin_columns};
 use super::config::TableConfig;
 use super::ruling_grid::RulingGrid;
 use crate::layout::{LayoutConfig, TextLine, build_lines_from};
@@ -18,15 +18,18 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
     // Lines of the grid's own glyphs, not the page's lines clipped to the grid: page lines run
     // on beside the grid, and baselines and word gaps are found over all of a line's glyphs.
     let lines = build_lines_from(&inside, layout);
-    // Lines of several chunks split at their cell edges too, as in an unruled table: a narrow
-    // gutter leaves a label and its amounts in one chunk.
+    // Lines of several chunks, and lines with an amount, split at their cell edges too, as in
+    // an unruled table: a narrow gutter leaves a label and its amounts, or an amount and its
+    // remark ("61 493 527 carried over"), in one chunk. A line of text alone keeps its words
+    // together: a title across the grid ("Table 5: outlay 2012-13 (Rs. in 000)") is no row of
+    // cells. (A note after an amount, "38 (24.7%)", sits in the amount's column.)
     let spacing = BlockSpacing::of(lines.iter(), cfg);
     let chunked: Vec<Vec<Chunk>> = lines
         .iter()
         .map(|l| {
             let coarse = chunks_of(l, cfg);
-            // (A note after an amount, "38 (24.7%)", sits in the amount's column.)
-            if coarse.len() >= 2 { with_notes_joined(fine_chunks(l, cfg, Some(&spacing))) } else { coarse }
+            let fine = with_notes_joined(fine_chunks(l, cfg, Some(&spacing)));
+            if coarse.len() >= 2 || fine.iter().any(|c| is_amount(&c.text, cfg)) { fine } else { coarse }
         })
         .collect();
     let mut extra = Vec::new();
@@ -40,13 +43,18 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
             .collect();
         // Lines of several chunks show the columns: most of the lines, or (labels wrapped
         // around their values, remarks after a few values) at least `min_grid_column_lines`
-        // lines with values.
+        // lines with values, or a header caption set wholly right of the column's values that
+        // names a column of its own (a remarks column filled in a row or two).
         let multi = in_col.iter().filter(|(_, cs)| cs.len() >= 2).count();
         // (Values beside text: after it, or before a remark; a row marker before its label is
         // no value.)
         let value = |c: &Chunk| super::header::is_value_cell(&c.text);
         let valued = in_col.iter().filter(|(_, cs)| cs.len() >= 2 && (cs.iter().skip(1).any(|c| value(c)) || (value(cs[0]) && !crate::text::is_row_marker(&cs[0].text)))).count();
-        if multi < cfg.min_grid_column_lines || (multi * 2 < in_col.len() && valued < cfg.min_grid_column_lines) {
+        let values_right = in_col.iter().flat_map(|(_, cs)| cs.iter()).filter(|c| value(c)).map(|c| c.bbox.x1).fold(f64::NEG_INFINITY, f64::max);
+        // (Only where the column has values: a caption right of nothing names nothing.)
+        let first_valued = in_col.iter().position(|(_, cs)| cs.iter().any(|c| value(c))).unwrap_or(0);
+        let named = in_col[..first_valued].iter().any(|(_, cs)| cs.len() >= 2 && cs.last().is_some_and(|c| c.bbox.x0 > values_right && names_a_column(&c.text)));
+        if multi < cfg.min_grid_column_lines || (multi * 2 < in_col.len() && !named && valued < cfg.min_grid_column_lines) {
             continue;
         }
         // The column's lines as an unruled table of their own: their shared gaps, where
@@ -150,6 +158,51 @@ mod tests {
         let refs: Vec<&Glyph> = g.iter().collect();
         let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_remarks_column_named_in_the_header_and_filled_once_shows_its_column() {
+        // Amounts in one ruled column, a remark after one of them only; the header names the
+        // column ("Remarks") right of every amount.
+        let grid = rows_ruled_apart(10);
+        let mut g = text_at("Budget 2025", 100.0, 9.0);
+        g.extend(text_at("Remarks", 160.0, 9.0));
+        for k in 0..9 {
+            let y = 21.0 + 12.0 * f64::from(k);
+            g.extend(text_at("Health", 2.0, y));
+            g.extend(text_at("2.021,07", 112.0, y));
+            if k == 4 {
+                g.extend(text_at("provisional", 160.0, y));
+            }
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0] > 144.0 && found[0] < 160.0, "{found:?}");
+    }
+
+    #[test]
+    fn remarks_a_narrow_gutter_after_their_amounts_show_their_column() {
+        // "61 493 527" (grouped with 1.5 pt thin spaces) ends at 135, "carried over" starts
+        // 5 pt later (a word space is 4 pt, the column gap 7.2): each such line is one chunk
+        // by the column gap alone.
+        let grid = rows_ruled_apart(8);
+        // (No caption names the remarks; the labels are wrapped, their lines beside no
+        // amount.)
+        let mut g = text_at("Estimate", 103.0, 9.0);
+        for k in 0..7 {
+            let y = 21.0 + 12.0 * f64::from(k);
+            g.extend(text_at("Health", 2.0, y - 4.5));
+            g.extend(text_at("services", 2.0, y + 4.5));
+            g.extend([("61", 100.0), ("493", 109.5), ("527", 123.0)].iter().flat_map(|(t, x)| text_at(t, *x, y)));
+            if k % 2 == 0 {
+                g.extend(text_at("carried over", 140.0, y));
+            }
+        }
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0] > 135.0 && found[0] < 140.0, "{found:?}");
     }
 
     #[test]

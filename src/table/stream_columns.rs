@@ -311,7 +311,7 @@ pub(super) fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>
 
 /// A caption that names a column: it starts with a letter that is not lower case, or it is a
 /// column number ("3" in "A B 1 2 3").
-fn names_a_column(text: &str) -> bool {
+pub(super) fn names_a_column(text: &str) -> bool {
     text.trim_start().chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()) || super::header::is_column_number_cell(text)
 }
 
