@@ -18,27 +18,21 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
     // Lines of the grid's own glyphs, not the page's lines clipped to the grid: page lines run
     // on beside the grid, and baselines and word gaps are found over all of a line's glyphs.
     let lines = build_lines_from(&inside, layout);
-    // Lines of several chunks, and lines with an amount, split at their cell edges too, as in
-    // an unruled table: a narrow gutter leaves a label and its amounts, or an amount and its
-    // remark ("61 493 527 carried over"), in one chunk. A line of text alone keeps its words
-    // together: a title across the grid ("Table 5: outlay 2012-13 (Rs. in 000)") is no row of
-    // cells. (A note after an amount, "38 (24.7%)", sits in the amount's column.)
+    // Lines are split at their cell edges, as in an unruled table: a narrow gutter leaves a
+    // label and its amounts, an amount and its remark ("61 493 527 carried over") or two
+    // captions ("Budget 2025 Current") in one chunk. Not so a line of text alone that runs
+    // across a drawn column boundary: a title across the grid ("Table 5: outlay 2012-13 (Rs.
+    // in 000)") is no row of cells. (A note after an amount, "38 (24.7%)", sits in the
+    // amount's column.)
     let spacing = BlockSpacing::of(lines.iter(), cfg);
-    let chunked: Vec<Vec<Chunk>> = lines
-        .iter()
-        .map(|l| {
-            let coarse = chunks_of(l, cfg);
-            let fine = with_notes_joined(fine_chunks(l, cfg, Some(&spacing)));
-            if coarse.len() >= 2 || fine.iter().any(|c| is_amount(&c.text, cfg)) { fine } else { coarse }
-        })
-        .collect();
+    let chunked: Vec<(Vec<Chunk>, Vec<Chunk>)> = lines.iter().map(|l| (chunks_of(l, cfg), with_notes_joined(fine_chunks(l, cfg, Some(&spacing))))).collect();
     let mut extra = Vec::new();
     for c in 0..grid.xs.len() - 1 {
         let (l, r) = (grid.xs[c], grid.xs[c + 1]);
         let in_col: Vec<(&TextLine, Vec<&Chunk>)> = lines
             .iter()
             .zip(&chunked)
-            .map(|(line, cs)| (line, cs.iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
+            .map(|(line, (coarse, fine))| (line, chunks_in_column(coarse, fine, l, r, cfg).iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
             .filter(|(_, cs)| !cs.is_empty())
             .collect();
         // Lines of several chunks show the columns: most of the lines, or (labels wrapped
@@ -67,6 +61,14 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
         extra.extend(found);
     }
     extra
+}
+
+/// The chunks a line shows inside the grid column from `l` to `r`: its `fine` chunks (split at
+/// cell edges), unless it is one chunk of text (`coarse`) that runs across a drawn boundary of
+/// the column, a title across the grid.
+fn chunks_in_column<'c>(coarse: &'c [Chunk], fine: &'c [Chunk], l: f64, r: f64, cfg: &TableConfig) -> &'c [Chunk] {
+    let crosses = coarse.iter().any(|ch| (ch.bbox.x0 < l - cfg.position_slack && ch.bbox.x1 > l) || (ch.bbox.x1 > r + cfg.position_slack && ch.bbox.x0 < r));
+    if coarse.len() >= 2 || !crosses || fine.iter().any(|c| is_amount(&c.text, cfg)) { fine } else { coarse }
 }
 
 #[cfg(test)]
@@ -203,6 +205,27 @@ mod tests {
         let found = missing_column_bounds(&grid, &refs, &TableConfig::default(), &LayoutConfig::default());
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0] > 135.0 && found[0] < 140.0, "{found:?}");
+    }
+
+    #[test]
+    fn a_line_inside_the_column_is_read_at_its_cell_edges_a_title_across_it_is_not() {
+        // CJK captions set tight (2 pt apart: one chunk by the column gap), inside the grid
+        // column from 80 to 300: read at their cell edges.
+        let cfg = TableConfig::default();
+        let mut g = text_at("项目支出", 100.0, 9.0);
+        g.extend(text_at("年初预算数", 118.0, 9.0));
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let lines = build_lines_from(&refs, &LayoutConfig::default());
+        let (coarse, fine) = (chunks_of(&lines[0], &cfg), fine_chunks(&lines[0], &cfg, None));
+        assert_eq!(coarse.len(), 1);
+        assert_eq!(chunks_in_column(&coarse, &fine, 80.0, 300.0, &cfg).len(), 2);
+        // A title from 60 across the boundary at 80 stays one chunk.
+        let g = text_at("Table 5: Public health outlay 2012-13 (Rs. in 000)", 60.0, 9.0);
+        let refs: Vec<&Glyph> = g.iter().collect();
+        let lines = build_lines_from(&refs, &LayoutConfig::default());
+        let (coarse, fine) = (chunks_of(&lines[0], &cfg), fine_chunks(&lines[0], &cfg, None));
+        assert!(fine.len() >= 2, "{fine:?}");
+        assert_eq!(chunks_in_column(&coarse, &fine, 80.0, 300.0, &cfg).len(), 1);
     }
 
     #[test]
