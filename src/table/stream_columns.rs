@@ -404,7 +404,8 @@ struct CentringRanges<'a> {
 /// A caption set inside one column but centred over it and a neighbour ("Năm" over "2018 |
 /// 2019", "收入" over "项目 | 预算数"), or reaching into two columns but centred over them and
 /// a neighbour ("Local government" over "Budget 2025 | Adjustment | Current", its ink past
-/// the first column's middle and short of the third): it starts like a caption and its centre
+/// the first column's middle and short of the third): it starts like a caption (or its ink
+/// crosses a column boundary: "of which" in lower case over a pair) and its centre
 /// lies within `centred_caption_slack` font sizes of the middle of the widened columns,
 /// measured on their content ranges, on the captions under it (`below`: sub-captions wider
 /// than the values under them) or on their boundaries (cells: a caption wider than the values
@@ -414,7 +415,10 @@ struct CentringRanges<'a> {
 /// than that content is a wrapped line of a text column.
 fn centred_pair(a: usize, b: usize, text: &str, bbox: &BBox, ranges: &CentringRanges<'_>, cfg: &StreamConfig) -> Option<(usize, usize)> {
     let CentringRanges { bounds, content: extents, below } = *ranges;
-    if b > a + 1 || super::header::is_value_cell(text) || !names_a_column(text) {
+    // (Text in lower case runs on from a label, unless its ink crosses a column boundary: "of
+    // which" centred over a pair.)
+    let crosses = bounds.iter().any(|&x| bbox.x0 < x && x < bbox.x1);
+    if b > a + 1 || super::header::is_value_cell(text) || !(names_a_column(text) || crosses) {
         return None;
     }
     let (own_l, own_r) = (extents[a]?.0, extents[b]?.1);
@@ -590,6 +594,13 @@ mod tests {
         assert_eq!(centred_pair(1, 1, "Thực hiện", &BBox::new(160.0, 0.0, 195.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), None);
         // Values are never captions.
         assert_eq!(centred_pair(1, 1, "1.25", &BBox::new(133.0, 0.0, 150.0, 9.0), &ranges(&bounds, &extents, &[]), &cfg.stream), None);
+        // A caption in lower case centred over the pair spans it when its ink crosses their
+        // boundary ("of which" at 185..215 over the boundary at 200); one inside a column runs
+        // on from a label.
+        assert_eq!(centred_pair(1, 1, "of which", &BBox::new(185.0, 0.0, 215.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), Some((1, 2)));
+        // (Centred on the values' ranges, 160..295, at 215..240 inside the second column.)
+        assert_eq!(centred_pair(2, 2, "Of which", &BBox::new(215.0, 0.0, 240.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), Some((1, 2)));
+        assert_eq!(centred_pair(2, 2, "of which", &BBox::new(215.0, 0.0, 240.0, 9.0), &ranges(&cells, &values, &[]), &cfg.stream), None);
         // A caption reaching into two columns but centred over them and the next ("Local
         // government" over Budget | Adjustment | Current, values at 60..95, 110..145,
         // 160..195) stands over all three; one centred on its two columns stays on them.
