@@ -5,7 +5,7 @@
 //! each have a file of their own.
 
 use crate::text::{is_caption_line, is_table_caption};
-use super::chunk::{BlockSpacing, ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
+use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
 use super::narrow_gutter::narrow_gutter_chunks;
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
@@ -13,7 +13,7 @@ use super::caption_rules::span_underlined_captions;
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::header::move_wrapped_caption_ends;
-use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents};
+use super::stream_columns::{chunk_columns_by_content, column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents};
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
@@ -484,6 +484,14 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     let head_only = head_only && !continuation_only;
     let extents = content_extents(&fine_block, &bounds, &cfg.stream);
     let body_start = rechunked.iter().position(|b| has_body_value(b, &cfg.stream)).unwrap_or(0);
+    // A header chunk across columns whose pieces at its cell edges each stand in one column
+    // of their own is those captions, set a narrow gutter apart ("政府性基金 财政拨款收入",
+    // the second wider than the values under it and past their boundary).
+    let mut rechunked = rechunked;
+    for line in rechunked.iter_mut().take(body_start) {
+        let pieces = fine_chunks(line.line, cfg, Some(&spacing));
+        line.chunks = split_at_own_columns(std::mem::take(&mut line.chunks), &pieces, &bounds, &extents, &cfg.stream);
+    }
     // (On each header line, the captions on the header lines under it.)
     let captions_below: Vec<Vec<Option<(f64, f64)>>> = (0..body_start).map(|k| single_column_extents(rechunked[k + 1..body_start].iter(), &bounds, &cfg.stream)).collect();
     let mut rows: Vec<TableRow> = rechunked.iter().enumerate().map(|(k, b)| row_from_line(page, b, captions_below.get(k).map(Vec::as_slice), &bounds, &extents, &cfg.stream)).collect();
@@ -539,6 +547,28 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
         bbox.y1 = bbox.y1.min(last.bottom);
     }
     Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new(), continuation_only, head_only })
+}
+
+/// `chunks` with each chunk that covers several columns (by their content ranges) replaced by
+/// the `pieces` (the same line split at its cell edges) inside it, when there are several and
+/// each is a caption (starting with a letter) lying in one column, all different.
+fn split_at_own_columns(chunks: Vec<Chunk>, pieces: &[Chunk], bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &super::config::StreamConfig) -> Vec<Chunk> {
+    let mut out = Vec::with_capacity(chunks.len());
+    for ch in chunks {
+        let (a, z) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
+        let inside: Vec<&Chunk> = pieces.iter().filter(|p| (ch.bbox.x0..=ch.bbox.x1).contains(&p.bbox.center_x())).collect();
+        let columns: Vec<(usize, usize)> = inside.iter().map(|p| chunk_columns_by_content(bounds, extents, &p.bbox, cfg)).collect();
+        // (Captions only, each starting with a letter: a number after a caption is its last
+        // word, "Breakdown 2", "Dự toán năm 2025".)
+        let captions = inside.iter().all(|p| p.text.chars().next().is_some_and(char::is_alphabetic));
+        let own = a < z && inside.len() >= 2 && captions && columns.iter().all(|(x, y)| x == y) && columns.windows(2).all(|w| w[0].0 < w[1].0);
+        if own {
+            out.extend(inside.into_iter().cloned());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
