@@ -17,7 +17,7 @@ use super::stream_columns::{chunk_columns_by_content, column_bounds, content_ext
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
-use crate::layout::TextLine;
+use crate::layout::{TextLine, join_pieces};
 use crate::pdf::{Orientation, Ruling};
 
 fn line_size(l: &TextLine) -> f64 {
@@ -550,20 +550,29 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
 }
 
 /// `chunks` with each chunk that covers several columns (by their content ranges) replaced by
-/// the `pieces` (the same line split at its cell edges) inside it, when there are several and
-/// each is a caption (starting with a letter) lying in one column, all different.
+/// its captions: the `pieces` (the same line split at its cell edges) inside it, joined per
+/// column, when each lies in one column, there are several, and each starts with a letter (a
+/// number after a caption is its last word, "Breakdown 2"; "Budget 2025" is one caption).
 fn split_at_own_columns(chunks: Vec<Chunk>, pieces: &[Chunk], bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &super::config::StreamConfig) -> Vec<Chunk> {
     let mut out = Vec::with_capacity(chunks.len());
     for ch in chunks {
         let (a, z) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
-        let inside: Vec<&Chunk> = pieces.iter().filter(|p| (ch.bbox.x0..=ch.bbox.x1).contains(&p.bbox.center_x())).collect();
-        let columns: Vec<(usize, usize)> = inside.iter().map(|p| chunk_columns_by_content(bounds, extents, &p.bbox, cfg)).collect();
-        // (Captions only, each starting with a letter: a number after a caption is its last
-        // word, "Breakdown 2", "Dự toán năm 2025".)
-        let captions = inside.iter().all(|p| p.text.chars().next().is_some_and(char::is_alphabetic));
-        let own = a < z && inside.len() >= 2 && captions && columns.iter().all(|(x, y)| x == y) && columns.windows(2).all(|w| w[0].0 < w[1].0);
-        if own {
-            out.extend(inside.into_iter().cloned());
+        let mut captions: Vec<(usize, Chunk)> = Vec::new();
+        let mut own = a < z;
+        for p in pieces.iter().filter(|p| (ch.bbox.x0..=ch.bbox.x1).contains(&p.bbox.center_x())) {
+            let (x, y) = chunk_columns_by_content(bounds, extents, &p.bbox, cfg);
+            match captions.last_mut() {
+                _ if x != y => own = false,
+                Some((c, last)) if *c == x => {
+                    last.text = join_pieces([last.text.as_str(), p.text.as_str()]);
+                    last.bbox = last.bbox.union(&p.bbox);
+                }
+                Some((c, _)) if *c > x => own = false,
+                _ => captions.push((x, p.clone())),
+            }
+        }
+        if own && captions.len() >= 2 && captions.iter().all(|(_, c)| c.text.chars().next().is_some_and(char::is_alphabetic)) {
+            out.extend(captions.into_iter().map(|(_, c)| c));
         } else {
             out.push(ch);
         }

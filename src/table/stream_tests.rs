@@ -654,6 +654,10 @@ fn header_captions_a_narrow_gutter_apart_split_into_their_own_columns() {
     let whole = vec![chunk("政府性基金财政拨款收入", 110.0, 220.0)];
     let pieces = [chunk("政府性基金", 110.0, 150.0), chunk("财政拨款收入", 156.0, 220.0)];
     assert_eq!(texts(super::split_at_own_columns(whole.clone(), &pieces, &bounds, &extents, &cfg.stream)), ["政府性基金", "财政拨款收入"]);
+    // Pieces in one column are one caption ("Budget" and "2025", split at the text before a
+    // number).
+    let pieces = [chunk("Budget", 110.0, 134.0), chunk("2025", 138.0, 154.0), chunk("Capital", 170.0, 218.0)];
+    assert_eq!(texts(super::split_at_own_columns(vec![chunk("Budget 2025 Capital", 110.0, 218.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Budget 2025", "Capital"]);
     // A number after a caption is its last word ("Breakdown 2"): the chunk stays whole.
     let pieces = [chunk("Breakdown", 110.0, 150.0), chunk("2", 200.0, 220.0)];
     assert_eq!(texts(super::split_at_own_columns(vec![chunk("Breakdown 2", 110.0, 220.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Breakdown 2"]);
