@@ -181,6 +181,10 @@ fn a_remark_set_wider_than_a_word_space_after_an_amount_starts_its_column() {
     let g = cell(142.0);
     let refs: Vec<&Glyph> = g.iter().collect();
     assert_eq!(columns_of(&refs, &xs), Some(vec![(0, 1, "9.556.000".to_string()), (1, 1, "new item".to_string())]));
+    // So does a caption after a caption ending in a year ("Budget for 2025" ends at 134).
+    let g: Vec<Glyph> = [("Budget for 2025", 74.0, 10.0), ("Capital", 140.0, 10.0)].iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
+    let refs: Vec<&Glyph> = g.iter().collect();
+    assert_eq!(columns_of(&refs, &[70.0, 137.0, 190.0]), Some(vec![(0, 1, "Budget for 2025".to_string()), (1, 1, "Capital".to_string())]));
     // At an ordinary word space the words run on from the number ("2025 budget" over a
     // boundary): one cell across it.
     let g = cell(140.0);

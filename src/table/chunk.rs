@@ -268,10 +268,11 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             // So does any value (a target "≥97%") set wider than the block's word spaces after
             // text at a cut.
             let wide_before_number = text_word(prev_word) && is_numeric_token(crate::text::without_comparison(&w.text)) && wide_space.is_some_and(|s| gap / size > s);
-            // And text set wider than the block's word spaces after an amount at a cut starts
-            // the column after the amounts ("9.556.000  new item": a remark). A bare integer
-            // of a few digits may be a word of the text ("ab 6 J.").
-            let wide_after_number = is_numeric_token(prev_word) && is_amount(&last.text, cfg) && text_word(&w.text) && wide_space.is_some_and(|s| gap / size > s);
+            // And text set wider than the block's word spaces after an amount or a year at a
+            // cut starts the column after them ("9.556.000  new item": a remark; "Dự toán năm
+            // 2025  Chi thường xuyên": two captions). A bare integer of a few digits may be a
+            // word of the text ("ab 6 J.").
+            let wide_after_number = is_numeric_token(prev_word) && (is_amount(&last.text, cfg) || year(prev_word)) && text_word(&w.text) && wide_space.is_some_and(|s| gap / size > s);
             let edge_at_cut = if split.text_gaps_at_cuts { !embedded && (wide || amount_after_text || wide_before_number || wide_after_number) } else { could_be_edge };
             let cut = (fine && could_be_edge) || (at_cut && (split.block.is_none() || edge_at_cut));
             let numbers = is_numeric_token(prev_word) && is_numeric_token(&w.text);
