@@ -540,11 +540,15 @@ pub struct HeaderConfig {
     /// A "key | value" form row has at least this many cells (the key and a value spanning
     /// two or more columns; a two-column row is an ordinary label and value).
     pub form_min_cells: usize,
+    /// A number of at most this many digits alone on a header line, under a caption of one
+    /// column ending in a letter, is that caption's last word wrapped ("Chỉ tiêu cấp" over
+    /// "2"); longer numbers are years or amounts.
+    pub caption_end_digits: usize,
 }
 
 impl Default for HeaderConfig {
     fn default() -> Self {
-        HeaderConfig { column_number_search_rows: 8, max_header_rows: 6, paragraph_width: 120, form_value_chars: 12, form_min_cells: 3 }
+        HeaderConfig { column_number_search_rows: 8, max_header_rows: 6, paragraph_width: 120, form_value_chars: 12, form_min_cells: 3, caption_end_digits: 2 }
     }
 }
 

@@ -25,14 +25,14 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
     // in 000)") is no row of cells. (A note after an amount, "38 (24.7%)", sits in the
     // amount's column.)
     let spacing = BlockSpacing::of(lines.iter(), cfg);
-    let chunked: Vec<(Vec<Chunk>, Vec<Chunk>)> = lines.iter().map(|l| (chunks_of(l, cfg), with_notes_joined(fine_chunks(l, cfg, Some(&spacing))))).collect();
+    let chunked: Vec<LineChunks> = lines.iter().map(|l| LineChunks::new(chunks_of(l, cfg), with_notes_joined(fine_chunks(l, cfg, Some(&spacing))), cfg)).collect();
     let mut extra = Vec::new();
     for c in 0..grid.xs.len() - 1 {
         let (l, r) = (grid.xs[c], grid.xs[c + 1]);
         let in_col: Vec<(&TextLine, Vec<&Chunk>)> = lines
             .iter()
             .zip(&chunked)
-            .map(|(line, (coarse, fine))| (line, chunks_in_column(coarse, fine, l, r, cfg).iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
+            .map(|(line, cs)| (line, cs.in_column(l, r, cfg).iter().filter(|ch| ch.bbox.center_x() > l && ch.bbox.center_x() < r).collect::<Vec<_>>()))
             .filter(|(_, cs)| !cs.is_empty())
             .collect();
         // Lines of several chunks show the columns: most of the lines, or (labels wrapped
@@ -63,12 +63,27 @@ pub fn missing_column_bounds(grid: &RulingGrid, glyphs: &[&Glyph], cfg: &TableCo
     extra
 }
 
-/// The chunks a line shows inside the grid column from `l` to `r`: its `fine` chunks (split at
-/// cell edges), unless it is one chunk of text (`coarse`) that runs across a drawn boundary of
-/// the column, a title across the grid.
-fn chunks_in_column<'c>(coarse: &'c [Chunk], fine: &'c [Chunk], l: f64, r: f64, cfg: &TableConfig) -> &'c [Chunk] {
-    let crosses = coarse.iter().any(|ch| (ch.bbox.x0 < l - cfg.position_slack && ch.bbox.x1 > l) || (ch.bbox.x1 > r + cfg.position_slack && ch.bbox.x0 < r));
-    if coarse.len() >= 2 || !crosses || fine.iter().any(|c| is_amount(&c.text, cfg)) { fine } else { coarse }
+/// A line's chunks: `coarse` (cut at the column gap) and `fine` (also cut at its cell edges).
+struct LineChunks {
+    coarse: Vec<Chunk>,
+    fine: Vec<Chunk>,
+    /// The line shows cells wherever it lies: it has several chunks, or an amount.
+    cells_anywhere: bool,
+}
+
+impl LineChunks {
+    fn new(coarse: Vec<Chunk>, fine: Vec<Chunk>, cfg: &TableConfig) -> Self {
+        let cells_anywhere = coarse.len() >= 2 || fine.iter().any(|c| is_amount(&c.text, cfg));
+        LineChunks { coarse, fine, cells_anywhere }
+    }
+
+    /// The chunks the line shows inside the grid column from `l` to `r`: its fine chunks,
+    /// unless it is one chunk of text that runs across a drawn boundary of the column, a title
+    /// across the grid.
+    fn in_column(&self, l: f64, r: f64, cfg: &TableConfig) -> &[Chunk] {
+        let crosses = || self.coarse.iter().any(|ch| (ch.bbox.x0 < l - cfg.position_slack && ch.bbox.x1 > l) || (ch.bbox.x1 > r + cfg.position_slack && ch.bbox.x0 < r));
+        if self.cells_anywhere || !crosses() { &self.fine } else { &self.coarse }
+    }
 }
 
 #[cfg(test)]
@@ -218,14 +233,14 @@ mod tests {
         let lines = build_lines_from(&refs, &LayoutConfig::default());
         let (coarse, fine) = (chunks_of(&lines[0], &cfg), fine_chunks(&lines[0], &cfg, None));
         assert_eq!(coarse.len(), 1);
-        assert_eq!(chunks_in_column(&coarse, &fine, 80.0, 300.0, &cfg).len(), 2);
+        assert_eq!(LineChunks::new(coarse, fine, &cfg).in_column(80.0, 300.0, &cfg).len(), 2);
         // A title from 60 across the boundary at 80 stays one chunk.
         let g = text_at("Table 5: Public health outlay 2012-13 (Rs. in 000)", 60.0, 9.0);
         let refs: Vec<&Glyph> = g.iter().collect();
         let lines = build_lines_from(&refs, &LayoutConfig::default());
         let (coarse, fine) = (chunks_of(&lines[0], &cfg), fine_chunks(&lines[0], &cfg, None));
         assert!(fine.len() >= 2, "{fine:?}");
-        assert_eq!(chunks_in_column(&coarse, &fine, 80.0, 300.0, &cfg).len(), 1);
+        assert_eq!(LineChunks::new(coarse, fine, &cfg).in_column(80.0, 300.0, &cfg).len(), 1);
     }
 
     #[test]

@@ -154,9 +154,9 @@ pub fn header_row_count(rows: &[TableRow], cfg: &HeaderConfig) -> usize {
 /// ending in a letter is that caption's last word ("Chỉ tiêu cấp" over "2"). Each is moved up
 /// to its caption; a header row left empty by the moves is dropped.
 /// Returns the number of header rows after.
-pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -> usize {
+pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize, cfg: &HeaderConfig) -> usize {
     let h = header_rows.min(rows.len());
-    move_wrapped_caption_ends(rows, h);
+    move_wrapped_caption_ends(rows, h, cfg);
     let before = rows.len();
     let mut r = 0;
     rows.retain(|row| {
@@ -169,7 +169,7 @@ pub fn join_wrapped_caption_ends(rows: &mut Vec<TableRow>, header_rows: usize) -
 /// Move the wrapped caption ends of [`join_wrapped_caption_ends`] up to their captions, in
 /// the first `header_lines` rows (one per text line, before lines are joined: no row is
 /// dropped).
-pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize) {
+pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize, cfg: &HeaderConfig) {
     let h = header_lines.min(rows.len());
     for r in 1..h {
         for c in 0..rows[r].cells.len() {
@@ -179,7 +179,7 @@ pub fn move_wrapped_caption_ends(rows: &mut [TableRow], header_lines: usize) {
             // (A caption's last word, a number of one or two digits, alone on its line: "Chỉ
             // tiêu cấp" over "2".)
             let alone = (0..rows[r].cells.len()).all(|x| x == c || (!rows[r].cells[x].covered && rows[r].cells[x].text.trim().is_empty()));
-            let number = alone && (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+            let number = alone && (1..=cfg.caption_end_digits).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
             if closer.is_none() && !unit && !number {
                 continue;
             }
@@ -272,18 +272,18 @@ mod tests {
     fn a_closing_bracket_wrapped_onto_the_line_below_ends_the_caption_above() {
         // "增长（%）" wrapped before its bracket, which sits on the line of the years.
         let mut rows = vec![row(&["项目", "年份", "", "增长（%"]), row(&["", "2015", "2016", "）"]), row(&["合计", "1", "2", "3"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 2);
         assert_eq!(rows[0].cells[3].text, "增长（%）");
         assert_eq!(rows[1].cells[3].text, "");
         // A row holding nothing but the bracket is dropped from the header.
         let mut rows = vec![row(&["Item", "Change (%"]), row(&["", ")"]), row(&["Total", "4,5"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 1);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 1);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells[1].text, "Change (%)");
         // A bracket the caption above does not leave open stays where it is, and so does one
         // in the body.
         let mut rows = vec![row(&["Item", "Change (%)"]), row(&["", ") note"]), row(&["Total", ")"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 2);
         assert_eq!(rows[1].cells[1].text, ") note");
         assert_eq!(rows[2].cells[1].text, ")");
     }
@@ -292,7 +292,7 @@ mod tests {
     fn a_bracketed_unit_on_the_line_below_is_the_unit_of_the_caption_above() {
         // "Tăng/giảm (%)" wrapped before its unit, which sits on the line of the years.
         let mut rows = vec![row(&["Tên đơn vị", "Năm", "", "Tăng/giảm"]), row(&["", "2019", "2020", "(%)"]), row(&["Hà Nội", "1", "2", "3"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 2);
         assert_eq!(rows[0].cells[3].text, "Tăng/giảm (%)");
         assert_eq!(rows[1].cells[3].text, "");
         // Column numbers in brackets are no units; a caption spanning sub-columns or carrying
@@ -301,16 +301,16 @@ mod tests {
         rows[0].cells[1].col_span = 2;
         let mut spanned = rows.clone();
         spanned[1].cells[1].text = "(€m)".to_string();
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 2);
-        assert_eq!(join_wrapped_caption_ends(&mut spanned, 2), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 2);
+        assert_eq!(join_wrapped_caption_ends(&mut spanned, 2, &HeaderConfig::default()), 2);
         assert_eq!((rows[1].cells[1].text.as_str(), rows[1].cells[2].text.as_str(), spanned[1].cells[1].text.as_str()), ("(1)", "(%)", "(€m)"));
         // A caption's last word wrapped alone onto its own line; not a number beside others
         // (a column-number row) or under a caption ending in a number.
         let mut rows = vec![row(&["Chỉ tiêu cấp 1", "Chỉ tiêu cấp", "Giá trị"]), row(&["", "2", ""]), row(&["Đầu ra", "Số lượng", "≥78%"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 2), 1);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 2, &HeaderConfig::default()), 1);
         assert_eq!(rows[0].cells[1].text, "Chỉ tiêu cấp 2");
         let mut rows = vec![row(&["Item", "Budget", "Actual 2024"]), row(&["A", "1", ""]), row(&["", "", "2"]), row(&["Total", "5", "6"])];
-        assert_eq!(join_wrapped_caption_ends(&mut rows, 3), 3);
+        assert_eq!(join_wrapped_caption_ends(&mut rows, 3, &HeaderConfig::default()), 3);
         assert_eq!((rows[1].cells[1].text.as_str(), rows[2].cells[2].text.as_str()), ("1", "2"));
         assert!(is_bracketed_unit("（万元）") && is_bracketed_unit("(thousand euro)"));
         assert!(!is_bracketed_unit("(a)") && !is_bracketed_unit("(2)=(1)+(3)") && !is_bracketed_unit("()"));

@@ -116,7 +116,7 @@ pub fn page_tables(page: &PageContent, page_lines: &[TextLine], ignore: &dyn Fn(
         move_title_and_notes_out(table, &cfg.page);
         // The rows are final: count the header rows once, for assembly.
         let counted = header_row_count(&table.rows, &cfg.header);
-        table.header_rows = join_wrapped_caption_ends(&mut table.rows, counted);
+        table.header_rows = join_wrapped_caption_ends(&mut table.rows, counted, &cfg.header);
         if table.method == Method::Stream {
             lift_lone_captions(&mut table.rows, table.header_rows);
         }

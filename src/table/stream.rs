@@ -5,7 +5,7 @@
 //! each have a file of their own.
 
 use crate::text::{is_caption_line, is_table_caption};
-use super::chunk::{BlockSpacing, Chunk, ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
+use super::chunk::{BlockSpacing, ChunkedLine, chunks_of, chunks_with_cuts, fine_chunks};
 use super::narrow_gutter::narrow_gutter_chunks;
 use super::config::TableConfig;
 use super::model::{Method, PageTable, TableRow};
@@ -13,11 +13,11 @@ use super::caption_rules::span_underlined_captions;
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::header::move_wrapped_caption_ends;
-use super::stream_columns::{chunk_columns_by_content, column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents};
+use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents, split_at_own_columns};
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
-use crate::layout::{TextLine, join_pieces};
+use crate::layout::TextLine;
 use crate::pdf::{Orientation, Ruling};
 
 fn line_size(l: &TextLine) -> f64 {
@@ -497,7 +497,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     let mut rows: Vec<TableRow> = rechunked.iter().enumerate().map(|(k, b)| row_from_line(page, b, captions_below.get(k).map(Vec::as_slice), &bounds, &extents, &cfg.stream)).collect();
     // (A caption's bracket or unit wrapped onto the line of the captions below rejoins it
     // before the header's lines are read as levels.)
-    move_wrapped_caption_ends(&mut rows, body_start);
+    move_wrapped_caption_ends(&mut rows, body_start, &cfg.header);
     // Lines after the body that put text into an amount column are below the table: read the
     // block again without them (its columns may have bent around them).
     if let Some(k) = misfit_tail(&rows, &cfg.stream) {
@@ -547,37 +547,6 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
         bbox.y1 = bbox.y1.min(last.bottom);
     }
     Some(PageTable { page, bbox, method: Method::Stream, column_x: bounds, rows, header_rows: 0, lines_above: Vec::new(), lines_below: Vec::new(), page_furniture: Vec::new(), continuation_only, head_only })
-}
-
-/// `chunks` with each chunk that covers several columns (by their content ranges) replaced by
-/// its captions: the `pieces` (the same line split at its cell edges) inside it, joined per
-/// column, when each lies in one column, there are several, and each starts with a letter (a
-/// number after a caption is its last word, "Breakdown 2"; "Budget 2025" is one caption).
-fn split_at_own_columns(chunks: Vec<Chunk>, pieces: &[Chunk], bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &super::config::StreamConfig) -> Vec<Chunk> {
-    let mut out = Vec::with_capacity(chunks.len());
-    for ch in chunks {
-        let (a, z) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
-        let mut captions: Vec<(usize, Chunk)> = Vec::new();
-        let mut own = a < z;
-        for p in pieces.iter().filter(|p| (ch.bbox.x0..=ch.bbox.x1).contains(&p.bbox.center_x())) {
-            let (x, y) = chunk_columns_by_content(bounds, extents, &p.bbox, cfg);
-            match captions.last_mut() {
-                _ if x != y => own = false,
-                Some((c, last)) if *c == x => {
-                    last.text = join_pieces([last.text.as_str(), p.text.as_str()]);
-                    last.bbox = last.bbox.union(&p.bbox);
-                }
-                Some((c, _)) if *c > x => own = false,
-                _ => captions.push((x, p.clone())),
-            }
-        }
-        if own && captions.len() >= 2 && captions.iter().all(|(_, c)| c.text.chars().next().is_some_and(char::is_alphabetic)) {
-            out.extend(captions.into_iter().map(|(_, c)| c));
-        } else {
-            out.push(ch);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! line with its chunks placed in the columns they cover (spanning where a chunk crosses a
 //! boundary).
 
-use super::chunk::ChunkedLine;
+use super::chunk::{Chunk, ChunkedLine};
 use super::config::{StreamConfig, TableConfig};
 use super::model::{TableCell, TableRow};
 use crate::layout::join_pieces;
@@ -392,6 +392,37 @@ pub(super) fn row_from_line(page: usize, info: &ChunkedLine<'_>, captions_below:
     TableRow::new(page, info.line.bbox.y0, info.line.bbox.y1, cells)
 }
 
+/// `chunks` with each chunk that covers several columns (by their content ranges) replaced by
+/// its captions: the `pieces` (the same line split at its cell edges) inside it, joined per
+/// column, when each lies in one column, there are several, and each starts with a letter (a
+/// number after a caption is its last word, "Breakdown 2"; "Budget 2025" is one caption).
+pub(super) fn split_at_own_columns(chunks: Vec<Chunk>, pieces: &[Chunk], bounds: &[f64], extents: &[Option<(f64, f64)>], cfg: &StreamConfig) -> Vec<Chunk> {
+    let mut out = Vec::with_capacity(chunks.len());
+    for ch in chunks {
+        let (a, z) = chunk_columns_by_content(bounds, extents, &ch.bbox, cfg);
+        let mut captions: Vec<(usize, Chunk)> = Vec::new();
+        let mut own = a < z;
+        for p in pieces.iter().filter(|p| (ch.bbox.x0..=ch.bbox.x1).contains(&p.bbox.center_x())) {
+            let (x, y) = chunk_columns_by_content(bounds, extents, &p.bbox, cfg);
+            match captions.last_mut() {
+                _ if x != y => own = false,
+                Some((c, last)) if *c == x => {
+                    last.text = join_pieces([last.text.as_str(), p.text.as_str()]);
+                    last.bbox = last.bbox.union(&p.bbox);
+                }
+                Some((c, _)) if *c > x => own = false,
+                _ => captions.push((x, p.clone())),
+            }
+        }
+        if own && captions.len() >= 2 && captions.iter().all(|(_, c)| c.text.chars().next().is_some_and(char::is_alphabetic)) {
+            out.extend(captions.into_iter().map(|(_, c)| c));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// What a header caption may be centred on: the column boundaries, the columns' content
 /// ranges (body lines) and the ranges of the captions on the header lines under it.
 #[derive(Clone, Copy)]
@@ -746,5 +777,30 @@ mod tests {
             &[("Parks", 0.0, 25.0), ("500", 65.0, 80.0), ("-", 176.0, 180.0)],
         ];
         assert_eq!(bounds_of(&numbered).len(), 4, "{:?}", bounds_of(&numbered));
+    }
+
+    #[test]
+    fn header_captions_a_narrow_gutter_apart_split_into_their_own_columns() {
+        // Columns at 0..100 | 100..160 | 160..220, values at 120..155 and 181..220. "政府性基金
+        // 财政拨款收入" (110..220) is one chunk across the boundary at 160; its pieces at the cell
+        // edge, 110..150 and 156..220, each stand in a column of their own.
+        let cfg = TableConfig::default();
+        let chunk = |t: &str, x0: f64, x1: f64| Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0) };
+        let bounds = [0.0, 100.0, 160.0, 220.0];
+        let extents = [Some((0.0, 80.0)), Some((120.0, 155.0)), Some((181.0, 220.0))];
+        let texts = |cs: Vec<Chunk>| cs.into_iter().map(|c| c.text).collect::<Vec<_>>();
+        let whole = vec![chunk("政府性基金财政拨款收入", 110.0, 220.0)];
+        let pieces = [chunk("政府性基金", 110.0, 150.0), chunk("财政拨款收入", 156.0, 220.0)];
+        assert_eq!(texts(split_at_own_columns(whole.clone(), &pieces, &bounds, &extents, &cfg.stream)), ["政府性基金", "财政拨款收入"]);
+        // Pieces in one column are one caption ("Budget" and "2025", split at the text before a
+        // number).
+        let pieces = [chunk("Budget", 110.0, 134.0), chunk("2025", 138.0, 154.0), chunk("Capital", 170.0, 218.0)];
+        assert_eq!(texts(split_at_own_columns(vec![chunk("Budget 2025 Capital", 110.0, 218.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Budget 2025", "Capital"]);
+        // A number after a caption is its last word ("Breakdown 2"): the chunk stays whole.
+        let pieces = [chunk("Breakdown", 110.0, 150.0), chunk("2", 200.0, 220.0)];
+        assert_eq!(texts(split_at_own_columns(vec![chunk("Breakdown 2", 110.0, 220.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Breakdown 2"]);
+        // So does a chunk whose pieces share a column.
+        let pieces = [chunk("政府性基金", 110.0, 130.0), chunk("财政拨款收入", 136.0, 155.0)];
+        assert_eq!(texts(split_at_own_columns(whole, &pieces, &bounds, &extents, &cfg.stream)), ["政府性基金财政拨款收入"]);
     }
 }

@@ -640,28 +640,3 @@ fn a_bracket_wrapped_onto_the_years_line_leaves_the_group_caption_over_the_years
     assert_eq!((top.cells[1].text.as_str(), top.cells[1].col_span, top.cells[4].text.as_str()), ("年份", 3, "增长（%）"), "{:?}", texts(&tables[0].rows));
     assert_eq!(texts(&tables[0].rows)[1], ["项目", "2016", "2017", "2018", ""]);
 }
-
-#[test]
-fn header_captions_a_narrow_gutter_apart_split_into_their_own_columns() {
-    // Columns at 0..100 | 100..160 | 160..220, values at 120..155 and 181..220. "政府性基金
-    // 财政拨款收入" (110..220) is one chunk across the boundary at 160; its pieces at the cell
-    // edge, 110..150 and 156..220, each stand in a column of their own.
-    let cfg = crate::table::TableConfig::default();
-    let chunk = |t: &str, x0: f64, x1: f64| crate::table::chunk::Chunk { text: t.into(), bbox: BBox::new(x0, 0.0, x1, 9.0) };
-    let bounds = [0.0, 100.0, 160.0, 220.0];
-    let extents = [Some((0.0, 80.0)), Some((120.0, 155.0)), Some((181.0, 220.0))];
-    let texts = |cs: Vec<crate::table::chunk::Chunk>| cs.into_iter().map(|c| c.text).collect::<Vec<_>>();
-    let whole = vec![chunk("政府性基金财政拨款收入", 110.0, 220.0)];
-    let pieces = [chunk("政府性基金", 110.0, 150.0), chunk("财政拨款收入", 156.0, 220.0)];
-    assert_eq!(texts(super::split_at_own_columns(whole.clone(), &pieces, &bounds, &extents, &cfg.stream)), ["政府性基金", "财政拨款收入"]);
-    // Pieces in one column are one caption ("Budget" and "2025", split at the text before a
-    // number).
-    let pieces = [chunk("Budget", 110.0, 134.0), chunk("2025", 138.0, 154.0), chunk("Capital", 170.0, 218.0)];
-    assert_eq!(texts(super::split_at_own_columns(vec![chunk("Budget 2025 Capital", 110.0, 218.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Budget 2025", "Capital"]);
-    // A number after a caption is its last word ("Breakdown 2"): the chunk stays whole.
-    let pieces = [chunk("Breakdown", 110.0, 150.0), chunk("2", 200.0, 220.0)];
-    assert_eq!(texts(super::split_at_own_columns(vec![chunk("Breakdown 2", 110.0, 220.0)], &pieces, &bounds, &extents, &cfg.stream)), ["Breakdown 2"]);
-    // So does a chunk whose pieces share a column.
-    let pieces = [chunk("政府性基金", 110.0, 130.0), chunk("财政拨款收入", 136.0, 155.0)];
-    assert_eq!(texts(super::split_at_own_columns(whole, &pieces, &bounds, &extents, &cfg.stream)), ["政府性基金财政拨款收入"]);
-}
