@@ -31,7 +31,9 @@ const FEWEST_COLUMN_NUMBERS: usize = 3;
 /// integers in a row are values.
 const FIRST_NON_COLUMN_NUMBER: u32 = 200;
 
-/// True for a row of column numbers (at least three cells, all column numbers, counting up).
+/// True for a row of column numbers (at least three cells, all column numbers, counting up):
+/// a run of small numbers ("1 2 3", "(1) (2)"), or letters from A counting up before the
+/// number 1 ("A B 1" over a table with one value column).
 pub fn is_column_number_row(row: &TableRow) -> bool {
     let texts = row.texts();
     if texts.len() < FEWEST_COLUMN_NUMBERS || !texts.iter().all(|t| is_column_number_cell(t)) {
@@ -42,7 +44,26 @@ pub fn is_column_number_row(row: &TableRow) -> bool {
         .iter()
         .filter_map(|t| t.trim_matches(|c| c == '(' || c == ')').parse::<u32>().ok())
         .collect();
-    small.len() >= 2 && small.windows(2).filter(|w| w[1] == w[0] + 1).count() >= 1 && small.iter().all(|&n| n < FIRST_NON_COLUMN_NUMBER)
+    if small.iter().any(|&n| n >= FIRST_NON_COLUMN_NUMBER) {
+        return false;
+    }
+    let numbers_count_up = small.len() >= 2 && small.windows(2).any(|w| w[1] == w[0] + 1);
+    numbers_count_up || (letters_count_up(&texts) && small.first() == Some(&1))
+}
+
+/// The row's letter cells ("A", "B") are at least two, lead the row, and count up from A.
+fn letters_count_up(texts: &[&str]) -> bool {
+    let letters: Vec<u32> = texts.iter().map_while(|t| single_capital(t)).collect();
+    letters.len() >= 2 && letters.first() == Some(&u32::from('A')) && letters.windows(2).all(|w| w[1] == w[0] + 1)
+}
+
+/// The code of a cell that is one capital letter.
+fn single_capital(t: &str) -> Option<u32> {
+    let mut cs = t.trim().chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if c.is_ascii_uppercase() => Some(u32::from(c)),
+        _ => None,
+    }
 }
 
 /// A value cell: a number (a comparator in front allowed), not a year.
@@ -345,6 +366,10 @@ mod tests {
         assert!(is_column_number_row(&row(&["栏次", "1", "2", "3"])));
         assert!(!is_column_number_row(&row(&["Xã Sơn Hạ", "561,78", "488,50"])));
         assert!(!is_column_number_row(&row(&["1", "920", "800"])));
+        // Letters from A before the number 1: one value column.
+        assert!(is_column_number_row(&row(&["A", "B", "1"])));
+        assert!(!is_column_number_row(&row(&["B", "C", "1"])));
+        assert!(!is_column_number_row(&row(&["A", "B", "7"])));
     }
 
     #[test]
