@@ -33,7 +33,7 @@ const FIRST_NON_COLUMN_NUMBER: u32 = 200;
 
 /// True for a row of column numbers (at least three cells, all column numbers, counting up):
 /// a run of small numbers ("1 2 3", "(1) (2)"), or letters from A counting up before the
-/// number 1 ("A B 1" over a table with one value column).
+/// number 1 ("A B 1", "A 1 B" over a table with one value column).
 pub fn is_column_number_row(row: &TableRow) -> bool {
     let texts = row.texts();
     if texts.len() < FEWEST_COLUMN_NUMBERS || !texts.iter().all(|t| is_column_number_cell(t)) {
@@ -51,9 +51,10 @@ pub fn is_column_number_row(row: &TableRow) -> bool {
     numbers_count_up || (letters_count_up(&texts) && small.first() == Some(&1))
 }
 
-/// The row's letter cells ("A", "B") are at least two, lead the row, and count up from A.
+/// The row's letter cells ("A", "B", read left to right wherever they stand) are at least
+/// two and count up from A.
 fn letters_count_up(texts: &[&str]) -> bool {
-    let letters: Vec<u32> = texts.iter().map_while(|t| single_capital(t)).collect();
+    let letters: Vec<u32> = texts.iter().filter_map(|t| single_capital(t)).collect();
     letters.len() >= 2 && letters.first() == Some(&u32::from('A')) && letters.windows(2).all(|w| w[1] == w[0] + 1)
 }
 
@@ -368,6 +369,7 @@ mod tests {
         assert!(!is_column_number_row(&row(&["1", "920", "800"])));
         // Letters from A before the number 1: one value column.
         assert!(is_column_number_row(&row(&["A", "B", "1"])));
+        assert!(is_column_number_row(&row(&["A", "1", "B"])));
         assert!(!is_column_number_row(&row(&["B", "C", "1"])));
         assert!(!is_column_number_row(&row(&["A", "B", "7"])));
     }
