@@ -163,6 +163,10 @@ pub struct StreamConfig {
     /// A column at a table's edge is running text only when it has at least this many filled
     /// cells (fewer are no evidence of the other text column of the page; a side column of running text has about six).
     pub min_running_text_cells: usize,
+    /// A column at a table's edge is running text only when its cells starting in lowercase
+    /// outnumber those starting with a capital more than this many times (a label column whose
+    /// labels wrap over three lines starts one line in three with a capital).
+    pub lowercase_per_capital: usize,
     /// A line with at least this many chunks is a wide line (evidence of a table: a label and
     /// one value is also how letterheads and signature blocks are set).
     pub wide_line_chunks: usize,
@@ -269,6 +273,7 @@ impl Default for StreamConfig {
             caption_gap_sizes: 4.0,
             title_search_lines: 4,
             min_running_text_cells: 5,
+            lowercase_per_capital: 2,
             wide_line_chunks: 3,
             min_wide_lines: 2,
             few_numbers_share: 0.3,

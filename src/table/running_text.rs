@@ -33,11 +33,19 @@ pub(super) fn reads_as_prose(multi: &[&ChunkedLine<'_>], cfg: &TableConfig) -> b
 /// baselines with the table's rows. Such lines break mid-sentence, so most start in lowercase
 /// (a table's own text column starts its cells with capitals), none is a number, and most
 /// differ from each other (a remarks column repeats a few words: "provisional", "as disbursed").
+/// A line of prose starts with a capital only where a sentence does, so lines in lowercase
+/// outnumber those with a capital `lowercase_per_capital` times over; a label column wrapped
+/// over up to three lines starts every label with one.
 pub(super) fn is_running_text_column(rows: &[TableRow], c: usize, cfg: &StreamConfig) -> bool {
     let cells: Vec<&str> = rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.covered && !x.text.trim().is_empty()).map(|x| x.text.trim()).collect();
     let lowercase = cells.iter().filter(|t| starts_lowercase(t)).count();
+    let capital = cells.iter().filter(|t| t.chars().next().is_some_and(char::is_uppercase)).count();
     let distinct = cells.iter().collect::<std::collections::HashSet<_>>().len();
-    cells.len() >= cfg.min_running_text_cells && lowercase * 2 >= cells.len() && distinct * 2 > cells.len() && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
+    cells.len() >= cfg.min_running_text_cells
+        && lowercase * 2 >= cells.len()
+        && lowercase > cfg.lowercase_per_capital * capital
+        && distinct * 2 > cells.len()
+        && !cells.iter().any(|t| t.split_whitespace().all(is_numeric_token))
 }
 
 /// Drop columns of running text at either edge of a table (a table set in one column of a

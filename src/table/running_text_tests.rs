@@ -74,3 +74,28 @@ fn a_remarks_column_repeating_a_few_words_is_no_running_text() {
     let prose = column(&["the council", "agreed to fund", "the new roads", "in the district", "over two years", "and asked for"]);
     assert!(is_running_text_column(&prose, 2, &cfg));
 }
+
+#[test]
+fn a_label_column_with_wrapped_labels_is_no_running_text() {
+    // The left label column of a two-sided table, labels wrapped over up to three lines: half
+    // its lines start in lowercase, but every label starts with a capital.
+    let cfg = StreamConfig::default();
+    let lines = [
+        ("Revenue Item", ""),
+        ("Recreation, culture and religion", "328,659.10"),
+        ("for the regional authorities and", ""),
+        ("general public services", ""),
+        ("Public order and safety", "186,297.84"),
+        ("Housing and community", "853,456.49"),
+        ("amenities for the regional", ""),
+        ("authorities", ""),
+        ("General public services and", "790,155.08"),
+        ("related programmes", ""),
+    ];
+    let rows: Vec<TableRow> = lines.iter().enumerate().map(|(i, (l, v))| line(&[l, v, "Education", "876,993.51"], 10.0 * i as f64)).collect();
+    assert!(!is_running_text_column(&rows, 0, &cfg));
+    // Lines of prose start with a capital only where a sentence does.
+    let prose = ["the council", "agreed to fund", "the new roads. It", "in the district", "over two years", "and asked for", "A report is due", "by the end of"];
+    let rows: Vec<TableRow> = prose.iter().enumerate().map(|(i, p)| line(&[p, "Education", "876,993.51"], 10.0 * i as f64)).collect();
+    assert!(is_running_text_column(&rows, 0, &cfg));
+}
