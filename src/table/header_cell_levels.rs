@@ -39,9 +39,10 @@ impl Placed {
 /// stand over at least two captions of a line below it, or nothing says the lines are levels.
 /// A line joins the level above when its captions all continue captions of that level (a
 /// wrapped caption) or when neither the line nor the level spans columns; otherwise it starts a
-/// level. None for a single level, a line of values (a row, not a header), or captions that
+/// level. `drawn_levels`: the number of grid rows the cell spans, when rules are drawn between
+/// its levels. None for a single level, a line of values (a row, not a header), or captions that
 /// straddle each other's columns (text running across the cell).
-pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
+pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], drawn_levels: Option<usize>, cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
     // Levels need two lines, and a cell of two columns (a body row's wide cell is read often).
     if lines.len() < 2 || xs.len() < 3 {
         return None;
@@ -119,18 +120,15 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], cfg: &TableConfig) -
     if !nested || !grouped {
         return None;
     }
-    let mut levels: Vec<Vec<Placed>> = Vec::new();
-    for line in placed_lines.into_iter().filter(|l| !l.is_empty()) {
-        if let Some(level) = levels.last_mut() {
-            let flat = !line.iter().any(Placed::spans) && !level.iter().any(Placed::spans);
-            if continues(&line, level) || flat {
-                for p in line {
-                    join_caption(level, p);
-                }
-                continue;
-            }
+    let mut levels = group_levels(&placed_lines, false);
+    // Rules drawn between the levels say how many there are: where the lines do not group
+    // into that many, a line holding a caption's wrapped line beside captions in columns the
+    // caption's level leaves empty is on that level ([`wraps_beside`]).
+    if let Some(n) = drawn_levels.filter(|&n| n != levels.len()) {
+        let joined = group_levels(&placed_lines, true);
+        if joined.len() == n {
+            levels = joined;
         }
-        levels.push(line);
     }
     if levels.len() < 2 {
         return None;
@@ -211,6 +209,34 @@ fn continues(line: &[Placed], above: &[Placed]) -> bool {
     line.iter().all(|p| above.iter().any(|q| q.same_columns(p)))
 }
 
+/// The placed lines grouped into levels: a line joins the level above when its captions all
+/// continue captions of that level, when neither the line nor the level spans columns, or
+/// (with `beside`) when it [`wraps_beside`] that level.
+fn group_levels(placed_lines: &[Vec<Placed>], beside: bool) -> Vec<Vec<Placed>> {
+    let mut levels: Vec<Vec<Placed>> = Vec::new();
+    for line in placed_lines.iter().filter(|l| !l.is_empty()) {
+        if let Some(level) = levels.last_mut() {
+            let flat = !line.iter().any(Placed::spans) && !level.iter().any(Placed::spans);
+            if continues(line, level) || flat || (beside && wraps_beside(line, level)) {
+                for p in line {
+                    join_caption(level, p.clone());
+                }
+                continue;
+            }
+        }
+        levels.push(line.clone());
+    }
+    levels
+}
+
+/// Some caption of `line` continues a caption of `above` (its wrapped line) and the others
+/// stand in columns `above` leaves empty: captions set centred down the header's height beside
+/// a wrapped group caption ("Nội dung" and "Tổng số" on the line of "ương" under "Ngân sách
+/// Trung") are on the level of that caption.
+fn wraps_beside(line: &[Placed], above: &[Placed]) -> bool {
+    line.iter().any(|p| above.iter().any(|q| q.same_columns(p))) && line.iter().all(|p| above.iter().all(|q| q.same_columns(p) || !q.overlaps(p)))
+}
+
 /// Add `p` to a level: to the caption it shares columns with (widened to cover both), or as a
 /// caption of its own.
 fn join_caption(level: &mut Vec<Placed>, p: Placed) {
@@ -237,9 +263,14 @@ mod tests {
     }
 
     fn levels_of(texts: &[(&str, f64, f64)], xs: &[f64]) -> Option<Vec<Vec<(usize, usize, String)>>> {
+        levels_drawn(texts, xs, None)
+    }
+
+    /// The levels of a cell spanning `drawn` grid rows (rules drawn between its levels).
+    fn levels_drawn(texts: &[(&str, f64, f64)], xs: &[f64], drawn: Option<usize>) -> Option<Vec<Vec<(usize, usize, String)>>> {
         let g: Vec<Glyph> = texts.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
         let refs: Vec<&Glyph> = g.iter().collect();
-        header_levels(&build_lines_from(&refs, &LayoutConfig::default()), xs, &TableConfig::default())
+        header_levels(&build_lines_from(&refs, &LayoutConfig::default()), xs, drawn, &TableConfig::default())
     }
 
     #[test]
@@ -367,6 +398,25 @@ mod tests {
             &xs,
         );
         assert_eq!(got, Some(vec![vec![cap(2, 2, "Central government")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Estimate"), cap(3, 1, "Actual")]]));
+    }
+
+    #[test]
+    fn captions_beside_the_wrapped_line_of_a_group_caption_are_on_its_level() {
+        // "Ngân sách Trung / ương" over columns 2 and 3, its wrapped line on the line of
+        // "Nội dung" and "Tổng số" (set centred down the header's height), in a cell spanning
+        // two grid rows (a short rule under the group caption): those two head columns of
+        // their own on the group caption's level, not a level between it and the captions
+        // under it.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0];
+        let texts = [("Ngân sách Trung", 170.0, 8.0), ("Nội dung", 20.0, 20.0), ("Tổng số", 110.0, 20.0), ("ương", 192.0, 20.0), ("Quyết toán", 155.0, 32.0), ("Tổng số", 210.0, 32.0)];
+        assert_eq!(
+            levels_drawn(&texts, &xs, Some(2)),
+            Some(vec![vec![cap(0, 1, "Nội dung"), cap(1, 1, "Tổng số"), cap(2, 2, "Ngân sách Trung ương")], vec![cap(2, 1, "Quyết toán"), cap(3, 1, "Tổng số")]])
+        );
+        // Without rules saying how many levels there are, a line under a caption over the
+        // same columns may be a sub-caption of the same name ("Nguồn vốn" over "Nguồn vốn |
+        // Trong đó"): its own level.
+        assert_eq!(levels_of(&texts, &xs).map(|l| l.len()), Some(3));
     }
 
     #[test]
