@@ -86,10 +86,11 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         let values: Vec<(f64, f64)> =
             members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| (c.bbox.x0, c.bbox.x1)).collect();
         let clear_of_values = |l: &TextLine| values.iter().all(|&(a, b)| l.bbox.x1 <= a || l.bbox.x0 >= b);
-        // (The label of a value set alone on its line wraps around it: its lines start left of
-        // the value, where the line above it starts.)
-        let lone_value_last = infos[last_multi].chunks.len() < 2 && last_multi > 0 && members.contains(&(last_multi - 1));
-        let row_left = |k: usize| if k == last_multi && lone_value_last { infos[k - 1].line.bbox.x0 } else { infos[k].line.bbox.x0 };
+        // (The label of values set alone on their line wraps around them: its lines start left
+        // of the values, where the line above them starts.)
+        let values_only = infos[last_multi].chunks.iter().all(|c| super::header::is_value_cell(&c.text));
+        let label_around_last = values_only && last_multi > 0 && members.contains(&(last_multi - 1));
+        let row_left = |k: usize| if k == last_multi && label_around_last { infos[k - 1].line.bbox.x0 } else { infos[k].line.bbox.x0 };
         let mut keep = last_multi;
         while row_pitch.is_finite()
             && keep + 1 < j

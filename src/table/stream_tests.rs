@@ -216,7 +216,7 @@ fn a_captioned_table_in_the_label_area_of_the_one_above_is_a_table_of_its_own() 
 }
 
 #[test]
-fn the_last_rows_label_wrapped_around_its_lone_value_stays_in_the_table() {
+fn the_last_rows_label_wrapped_around_its_values_stays_in_the_table() {
     use crate::table::config::TableConfig;
     let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 6.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
     // Header, total, a row, then a last row whose label wraps over two lines with its amount,
@@ -247,6 +247,19 @@ fn the_last_rows_label_wrapped_around_its_lone_value_stays_in_the_table() {
     let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
     let last = tables.first().and_then(|t| t.rows.last()).map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
     assert_eq!(last, Some(vec!["Health and public order and safety".to_string(), "551817.67".to_string()]));
+    // The same with two amounts on the line between the label's lines (a line of values only).
+    let lines = [
+        text_line(vec![word("Description", 120.0, 0.0), word("Outturn", 400.0, 0.0), word("Budget", 500.0, 0.0)]),
+        text_line(vec![word("Grand total", 20.0, 20.0), word("551817.67", 390.0, 20.0), word("600000.00", 490.0, 20.0)]),
+        text_line(vec![word("Defence", 20.0, 40.0), word("1817.67", 402.0, 40.0), word("2000.00", 502.0, 40.0)]),
+        text_line(vec![word("Health and public order and", 20.0, 60.0)]),
+        text_line(vec![word("550000.00", 390.0, 68.0), word("598000.00", 490.0, 68.0)]),
+        text_line(vec![word("safety", 20.0, 76.0)]),
+    ];
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    let last = tables.first().and_then(|t| t.rows.last()).map(|r| r.cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    assert_eq!(last, Some(vec!["Health and public order and safety".to_string(), "550000.00".to_string(), "598000.00".to_string()]));
 }
 
 #[test]
