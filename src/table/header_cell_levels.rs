@@ -40,22 +40,23 @@ impl Placed {
 /// A line joins the level above when its captions all continue captions of that level (a
 /// wrapped caption) or when neither the line nor the level spans columns; otherwise it starts a
 /// level. `drawn_levels`: the number of grid rows the cell spans, when rules are drawn between
-/// its levels. None for a single level, a line of values (a row, not a header), or captions that
+/// its levels; `spacing`, the word spacing of the grid's lines. None for a single level, a line of values (a row, not a header), or captions that
 /// straddle each other's columns (text running across the cell).
-pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], drawn_levels: Option<usize>, cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
+pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], drawn_levels: Option<usize>, spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
     // Levels need two lines, and a cell of two columns (a body row's wide cell is read often).
     if lines.len() < 2 || xs.len() < 3 {
         return None;
     }
-    // Captions set a narrow gutter apart are cut where a column boundary lies in their gap.
-    let spacing = BlockSpacing::of(lines.iter(), cfg);
+    // Captions set a narrow gutter apart are cut where a column boundary lies in their gap
+    // wider than the grid's word spaces (measured over all its lines: a header's lines may
+    // show no word space of their own, only gutters).
     let cuts = &xs[1..xs.len() - 1];
     let mut placed_lines: Vec<Vec<Placed>> = Vec::with_capacity(lines.len());
     // The baseline of the last text line put into each entry of `placed_lines`.
     let mut baselines: Vec<f64> = Vec::with_capacity(lines.len());
     for line in lines {
         let mut placed: Vec<Placed> = Vec::new();
-        for ch in chunks_with_cuts(line, cfg, cuts, &spacing) {
+        for ch in chunks_with_cuts(line, cfg, cuts, spacing) {
             if super::header::is_value_cell(&ch.text) && !super::header::is_column_number_cell(&ch.text) {
                 return None;
             }
@@ -266,7 +267,9 @@ mod tests {
     fn levels_drawn(texts: &[(&str, f64, f64)], xs: &[f64], drawn: Option<usize>) -> Option<Vec<Vec<(usize, usize, String)>>> {
         let g: Vec<Glyph> = texts.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect();
         let refs: Vec<&Glyph> = g.iter().collect();
-        header_levels(&build_lines_from(&refs, &LayoutConfig::default()), xs, drawn, &TableConfig::default())
+        let lines = build_lines_from(&refs, &LayoutConfig::default());
+        let cfg = TableConfig::default();
+        header_levels(&lines, xs, drawn, &BlockSpacing::of(lines.iter(), &cfg), &cfg)
     }
 
     #[test]
@@ -429,6 +432,25 @@ mod tests {
         // same columns may be a sub-caption of the same name ("Nguồn vốn" over "Nguồn vốn |
         // Trong đó"): its own level.
         assert_eq!(levels_of(&texts, &xs).map(|l| l.len()), Some(3));
+    }
+
+    #[test]
+    fn captions_a_gutter_apart_split_against_the_word_spaces_of_the_whole_grid() {
+        // "Current" and "Transfers" (one word each) set 6 pt apart across the boundary at 200
+        // under "Funds": in the header cell alone that gap is the narrowest word space seen;
+        // the body's labels show spaces of 4 pt, so it is a gutter.
+        let xs = [0.0, 100.0, 150.0, 200.0, 250.0];
+        let header = [("Funds", 190.0, 8.0), ("Item", 5.0, 20.0), ("Total", 110.0, 20.0), ("Current", 170.0, 20.0), ("Transfers", 204.0, 20.0)];
+        let glyphs = |texts: &[(&str, f64, f64)]| texts.iter().flat_map(|(t, x, y)| text_at(t, *x, *y)).collect::<Vec<Glyph>>();
+        let (head, body) = (glyphs(&header), glyphs(&[("Housing and community", 5.0, 40.0)]));
+        let layout = LayoutConfig::default();
+        let cfg = TableConfig::default();
+        let lines = build_lines_from(&head.iter().collect::<Vec<_>>(), &layout);
+        let grid_lines = build_lines_from(&head.iter().chain(&body).collect::<Vec<_>>(), &layout);
+        let got = header_levels(&lines, &xs, None, &BlockSpacing::of(grid_lines.iter(), &cfg), &cfg);
+        assert_eq!(got, Some(vec![vec![cap(2, 2, "Funds")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Current"), cap(3, 1, "Transfers")]]));
+        // (Against the header's own spaces, the two captions are one.)
+        assert_eq!(levels_of(&header, &xs), None);
     }
 
     #[test]

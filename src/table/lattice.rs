@@ -74,7 +74,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         // The cell's text lines, built once from its glyphs (for the splits and its text).
         let lines = build_lines_from(&per_cell[k], layout);
         if c.col_span > 1
-            && let Some(levels) = header_levels(&lines, &grid.xs[c.col..=c.col + c.col_span], (c.row_span > 1).then_some(c.row_span), cfg)
+            && let Some(levels) = header_levels(&lines, &grid.xs[c.col..=c.col + c.col_span], (c.row_span > 1).then_some(c.row_span), &spacing, cfg)
         {
             if c.row_span == 1 {
                 // A wide cell holding a header of several levels (tried before splitting by
