@@ -3,7 +3,7 @@
 //! it spans. Out: the header's levels, each a list of (first column, columns spanned, text), or
 //! None when the text does not read as captions over sub-columns.
 
-use super::chunk::{BlockSpacing, chunks_with_cuts};
+use super::chunk::{BlockSpacing, Chunk, chunks_with_cuts};
 use super::config::TableConfig;
 use super::ruling_grid::slot;
 use crate::layout::{TextLine, join_pieces};
@@ -47,6 +47,15 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], drawn_levels: Option
     if lines.len() < 2 || xs.len() < 3 {
         return None;
     }
+    // Where the captions as chunked read as no levels, captions set no wider apart than a
+    // word space may still be cut at column boundaries: where each piece is centred in its
+    // own column ([`centred_pieces`]).
+    levels_of_captions(lines, xs, drawn_levels, spacing, false, cfg).or_else(|| levels_of_captions(lines, xs, drawn_levels, spacing, true, cfg))
+}
+
+/// [`header_levels`] with the lines' chunks as captions, each chunk cut into its
+/// [`centred_pieces`] when `split_centred`.
+fn levels_of_captions(lines: &[TextLine], xs: &[f64], drawn_levels: Option<usize>, spacing: &BlockSpacing, split_centred: bool, cfg: &TableConfig) -> Option<Vec<Vec<(usize, usize, String)>>> {
     // Captions set a narrow gutter apart are cut where a column boundary lies in their gap
     // wider than the grid's word spaces (measured over all its lines: a header's lines may
     // show no word space of their own, only gutters).
@@ -56,7 +65,9 @@ pub(super) fn header_levels(lines: &[TextLine], xs: &[f64], drawn_levels: Option
     let mut baselines: Vec<f64> = Vec::with_capacity(lines.len());
     for line in lines {
         let mut placed: Vec<Placed> = Vec::new();
-        for ch in chunks_with_cuts(line, cfg, cuts, spacing) {
+        let chunks = chunks_with_cuts(line, cfg, cuts, spacing);
+        let chunks = if split_centred { chunks.into_iter().flat_map(|ch| centred_pieces(line, ch, xs, cfg)).collect() } else { chunks };
+        for ch in chunks {
             if super::header::is_value_cell(&ch.text) && !super::header::is_column_number_cell(&ch.text) {
                 return None;
             }
@@ -204,6 +215,35 @@ fn centred_group(p: &Placed, line: &[Placed], below: &[Vec<Placed>], share: f64)
 /// only continues those captions (their wrapped lines).
 fn continues(line: &[Placed], above: &[Placed]) -> bool {
     line.iter().all(|p| above.iter().any(|q| q.same_columns(p)))
+}
+
+/// `ch` (a chunk of `line`) cut at the column boundaries that lie in gaps between its words,
+/// when that makes several pieces, each inside one column and centred in it (within
+/// `centred_caption_share` of the column's width): sub-captions set no wider apart than a
+/// word space ("Dự toán sau điều chỉnh Chi thường xuyên"). Else `ch` alone. (A caption over
+/// two columns cut at a word gap leaves pieces against the boundary, off their columns'
+/// middles.)
+fn centred_pieces(line: &TextLine, ch: Chunk, xs: &[f64], cfg: &TableConfig) -> Vec<Chunk> {
+    let words: Vec<&crate::layout::Word> = line.words.iter().filter(|w| w.bbox.center_x() >= ch.bbox.x0 && w.bbox.center_x() <= ch.bbox.x1).collect();
+    let mut pieces: Vec<Chunk> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let at_cut = k > 0 && xs.iter().any(|&x| words[k - 1].bbox.x1 < x && w.bbox.x0 > x);
+        match pieces.last_mut() {
+            Some(last) if !at_cut => {
+                last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
+                last.bbox = last.bbox.union(&w.bbox);
+            }
+            _ => pieces.push(Chunk { text: w.text.to_string(), bbox: w.bbox }),
+        }
+    }
+    let centred = |p: &Chunk| {
+        let col = slot(xs, p.bbox.x0 + cfg.lattice.edge_inset);
+        col.is_some_and(|c| {
+            let width = xs[c + 1] - xs[c];
+            col == slot(xs, p.bbox.x1 - cfg.lattice.edge_inset) && (p.bbox.center_x() - (xs[c] + xs[c + 1]) / 2.0).abs() <= cfg.lattice.centred_caption_share * width
+        })
+    };
+    if pieces.len() >= 2 && pieces.iter().all(centred) { pieces } else { vec![ch] }
 }
 
 /// The placed lines grouped into levels: a line joins the level above when its captions all
@@ -451,6 +491,20 @@ mod tests {
         assert_eq!(got, Some(vec![vec![cap(2, 2, "Funds")], vec![cap(0, 1, "Item"), cap(1, 1, "Total"), cap(2, 1, "Current"), cap(3, 1, "Transfers")]]));
         // (Against the header's own spaces, the two captions are one.)
         assert_eq!(levels_of(&header, &xs), None);
+    }
+
+    #[test]
+    fn sub_captions_a_word_space_apart_centred_in_their_columns_are_cut_apart() {
+        // "Funding" over Current | Capital | Transfers, each centred in a column just wider
+        // than it, set a word space (4 pt) apart: one chunk, cut at the column boundaries in
+        // its gaps because each piece is centred in its own column.
+        let xs = [0.0, 100.0, 132.0, 164.0, 204.0];
+        let got = levels_of(&[("Funding", 138.0, 8.0), ("Item", 5.0, 20.0), ("Current", 102.0, 20.0), ("Capital", 134.0, 20.0), ("Transfers", 166.0, 20.0)], &xs);
+        assert_eq!(got, Some(vec![vec![cap(1, 3, "Funding")], vec![cap(0, 1, "Item"), cap(1, 1, "Current"), cap(2, 1, "Capital"), cap(3, 1, "Transfers")]]));
+        // Pieces against a boundary, off their columns' middles, are one caption's words.
+        let xs = [0.0, 100.0, 150.0, 200.0];
+        let got = levels_of(&[("Funding", 138.0, 8.0), ("Item", 5.0, 20.0), ("Current", 118.0, 20.0), ("Capital", 152.0, 20.0)], &xs);
+        assert_eq!(got, None);
     }
 
     #[test]
