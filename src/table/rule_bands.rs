@@ -5,7 +5,7 @@
 
 use super::config::TableConfig;
 use super::model::TableRow;
-use super::stream_rows::{filled_columns, merge_rows, spread_centred_captions, starts_lowercase};
+use super::stream_rows::{continues_spanning_captions, filled_columns, merge_rows, spread_centred_captions, starts_lowercase};
 use super::wrap_groups::{LineMetrics, group_wrapped_lines};
 
 /// Join wrapped lines into their rows. `separators` are the y of horizontal rulings across the
@@ -86,7 +86,7 @@ fn flush_band(band: Vec<TableRow>, out: &mut Vec<TableRow>, first: bool, metrics
     for r in band {
         let spans = r.cells.iter().any(|c| c.col_span > 1);
         match current.as_mut() {
-            Some(cur) if !spans && !current_spans => merge_rows(cur, &r, true),
+            Some(cur) if (!spans && !current_spans) || continues_spanning_captions(cur, &r) => merge_rows(cur, &r, true),
             _ => {
                 out.extend(current.take());
                 current = Some(r);

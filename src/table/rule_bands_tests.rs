@@ -177,3 +177,27 @@ fn a_caption_between_the_lines_of_a_wrapped_neighbour_is_on_their_level() {
     assert_eq!(out[0].cells[1].col_span, 2);
     assert_eq!(texts(&out)[1], ["Item", "Outturn", "Budget", "Revised"]);
 }
+
+#[test]
+fn a_caption_over_two_columns_wrapped_over_two_lines_is_one_level() {
+    // "Central / government" over Total | Estimate in a ruled header band: both lines span the
+    // same two columns; the second is the caption's next line, not a level under it.
+    let spanning = |texts: [&str; 5], top: f64| {
+        let mut r = line(&texts, top);
+        r.cells[3].col_span = 2;
+        r.cells[4] = TableCell::covered();
+        r
+    };
+    let rows = vec![
+        spanning(["", "", "", "Central", ""], 5.0),
+        spanning(["", "", "", "government", ""], 12.0),
+        line(&["Code", "Name", "Capital", "Total", "Estimate"], 19.0),
+        line(&["201", "Social protection", "216.49", "182.90", "33.59"], 35.0),
+        line(&["205", "Education", "100.57", "33.39", "67.18"], 45.0),
+    ];
+    let out = merge_wrapped(rows, &[0.0, 30.0, 55.0], &LineMetrics::default(), &TableConfig::default());
+    assert_eq!(texts(&out)[0], ["", "", "", "Central government", ""]);
+    assert_eq!(out[0].cells[3].col_span, 2);
+    assert_eq!(texts(&out)[1], ["Code", "Name", "Capital", "Total", "Estimate"]);
+    assert_eq!(out.len(), 4);
+}

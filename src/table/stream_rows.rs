@@ -31,6 +31,28 @@ pub(super) fn merge_rows(dst: &mut TableRow, src: &TableRow, src_below: bool) {
     normalize_spans(&mut dst.cells);
 }
 
+/// Header line `line` is the wrapped line of captions spanning columns on the header row `cur`
+/// ("Central" over two columns, "government" under it over the same two): each of its cells
+/// that spans columns spans the same ones as a caption of `cur`, and its other captions stand
+/// in columns `cur` leaves empty (captions centred down the header beside the wrapped one). A
+/// caption over the same columns as the one above is its next line, not a level under it: a
+/// group caption stands over two or more sub-captions.
+pub(super) fn continues_spanning_captions(cur: &TableRow, line: &TableRow) -> bool {
+    let mut continued = false;
+    for c in filled_columns(line) {
+        let (cell, above) = (&line.cells[c], cur.cells.get(c));
+        if cell.col_span > 1 {
+            if !above.is_some_and(|a| !a.covered && a.col_span == cell.col_span && !a.text.trim().is_empty()) {
+                return false;
+            }
+            continued = true;
+        } else if above.is_none_or(|a| a.covered || !a.text.trim().is_empty()) {
+            return false;
+        }
+    }
+    continued
+}
+
 /// Make column spans consistent: a span only covers blank positions to its right, and the
 /// positions it covers are marked covered (and nothing else is).
 pub(super) fn normalize_spans(cells: &mut [TableCell]) {
@@ -98,7 +120,7 @@ pub(super) fn merge_header_lines(rows: Vec<TableRow>, cfg: &TableConfig) -> Vec<
             current_spans = true;
         }
         match out.last_mut() {
-            Some(prev) if i < h && !spans && !current_spans && !super::header::is_column_number_row(&r) => merge_rows(prev, &r, true),
+            Some(prev) if i < h && ((!spans && !current_spans) || continues_spanning_captions(prev, &r)) && !super::header::is_column_number_row(&r) => merge_rows(prev, &r, true),
             _ => {
                 current_spans = spans;
                 out.push(r);
