@@ -161,3 +161,24 @@ fn a_heading_row_of_a_grid_without_inner_verticals_is_no_merged_cell() {
     let cell = |t: &str| (t.to_string(), 1, false);
     assert_eq!(heading, vec![cell("II"), cell("Social"), cell(""), cell("")]);
 }
+
+#[test]
+fn a_caption_a_narrow_gutter_after_another_over_a_blank_column_heads_it() {
+    // Item | amounts | remarks, the verticals after the amounts not drawn (a boundary found at
+    // 200): "Estimate Remarks" set 6 pt apart (word spaces are 4 pt) over the amounts and a
+    // remarks column the body leaves blank. The header line's cell edges say where the
+    // remarks caption starts.
+    let h = |y: f64| Ruling { orientation: Orientation::Horizontal, pos: y, start: 0.0, end: 300.0 };
+    let v = |x: f64| Ruling { orientation: Orientation::Vertical, pos: x, start: 0.0, end: 36.0 };
+    let rulings = vec![h(0.0), h(12.0), h(24.0), h(36.0), v(0.0), v(100.0), v(300.0)];
+    let grid = find_grids(&rulings, 1.0, &GridConfig::default())[0].with_extra_columns(&[200.0]).expect("grid");
+    let mut g: Vec<Glyph> = Vec::new();
+    for (t, x, y) in [("Item", 2.0, 9.0), ("Estimate", 165.0, 9.0), ("Remarks", 203.0, 9.0), ("Bihar state", 2.0, 21.0), ("1,275", 170.0, 21.0), ("Goa state", 2.0, 33.0), ("9,967", 170.0, 33.0)] {
+        g.extend(text_at(t, x, y));
+    }
+    let refs: Vec<&Glyph> = g.iter().collect();
+    let (t, _) = table_from_grid(1, &grid, &refs, &TableConfig::default(), &LayoutConfig::default());
+    let texts: Vec<Vec<String>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
+    assert_eq!(texts[0], vec!["Item", "Estimate", "Remarks"], "{texts:?}");
+    assert_eq!(texts[1], vec!["Bihar state", "1,275", ""]);
+}
