@@ -4,7 +4,7 @@
 
 use super::cell_split::{split_band, split_by_columns, split_by_rows};
 use super::cell_text::text_of_lines;
-use super::chunk::{BlockSpacing, chunks_of, fine_chunks};
+use super::chunk::{BlockSpacing, Chunk, chunks_of, fine_chunks};
 use super::config::TableConfig;
 use super::grid_compact::compact;
 use super::header::lift_lone_captions;
@@ -52,11 +52,12 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     let spacing = BlockSpacing::of(grid_lines.iter(), cfg);
     // (Header lines above the first line of values count at their cell edges: captions set a
     // narrow gutter apart, "Estimate Remarks" over a remarks column the body leaves blank.)
-    let first_valued = grid_lines.iter().map(|l| chunks_of(l, cfg)).position(|cs| cs.iter().any(|c| super::header::is_value_cell(&c.text))).unwrap_or(0);
-    let left_edges: Vec<f64> = grid_lines
+    let coarse: Vec<Vec<Chunk>> = grid_lines.iter().map(|l| chunks_of(l, cfg)).collect();
+    let first_valued = coarse.iter().position(|cs| cs.iter().any(|c| super::header::is_value_cell(&c.text))).unwrap_or(0);
+    let left_edges: Vec<f64> = coarse
         .iter()
         .enumerate()
-        .flat_map(|(k, l)| if k < first_valued { fine_chunks(l, cfg, Some(&spacing)) } else { chunks_of(l, cfg) })
+        .flat_map(|(k, cs)| if k < first_valued { fine_chunks(&grid_lines[k], cfg, Some(&spacing)) } else { cs.clone() })
         .map(|ch| ch.bbox.x0)
         .collect();
     let starts_in: Vec<bool> = {
