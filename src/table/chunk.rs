@@ -16,6 +16,14 @@ pub struct Chunk {
     pub bbox: BBox,
 }
 
+impl Chunk {
+    /// The chunk with `text` (set at `bbox`, right of it) joined on as its next words.
+    pub fn append(&mut self, text: &str, bbox: &BBox) {
+        self.text = join_pieces([self.text.as_str(), text]);
+        self.bbox = self.bbox.union(bbox);
+    }
+}
+
 /// A note set after an amount in its cell, not a value of its own: a footnote mark, "(2)", or
 /// a share, "38 (24.7%)".
 pub fn is_amount_note(t: &str) -> bool {
@@ -282,8 +290,7 @@ fn split_line(line: &TextLine, cfg: &TableConfig, cuts: &[f64], split: Split<'_>
             let two_values = numbers && separated(prev_word) && separated(&w.text);
             let limit = if two_values { cfg.stream.separated_values_gap } else if numbers { cfg.number_gap } else { cfg.column_gap } * size;
             if gap <= limit && !cut {
-                last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
-                last.bbox = last.bbox.union(&w.bbox);
+                last.append(&w.text, &w.bbox);
                 continue;
             }
         }

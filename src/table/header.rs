@@ -14,7 +14,7 @@ pub(super) fn is_column_number_cell(t: &str) -> bool {
     if matches!(t.as_str(), "栏次" | "甲" | "乙" | "丙" | "丁") {
         return true;
     }
-    if t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_uppercase()) {
+    if single_capital(&t).is_some() {
         return true;
     }
     t.chars().all(|c| c.is_ascii_digit() || "()=+-*x×/".contains(c)) && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= LONGEST_COLUMN_NUMBER_CELL

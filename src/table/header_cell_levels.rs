@@ -229,10 +229,7 @@ fn centred_pieces(line: &TextLine, ch: Chunk, xs: &[f64], cfg: &TableConfig) -> 
     for (k, w) in words.iter().enumerate() {
         let at_cut = k > 0 && xs.iter().any(|&x| words[k - 1].bbox.x1 < x && w.bbox.x0 > x);
         match pieces.last_mut() {
-            Some(last) if !at_cut => {
-                last.text = join_pieces([last.text.as_str(), w.text.as_str()]);
-                last.bbox = last.bbox.union(&w.bbox);
-            }
+            Some(last) if !at_cut => last.append(&w.text, &w.bbox),
             _ => pieces.push(Chunk { text: w.text.to_string(), bbox: w.bbox }),
         }
     }

@@ -54,12 +54,9 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
     // narrow gutter apart, "Estimate Remarks" over a remarks column the body leaves blank.)
     let coarse: Vec<Vec<Chunk>> = grid_lines.iter().map(|l| chunks_of(l, cfg)).collect();
     let first_valued = coarse.iter().position(|cs| cs.iter().any(|c| super::header::is_value_cell(&c.text))).unwrap_or(0);
-    let left_edges: Vec<f64> = coarse
-        .iter()
-        .enumerate()
-        .flat_map(|(k, cs)| if k < first_valued { fine_chunks(&grid_lines[k], cfg, Some(&spacing)) } else { cs.clone() })
-        .map(|ch| ch.bbox.x0)
-        .collect();
+    let x0s = |cs: &[Chunk]| cs.iter().map(|ch| ch.bbox.x0).collect::<Vec<f64>>();
+    let left_edges: Vec<f64> =
+        coarse.iter().enumerate().flat_map(|(k, cs)| if k < first_valued { x0s(&fine_chunks(&grid_lines[k], cfg, Some(&spacing))) } else { x0s(cs) }).collect();
     let starts_in: Vec<bool> = {
         let mut v = vec![false; nc];
         for x in &left_edges {

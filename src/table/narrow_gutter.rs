@@ -13,7 +13,7 @@
 
 use super::chunk::{Chunk, ChunkedLine, fine_chunks, has_letter};
 use super::config::TableConfig;
-use crate::layout::{TextLine, join_pieces};
+use crate::layout::TextLine;
 
 /// A gutter of one line: the gap between two cells and the right end of the cell after it.
 #[derive(Debug, Clone, Copy)]
@@ -90,8 +90,7 @@ fn cut_at(chunks: &[Chunk], fine: Vec<Chunk>, cuts: &[Gutter]) -> Vec<Chunk> {
         if let Some(last) = out.last_mut() {
             let at_cut = cuts.iter().any(|g| (g.from - last.bbox.x1).abs() < f64::EPSILON && (g.to - c.bbox.x0).abs() < f64::EPSILON);
             if owner.is_some() && owner == prev_chunk && !at_cut {
-                last.text = join_pieces([last.text.as_str(), c.text.as_str()]);
-                last.bbox = last.bbox.union(&c.bbox);
+                last.append(&c.text, &c.bbox);
                 continue;
             }
         }

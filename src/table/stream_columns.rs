@@ -406,10 +406,7 @@ pub(super) fn split_at_own_columns(chunks: Vec<Chunk>, pieces: &[Chunk], bounds:
             let (x, y) = chunk_columns_by_content(bounds, extents, &p.bbox, cfg);
             match captions.last_mut() {
                 _ if x != y => own = false,
-                Some((c, last)) if *c == x => {
-                    last.text = join_pieces([last.text.as_str(), p.text.as_str()]);
-                    last.bbox = last.bbox.union(&p.bbox);
-                }
+                Some((c, last)) if *c == x => last.append(&p.text, &p.bbox),
                 Some((c, _)) if *c > x => own = false,
                 _ => captions.push((x, p.clone())),
             }
