@@ -13,7 +13,7 @@ use super::caption_rules::span_underlined_captions;
 use super::rule_bands::merge_wrapped;
 use super::running_text::{drop_running_text_edges, reads_as_prose};
 use super::header::move_wrapped_caption_ends;
-use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, prune_thin_columns, row_from_line, single_column_extents, split_at_own_columns};
+use super::stream_columns::{column_bounds, content_extents, has_body_value, merge_crossed_empty_columns, open_blank_last_column, prune_thin_columns, row_from_line, single_column_extents, split_at_own_columns};
 use super::stream_rows::{filled_columns, merge_header_lines};
 use super::stream_tail::{gutter_crossing_tail, misfit_tail};
 use super::wrap_groups::LineMetrics;
@@ -460,7 +460,7 @@ fn block_to_table(page: usize, block: &[&ChunkedLine<'_>], rulings: &[Ruling], r
     let fine: Vec<ChunkedLine<'_>> =
         block.iter().map(|b| ChunkedLine { line: b.line, chunks: if b.chunks.len() >= 2 { fine_chunks(b.line, cfg, Some(&spacing)) } else { b.chunks.clone() } }).collect();
     let fine_block: Vec<&ChunkedLine<'_>> = fine.iter().collect();
-    let bounds = merge_crossed_empty_columns(prune_thin_columns(column_bounds(&fine_block, x0, x1, cfg), &fine_block, &cfg.stream), &fine_block, cfg);
+    let bounds = merge_crossed_empty_columns(prune_thin_columns(open_blank_last_column(column_bounds(&fine_block, x0, x1, cfg), &fine_block, cfg), &fine_block, &cfg.stream), &fine_block, cfg);
     let n_cols = bounds.len() - 1;
     if n_cols < 2 {
         return None;

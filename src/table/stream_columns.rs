@@ -269,6 +269,31 @@ pub(super) fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (us
     (first, last.max(first))
 }
 
+/// `bounds` with a boundary before a blank last column: where the last caption of a header
+/// line of several captions starts a gutter (`min_gap_width`) past the body's text and names a
+/// column ("Quyết toán   Ghi chú" over amounts and a remarks column the body leaves blank), a
+/// boundary midway, when the last column holds that caption. (A "key: value" pair is a form
+/// field above the table, no caption: "Fecha: 28/11/2012  Hora: 20:12".) No line of the body opens that
+/// gap, so the columns the body shows have no boundary there.
+pub(super) fn open_blank_last_column(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &TableConfig) -> Vec<f64> {
+    let Some(first_value) = block.iter().position(|l| has_body_value(l, &cfg.stream)) else {
+        return bounds;
+    };
+    let body_right = block[first_value..].iter().map(|l| l.line.bbox.x1).fold(f64::NEG_INFINITY, f64::max);
+    let caption_x0 = block[..first_value]
+        .iter()
+        .filter(|l| l.chunks.len() >= 2)
+        .filter_map(|l| l.chunks.last())
+        .filter(|c| c.bbox.x0 - body_right >= cfg.min_gap_width && names_a_column(&c.text) && !c.text.contains([':', '：']))
+        .map(|c| c.bbox.x0)
+        .fold(f64::INFINITY, f64::min);
+    let n = bounds.len();
+    if caption_x0.is_finite() && n >= 2 && bounds[n - 2] < body_right {
+        bounds.insert(n - 1, (body_right + caption_x0) / 2.0);
+    }
+    bounds
+}
+
 /// Drop column boundaries that leave a column holding a chunk centre on fewer than two lines
 /// (a header word that sticks out beside its column makes a sliver column otherwise), except a
 /// last column named by a header caption set wholly right of the body's text: a remarks column

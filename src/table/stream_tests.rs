@@ -653,3 +653,41 @@ fn a_bracket_wrapped_onto_the_years_line_leaves_the_group_caption_over_the_years
     assert_eq!((top.cells[1].text.as_str(), top.cells[1].col_span, top.cells[4].text.as_str()), ("年份", 3, "增长（%）"), "{:?}", texts(&tables[0].rows));
     assert_eq!(texts(&tables[0].rows)[1], ["项目", "2016", "2017", "2018", ""]);
 }
+
+#[test]
+fn a_blank_remarks_column_named_a_gutter_past_the_amounts_is_a_column() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, x1: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x1, y + 15.0), size: 11.5, bold: false, baseline: y + 12.0 };
+    // Code | name | two amount columns | "Ghi chú" (the body leaves the remarks blank): the
+    // first amount column's caption wraps around the header line, the second column's
+    // zeros are dashes. Only the header caption, set a gutter past the amounts (which end
+    // at 479.6), says that the last column is there.
+    let columns = |last: &str| {
+        let lines = [
+            text_line(vec![word("Dự toán sau", 333.9, 395.9, 110.1)]),
+            text_line(vec![word("Mã số", 71.4, 102.7, 117.0), word("Tên nội dung", 186.3, 253.5, 117.0), word("Quyết toán", 416.9, 473.2, 117.0), word(last, 490.7, 530.3, 117.0)]),
+            text_line(vec![word("điều chỉnh", 338.7, 391.1, 123.8)]),
+            text_line(vec![word("TỔNG SỐ", 120.6, 173.6, 145.1), word("766 242 076", 338.0, 399.4, 145.1), word("271 205 994", 418.2, 479.6, 145.1)]),
+            text_line(vec![word("Chi sự nghiệp quản lý hành chính theo", 120.6, 316.2, 166.3)]),
+            text_line(vec![word("201", 64.7, 83.8, 173.2), word("301 825 135", 338.0, 399.4, 173.2), word("(713 176 006)", 410.5, 479.6, 173.2)]),
+            text_line(vec![word("Nghị quyết số 15/NQ-HĐND", 120.6, 264.3, 180.0)]),
+            text_line(vec![word("2010701", 64.7, 109.5, 201.3), word("Chi thường xuyên bảo vệ môi trường", 120.6, 305.4, 201.3), word("301 825 135", 338.0, 399.4, 201.3), word("(713 176 006)", 410.5, 479.6, 201.3)]),
+            text_line(vec![word("Chi đầu tư phát triển Sơn Thành huyện", 120.6, 318.2, 222.5)]),
+            text_line(vec![word("205", 64.7, 83.8, 229.3), word("449 875 163", 338.0, 399.4, 229.3), word("-", 475.7, 479.6, 229.3)]),
+            text_line(vec![word("Sơn Hà", 120.6, 158.4, 236.2)]),
+            text_line(vec![word("2050901", 64.7, 109.5, 257.5), word("Phòng quản lý hành chính", 120.6, 253.3, 257.5), word("449 875 163", 338.0, 399.4, 257.5), word("-", 475.7, 479.6, 257.5)]),
+            text_line(vec![word("208", 64.7, 83.8, 278.7), word("Vốn sự nghiệp Sơn Thành", 120.6, 253.5, 278.7), word("212 998 025", 338.0, 399.4, 278.7), word("658 216 000", 418.2, 479.6, 278.7)]),
+            text_line(vec![word("2080101", 64.7, 109.5, 299.9), word("Vốn sự nghiệp y tế, dân số và gia đình", 120.6, 315.2, 299.9), word("212 998 025", 338.0, 399.4, 299.9), word("658 216 000", 418.2, 479.6, 299.9)]),
+            text_line(vec![word("210", 64.7, 83.8, 321.2), word("Xã y tế, dân số và gia đình năm 2025", 120.6, 310.4, 321.2), word("(198 456 247)", 330.3, 399.4, 321.2), word("326 166 000", 418.2, 479.6, 321.2)]),
+            text_line(vec![word("Chi thường xuyên Sơn Thành huyện", 120.6, 304.1, 342.4)]),
+            text_line(vec![word("2100201", 64.7, 109.5, 349.2), word("(198 456 247)", 330.3, 399.4, 349.2), word("326 166 000", 418.2, 479.6, 349.2)]),
+            text_line(vec![word("Sơn Hà", 120.6, 158.4, 356.1)]),
+        ];
+        let refs: Vec<&TextLine> = lines.iter().collect();
+        let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+        tables.first().map(|t| t.n_cols())
+    };
+    assert_eq!(columns("Ghi chú"), Some(5));
+    // A "key: value" pair there is a form field above the table, no caption.
+    assert_eq!(columns("Hora:"), Some(4));
+}
