@@ -9,7 +9,7 @@ use super::config::TableConfig;
 use super::ruling_grid::slot;
 use super::model::{TableCell, TableRow};
 use crate::layout::{LayoutConfig, TextLine, build_lines_from, join_pieces};
-use crate::pdf::Glyph;
+use crate::pdf::{BBox, Glyph};
 
 /// Rows of a band (one grid row) that holds several rows of the table because the rules
 /// between them are not drawn: when some column has values on at least two text lines, each
@@ -86,9 +86,10 @@ pub(super) fn split_by_rows(glyphs: &[&Glyph], lines: &[TextLine], ys: &[f64], c
 /// that hold text of their own elsewhere in the grid), `spacing` the word spacing of the whole
 /// grid's lines (its left text edges show where text columns start in every row).
 /// `unruled_edges` is given when no vertical rule is drawn at any of the cell's inner
-/// boundaries anywhere in the grid: the left edges of the grid's chunks of text.
+/// boundaries anywhere in the grid: the left edges of the grid's chunks of text. In a cell of
+/// captions only, a caption centred over its columns and an empty neighbour spans both.
 pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unruled_edges: Option<&[f64]>, spacing: &BlockSpacing, cfg: &TableConfig) -> Option<Vec<(usize, usize, String)>> {
-    let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut groups: Vec<(usize, usize, Vec<String>, BBox)> = Vec::new();
     let mut left = f64::MAX;
     for line in lines {
         // Texts set a narrow gutter apart are cut where a column boundary lies in their gap; a
@@ -106,10 +107,13 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unr
             // (An amount that only grazes a boundary, its minus sign poking into the gutter,
             // stays in its column; text across a boundary is one cell's.)
             let (a, b) = if super::header::is_value_cell(&ch.text) { super::stream_columns::chunk_columns(xs, &ch.bbox, &cfg.stream) } else { (a, b) };
-            match groups.iter_mut().find(|(ga, gb, _)| *ga <= b && a <= *gb) {
-                Some((ga, gb, texts)) if *ga == a && *gb == b => texts.push(ch.text),
+            match groups.iter_mut().find(|(ga, gb, ..)| *ga <= b && a <= *gb) {
+                Some((ga, gb, texts, bbox)) if *ga == a && *gb == b => {
+                    texts.push(ch.text);
+                    *bbox = bbox.union(&ch.bbox);
+                }
                 Some(_) => return None,
-                None => groups.push((a, b, vec![ch.text])),
+                None => groups.push((a, b, vec![ch.text], ch.bbox)),
             }
         }
     }
@@ -119,7 +123,7 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unr
     // row-group heading in a grid missing its inner verticals), or an amount (beside an empty
     // cell, in its own column). A caption centred in the cell spans it.
     let one_of_several = match (unruled_edges, &groups[..]) {
-        (Some(edges), [(a, b, texts)]) if b - a + 2 < xs.len() => {
+        (Some(edges), [(a, b, texts, _)]) if b - a + 2 < xs.len() => {
             let aligned = edges.iter().filter(|&&x| (x - left).abs() <= cfg.position_slack).count() > cfg.min_stream_rows;
             let amount = texts.first().and_then(|t| t.split_whitespace().next()).is_some_and(super::header::is_value_cell);
             *a == 0 || aligned || amount
@@ -130,7 +134,49 @@ pub(super) fn split_by_columns(lines: &[TextLine], xs: &[f64], cuts: &[f64], unr
         return None;
     }
     groups.sort_by_key(|g| g.0);
-    Some(groups.into_iter().map(|(a, b, texts)| (a, b - a + 1, join_pieces(texts.iter().map(String::as_str)))).collect())
+    let ends: Vec<(usize, usize)> = groups.iter().map(|g| (g.0, g.1)).collect();
+    // Captions may be centred over columns they leave empty in a cell of captions only (in a
+    // cell with a value, text is a label that starts in its column).
+    let captions_only = !groups.iter().flat_map(|g| &g.2).any(|t| t.split_whitespace().any(super::header::is_value_cell));
+    Some(
+        groups
+            .into_iter()
+            .enumerate()
+            .map(|(k, (a, b, texts, bbox))| {
+                let text = join_pieces(texts.iter().map(String::as_str));
+                // Columns no other group of the cell's text reaches.
+                let free_from = k.checked_sub(1).map_or(0, |j| ends[j].1 + 1);
+                let free_to = ends.get(k + 1).map_or(xs.len().saturating_sub(2), |e| e.0.saturating_sub(1));
+                let centred = captions_only.then(|| centred_over_neighbour(a, b, &text, &bbox, xs, (free_from, free_to), cfg)).flatten();
+                let (a, b) = centred.unwrap_or((a, b));
+                (a, b - a + 1, text)
+            })
+            .collect(),
+    )
+}
+
+/// Columns `a..=b` widened by one free neighbour (within `free`, columns between `xs`) when
+/// the caption `text` at `bbox` is centred over the pair and not over its own columns: within
+/// `centred_caption_slack` sizes of the pair's middle and `centred_caption_ratio` times nearer
+/// it than its own columns' middle ("Revenue" centred over Item | Budget, where no vertical
+/// rule is drawn). Values and text in lower case run on from a label: never captions.
+fn centred_over_neighbour(a: usize, b: usize, text: &str, bbox: &BBox, xs: &[f64], free: (usize, usize), cfg: &TableConfig) -> Option<(usize, usize)> {
+    if super::header::is_value_cell(text) || !super::stream_columns::names_a_column(text) {
+        return None;
+    }
+    let centre = bbox.center_x();
+    let off = |x: usize, y: usize| (centre - (xs[x] + xs[y + 1]) / 2.0).abs();
+    let own = off(a, b);
+    let slack = cfg.stream.centred_caption_slack * bbox.height();
+    let left = a.checked_sub(1).filter(|&l| l >= free.0).map(|l| (l, b));
+    let right = (b < free.1 && b + 2 < xs.len()).then_some((a, b + 1));
+    [left, right]
+        .into_iter()
+        .flatten()
+        .map(|(x, y)| (off(x, y), (x, y)))
+        .filter(|&(d, _)| d <= slack && cfg.stream.centred_caption_ratio * d < own)
+        .min_by(|p, q| p.0.total_cmp(&q.0))
+        .map(|(_, r)| r)
 }
 
 #[cfg(test)]

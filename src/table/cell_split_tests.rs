@@ -59,6 +59,23 @@ fn a_wide_header_cell_splits_into_its_column_groups() {
 }
 
 #[test]
+fn a_caption_centred_over_its_column_and_an_empty_neighbour_spans_both() {
+    // Two tables side by side under one frame, label | amount each: "Revenue" and
+    // "Expenditure" centred over their halves, each inside its label column.
+    let xs = [0.0, 100.0, 130.0, 230.0, 260.0];
+    let cell = |texts: &[(&str, f64)]| {
+        let g: Vec<Glyph> = texts.iter().flat_map(|(t, x)| text_at(t, *x, 8.0)).collect();
+        let refs: Vec<&Glyph> = g.iter().collect();
+        columns_of(&refs, &xs)
+    };
+    assert_eq!(cell(&[("Revenue", 51.0), ("Expenditure", 173.0)]), Some(vec![(0, 2, "Revenue".to_string()), (2, 2, "Expenditure".to_string())]));
+    // Captions centred in their own columns keep them.
+    assert_eq!(cell(&[("Item", 42.0), ("Item", 172.0)]), Some(vec![(0, 1, "Item".to_string()), (2, 1, "Item".to_string())]));
+    // In a cell with a value, text is a label: it keeps its column.
+    assert_eq!(cell(&[("Revenue", 51.0), ("1 200", 240.0)]), Some(vec![(0, 1, "Revenue".to_string()), (3, 1, "1 200".to_string())]));
+}
+
+#[test]
 fn a_heading_in_a_grid_without_inner_verticals_stays_in_its_column() {
     // A row-group heading in the label column of a framed grid whose other columns are set
     // apart by white space only: not a merged cell.
