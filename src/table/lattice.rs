@@ -7,7 +7,7 @@ use super::cell_text::text_of_lines;
 use super::chunk::{BlockSpacing, Chunk, chunks_of, fine_chunks};
 use super::config::TableConfig;
 use super::grid_compact::compact;
-use super::header::lift_lone_captions;
+use super::header::{lift_lone_captions, move_wrapped_caption_ends};
 use super::header_cell_levels::header_levels;
 use super::model::{Method, PageTable, TableCell, TableRow};
 use super::ruling_grid::{RulingGrid, slot};
@@ -135,6 +135,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         };
     }
     for (first, count) in level_bands {
+        move_wrapped_caption_ends(&mut rows[first..first + count], count, &cfg.header);
         lift_lone_captions(&mut rows[first..first + count], count);
     }
     // Bands without horizontal rules between their rows: one row per text line.
@@ -154,7 +155,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
                 continue;
             }
             if !levels_in_row[r].is_empty() {
-                split_rows.extend(header_level_rows(row, &levels_in_row[r]));
+                split_rows.extend(header_level_rows(row, &levels_in_row[r], cfg));
                 continue;
             }
         }
@@ -183,8 +184,9 @@ type Levels = Vec<Vec<(usize, usize, String)>>;
 
 /// The rows of a grid row whose wide cells hold headers of several levels: the first row keeps
 /// the grid row's other cells and each wide cell's top level, the rows below hold the lower
-/// levels; a column's only caption is read at the top, as a merged cell's is.
-fn header_level_rows(row: TableRow, cells_levels: &[(usize, Levels)]) -> Vec<TableRow> {
+/// levels; a column's only caption (its wrapped end joined) is read at the top, as a merged
+/// cell's is.
+fn header_level_rows(row: TableRow, cells_levels: &[(usize, Levels)], cfg: &TableConfig) -> Vec<TableRow> {
     let n = cells_levels.iter().map(|(_, l)| l.len()).max().unwrap_or(1);
     let height = (row.bottom - row.top) / n as f64;
     let mut out: Vec<TableRow> = (0..n)
@@ -201,6 +203,9 @@ fn header_level_rows(row: TableRow, cells_levels: &[(usize, Levels)]) -> Vec<Tab
             place_level(r, *col, width, levels.get(k).cloned().unwrap_or_default());
         }
     }
+    // (A caption's wrapped end, "(%)" on the line of the years, joins it first: the caption is
+    // then a column's only one.)
+    move_wrapped_caption_ends(&mut out, n, &cfg.header);
     lift_lone_captions(&mut out, n);
     out
 }

@@ -107,6 +107,27 @@ fn a_header_of_several_levels_in_one_wide_cell_is_split_into_its_levels() {
     }
 }
 
+#[test]
+fn a_unit_wrapped_under_a_lone_caption_in_a_wide_header_cell_joins_it_over_the_levels() {
+    // "Years" over 2019 | 2020; beside it "Growth" with its unit "(%)" wrapped onto the
+    // line of the years: one caption, spanning both levels as "Item" and "Total" do.
+    let header = [
+        ("No.", 2.0, 15.0),
+        ("Item", 42.0, 15.0),
+        ("Total", 102.0, 15.0),
+        ("Years", 190.0, 9.0),
+        ("Growth", 263.0, 9.0),
+        ("2019", 168.0, 21.0),
+        ("2020", 218.0, 21.0),
+        ("(%)", 269.0, 21.0),
+    ];
+    let t = framed_header_table(&header, false);
+    let texts: Vec<Vec<&str>> = t.rows.iter().take(2).map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(texts, vec![vec!["No.", "Item", "Total", "Years", "", "Growth (%)"], vec!["", "", "", "2019", "2020", ""]]);
+    let growth = &t.rows[0].cells[5];
+    assert_eq!((growth.row_span, t.rows[1].cells[5].covered), (2, true), "the caption spans the header's rows");
+}
+
 /// Three ruled rows of a two-column grid (a vertical after the numbers), with a boundary at
 /// x 200 found inside its text column; rows 2 and 3 read `line2` and `line3`.
 fn texts_with_found_boundary(line2: &[(&str, f64)], line3: &[(&str, f64)]) -> Vec<Vec<String>> {
