@@ -32,6 +32,9 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
     let mut tables = Vec::new();
     let mut i = 0;
     let mut prev_end = 0usize;
+    // The previous block's last line (a wrapped line of its last row may follow its last line
+    // of cells): no later block takes it.
+    let mut prev_last: Option<usize> = None;
     while i < infos.len() {
         if infos[i].chunks.len() < 2 {
             i += 1;
@@ -147,13 +150,14 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // A caption spanning some of the columns, set tight above the first header line
         // ("Funding source" over three amount columns, "年份" over the years).
         while let Some(&first) = members.first() {
-            if first == 0 || first <= prev_end || !is_spanning_caption(&infos, &members, first - 1, rulings, cfg) {
+            if first == 0 || first <= prev_end || prev_last.is_some_and(|p| first - 1 <= p) || !is_spanning_caption(&infos, &members, first - 1, prev_last.is_some_and(|p| first - 1 == p + 1), rulings, cfg) {
                 break;
             }
             members.insert(0, first - 1);
         }
         i = last_multi + 1;
         prev_end = last_multi;
+        prev_last = members.last().copied();
         let block: Vec<&ChunkedLine<'_>> = members.iter().map(|&m| &infos[m]).collect();
         // A "Table 1." caption just above (or at the top of) the block says it is a table even
         // when its cells are words, not numbers.
@@ -235,9 +239,11 @@ fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) 
 /// block's columns: one chunk, no value, not a table caption or a unit line, no larger than
 /// the line below it, set no further above it than a line's height or than the block's first
 /// two lines stand apart when both are captions (header lines are set tight, or at the
-/// header's own pitch; a title or unit line stands apart), and lying over the block's columns away from its
-/// left edge (a heading or title over the whole table starts at the left or spans it all).
-fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, rulings: &[Ruling], cfg: &TableConfig) -> bool {
+/// header's own pitch; a title or unit line stands apart) or, when it lies over the value
+/// columns, than the body's rows (not when it directly follows the block before, `after_block`),
+/// and lying over the block's columns away from its left edge (a heading or title over the
+/// whole table starts at the left or spans it all).
+fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, after_block: bool, rulings: &[Ruling], cfg: &TableConfig) -> bool {
     let (cand, below) = (&infos[k], &infos[members[0]]);
     let [chunk] = cand.chunks.as_slice() else {
         return false;
@@ -256,6 +262,14 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, r
             && !cfg.stream.separates_rows(r.length(), x1 - x0)
     });
     let reach = if underlined { cfg.stream.rule_above_heights } else { 1.0 };
+    // A caption (capitalised) set wholly over the value columns, right of where the block's
+    // first value starts, is no title over the table: it may sit as far above the header as
+    // the body's rows sit apart (header levels set at the rows' pitch, "其中" over the
+    // sub-columns), unless it directly follows the block before, whose last row's wrapped end
+    // it is then.
+    let values_x0 = members.iter().flat_map(|&m| infos[m].chunks.iter().skip(1)).filter(|c| super::header::is_value_cell(&c.text)).map(|c| c.bbox.x0).fold(f64::INFINITY, f64::min);
+    let over_values = !after_block && chunk.bbox.x0 >= values_x0 - cfg.position_slack && super::stream_columns::names_a_column(&chunk.text);
+    let within_a_row = over_values && below.line.baseline - cand.line.baseline <= value_row_pitch(infos, members) + cfg.position_slack;
     // Header lines set as far apart as the block's first two (both captions) are as tight.
     let header_gap = match members.get(1).map(|&m| &infos[m]) {
         Some(next) if !has_value(below) && !has_value(next) => next.line.bbox.y0 - below.line.bbox.y1 + cfg.position_slack,
@@ -265,7 +279,7 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, r
         && !is_caption_line(&text)
         && !crate::text::is_unit_line(&text)
         && size <= line_size(below.line) + cfg.position_slack
-        && below.line.bbox.y0 - cand.line.bbox.y1 <= (reach * cand.line.bbox.height()).max(header_gap)
+        && (below.line.bbox.y0 - cand.line.bbox.y1 <= (reach * cand.line.bbox.height()).max(header_gap) || within_a_row)
         && chunk.bbox.x0 >= x0 + size
         && chunk.bbox.x1 <= x1 + cfg.position_slack
 }

@@ -691,3 +691,24 @@ fn a_blank_remarks_column_named_a_gutter_past_the_amounts_is_a_column() {
     // A "key: value" pair there is a form field above the table, no caption.
     assert_eq!(columns("Hora:"), Some(4));
 }
+
+#[test]
+fn a_caption_over_the_value_columns_a_row_pitch_above_the_header_heads_them() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    let amount = |t: &str, right: f64, y: f64| word(t, right - 5.0 * t.chars().count() as f64, y);
+    // Header levels set at the body's row pitch (30): `top` a level above the captions.
+    let first_header_row = |top: Word| {
+        let mut lines = vec![text_line(vec![top]), text_line(vec![word("Item", 20.0, 30.0), word("Total", 215.0, 30.0), word("Current", 300.0, 30.0), word("Capital", 365.0, 30.0)])];
+        for (k, label) in ["Schools", "Hospitals", "Roads", "Bridges"].iter().enumerate() {
+            let y = 60.0 + 30.0 * k as f64;
+            lines.push(text_line(vec![word(label, 20.0, y), amount("1,200", 240.0, y), amount("700", 335.0, y), amount("500", 400.0, y)]));
+        }
+        let refs: Vec<&TextLine> = lines.iter().collect();
+        let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+        tables.first().map(|t| texts(&t.rows)[0].clone())
+    };
+    assert_eq!(first_header_row(word("Of which", 332.0, 0.0)), Some(vec!["".to_string(), "".to_string(), "Of which".to_string(), "".to_string()]));
+    // Over the label column it is a title: it stays out.
+    assert_eq!(first_header_row(word("Outlays", 20.0, 0.0)), Some(vec!["Item".to_string(), "Total".to_string(), "Current".to_string(), "Capital".to_string()]));
+}
