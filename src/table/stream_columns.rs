@@ -72,7 +72,15 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
     // A caption of the header's lowest level (no caption under it) set clear inside a gap
     // between values names a column the body leaves blank ("Điều chỉnh" between "Tổng số" and
     // "Vốn nước ngoài"): it narrows the gap to the stretches beside it.
-    let lowest = |k: usize, (a, b): (f64, f64)| header[k + 1..].iter().all(|l| l.chunks.iter().map(span).all(|(x, y)| y <= a || x >= b));
+    // (A column-number row under it is no caption level; but under such a row a blank column
+    // has its number, centred under its caption and clear inside the gap too: "2" under
+    // "Outturn". `numbers_under`: the numbers under a caption, None without such a row.)
+    let numbers_row = |l: &ChunkedLine<'_>| l.chunks.iter().all(|q| super::header::is_column_number_cell(&q.text));
+    let lowest = |k: usize, (a, b): (f64, f64)| header[k + 1..].iter().filter(|l| !numbers_row(l)).all(|l| l.chunks.iter().map(span).all(|(x, y)| y <= a || x >= b));
+    let numbers_under = |k: usize, (a, b): (f64, f64)| -> Option<Vec<(f64, f64)>> {
+        let rows: Vec<&&&ChunkedLine<'_>> = header[k + 1..].iter().filter(|l| numbers_row(l)).collect();
+        (!rows.is_empty()).then(|| rows.iter().flat_map(|l| l.chunks.iter().map(span)).filter(|&(x, y)| y > a && x < b).collect())
+    };
     // The columns on both sides of the gap have captions of their own (a caption wider than the
     // narrow values under it, "Change (%)" over "3,1", is no blank column beside them).
     // (A column number is no such caption: "2" centred under "Actual 2024" numbers the values
@@ -89,8 +97,9 @@ pub(super) fn column_bounds(infos: &[&ChunkedLine<'_>], x0: f64, x1: f64, cfg: &
             && !super::header::is_column_number_cell(&c.text)
             && lowest(k, (a, b))
             && body_gaps.iter().any(|&(g0, g1)| {
-                a - g0 >= cfg.min_gap_width
-                    && g1 - b >= cfg.min_gap_width
+                let clear = |(x, y): (f64, f64)| x - g0 >= cfg.min_gap_width && g1 - y >= cfg.min_gap_width;
+                clear((a, b))
+                    && numbers_under(k, (a, b)).is_none_or(|ns| !ns.is_empty() && ns.into_iter().all(|n| clear(n) && ((n.0 + n.1) / 2.0 - (a + b) / 2.0).abs() <= cfg.position_slack))
                     && [edge(g0, true), edge(g1, false)].iter().all(|e| e.is_some_and(|e| captioned(e, (a, b))))
             })
     };
@@ -799,6 +808,16 @@ mod tests {
             &[("Parks", 0.0, 25.0), ("500", 65.0, 80.0), ("-", 176.0, 180.0)],
         ];
         assert_eq!(bounds_of(&numbered).len(), 4, "{:?}", bounds_of(&numbered));
+        // A blank column's own number centred under its caption, clear inside the gap too,
+        // numbers it: the column stays.
+        let blank_numbered: [&[(&str, f64, f64)]; 4] = [
+            &[("Item", 0.0, 20.0), ("Total", 55.0, 80.0), ("Adjusted", 95.0, 125.0), ("Foreign", 150.0, 180.0)],
+            &[("A", 8.0, 12.0), ("1", 66.0, 70.0), ("2", 108.0, 112.0), ("3", 163.0, 167.0)],
+            rows[2],
+            rows[3],
+        ];
+        let b = pruned(&blank_numbered);
+        assert!(b.len() == 5 && b[2] > 80.0 && b[2] < 95.0 && b[3] > 125.0 && b[3] < 150.0, "{b:?}");
     }
 
     #[test]
