@@ -344,7 +344,11 @@ fn next_table_start(infos: &[ChunkedLine<'_>], members: &[usize], cfg: &TableCon
             // A header has captions over the value columns; a section heading inside the
             // table ("II  PHÒNG SƠN HẠ": a marker and a name) keeps to the label area.
             let heading = |m: usize| infos[m].chunks.len() == 2 && in_label_area(infos, &members[..p], infos[m].line);
-            let header_shaped = |m: usize| infos[m].chunks.len() >= 2 && !heading(m);
+            // (Nor is a line of texts each starting where the body's text cells start: the next
+            // row's labels of a two-sided table, "Social protection of | Public order and".)
+            let text_starts: Vec<f64> = members[..p].iter().filter(|&&m| has_value(&infos[m])).flat_map(|&m| infos[m].chunks.iter()).filter(|c| !super::header::is_value_cell(&c.text)).map(|c| c.bbox.x0).collect();
+            let labels = |m: usize| infos[m].chunks.iter().all(|c| !super::header::is_value_cell(&c.text) && text_starts.iter().any(|&x| (x - c.bbox.x0).abs() <= cfg.position_slack));
+            let header_shaped = |m: usize| infos[m].chunks.len() >= 2 && !heading(m) && !labels(m);
             // A table caption ("Table 2: …") there names the next table whatever its width.
             let captioned = is_table_caption(&b.line.text());
             if q < rest.len() && (captioned || rest[..q].iter().any(|&m| header_shaped(m))) {

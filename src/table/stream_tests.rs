@@ -712,3 +712,29 @@ fn a_caption_over_the_value_columns_a_row_pitch_above_the_header_heads_them() {
     // Over the label column it is a title: it stays out.
     assert_eq!(first_header_row(word("Outlays", 20.0, 0.0)), Some(vec!["Item".to_string(), "Total".to_string(), "Current".to_string(), "Capital".to_string()]));
 }
+
+#[test]
+fn the_next_rows_labels_of_a_two_sided_table_start_no_new_table() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y: f64| Word { text: t.into(), bbox: BBox::new(x0, y, x0 + 5.0 * t.chars().count() as f64, y + 10.0), size: 10.0, bold: false, baseline: y + 10.0 };
+    let amount = |t: &str, right: f64, y: f64| word(t, right - 5.0 * t.chars().count() as f64, y);
+    // Revenue | amount | Expenditure | amount; the first row's left label wraps around its
+    // values onto a third line, the second row's labels start a row gap further down with
+    // their values on the line below: two texts where the body's text cells start.
+    let lines = [
+        text_line(vec![word("Revenue", 150.0, 0.0), word("Expenditure", 400.0, 0.0)]),
+        text_line(vec![word("Item", 130.0, 22.0), word("Budget", 270.0, 22.0), word("Item", 380.0, 22.0), word("Budget", 510.0, 22.0)]),
+        text_line(vec![word("Defence of which capital", 60.0, 44.0)]),
+        text_line(vec![word("expenditure and public", 60.0, 57.0), amount("57 506 000", 300.0, 57.0), word("Economic affairs", 320.0, 57.0), amount("55 207 000", 540.0, 57.0)]),
+        text_line(vec![word("services", 60.0, 70.0)]),
+        text_line(vec![word("Social protection of", 60.0, 92.0), word("Public order and", 320.0, 92.0)]),
+        text_line(vec![amount("64 157 000", 300.0, 99.0), amount("80 937 000", 540.0, 99.0)]),
+        text_line(vec![word("which capital", 60.0, 106.0), word("safety", 320.0, 106.0)]),
+        text_line(vec![word("TOTAL", 60.0, 128.0), amount("121 663 000", 300.0, 128.0), word("TOTAL", 320.0, 128.0), amount("136 144 000", 540.0, 128.0)]),
+    ];
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    assert_eq!(tables.len(), 1, "{:?}", tables.iter().map(|t| texts(&t.rows)).collect::<Vec<_>>());
+    let rows = texts(&tables[0].rows);
+    assert!(rows.iter().any(|r| r[0] == "Defence of which capital expenditure and public services"), "{rows:?}");
+}
