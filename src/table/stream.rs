@@ -242,7 +242,8 @@ fn in_label_area(infos: &[ChunkedLine<'_>], members: &[usize], line: &TextLine) 
 /// header's own pitch; a title or unit line stands apart) or, when it lies over the value
 /// columns, than the body's rows (not when it directly follows the block before, `after_block`),
 /// and lying over the block's columns away from its left edge (a heading or title over the
-/// whole table starts at the left or spans it all).
+/// whole table starts at the left or spans it all) unless its line overlaps the line below,
+/// beside that line's texts (captions set staggered in one header band).
 fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, after_block: bool, rulings: &[Ruling], cfg: &TableConfig) -> bool {
     let (cand, below) = (&infos[k], &infos[members[0]]);
     let [chunk] = cand.chunks.as_slice() else {
@@ -275,12 +276,16 @@ fn is_spanning_caption(infos: &[ChunkedLine<'_>], members: &[usize], k: usize, a
         Some(next) if !has_value(below) && !has_value(next) => next.line.bbox.y0 - below.line.bbox.y1 + cfg.position_slack,
         _ => 0.0,
     };
+    // (A caption whose line overlaps the line below it, beside that line's texts, is set
+    // staggered in the same header band: "单位名称" between "增长（%" and its "）", at the
+    // table's left edge too.)
+    let staggered = cand.line.bbox.y1 > below.line.bbox.y0 + cfg.position_slack && below.chunks.iter().all(|c| c.bbox.x1 <= chunk.bbox.x0 || c.bbox.x0 >= chunk.bbox.x1);
     !super::header::is_value_cell(&chunk.text)
         && !is_caption_line(&text)
         && !crate::text::is_unit_line(&text)
         && size <= line_size(below.line) + cfg.position_slack
         && (below.line.bbox.y0 - cand.line.bbox.y1 <= (reach * cand.line.bbox.height()).max(header_gap) || within_a_row)
-        && chunk.bbox.x0 >= x0 + size
+        && (chunk.bbox.x0 >= x0 + size || staggered)
         && chunk.bbox.x1 <= x1 + cfg.position_slack
 }
 

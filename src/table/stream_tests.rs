@@ -738,3 +738,37 @@ fn the_next_rows_labels_of_a_two_sided_table_start_no_new_table() {
     let rows = texts(&tables[0].rows);
     assert!(rows.iter().any(|r| r[0] == "Defence of which capital expenditure and public services"), "{rows:?}");
 }
+
+#[test]
+fn staggered_captions_of_one_header_band_join_the_header_at_the_left_edge_too() {
+    use crate::table::config::TableConfig;
+    let word = |t: &str, x0: f64, y0: f64, x1: f64, y1: f64| Word { text: t.into(), bbox: BBox::new(x0, y0, x1, y1), size: 10.5, bold: false, baseline: y1 - 3.0 };
+    // Each caption on a line of its own, each line overlapping the next: "年份" over the
+    // years, "增长（%" and its "）" over the growth column, "单位名称" over the labels.
+    let mut lines = vec![
+        text_line(vec![word("项目支出绩效目标表1", 242.9, 42.0, 352.1, 57.0)]),
+        text_line(vec![word("年份", 171.5, 72.9, 192.5, 86.5)]),
+        text_line(vec![word("增长（%", 277.4, 77.5, 318.3, 91.2)]),
+        text_line(vec![word("单位名称", 49.3, 84.8, 91.3, 98.4)]),
+        text_line(vec![word("）", 292.6, 92.0, 303.1, 105.6)]),
+        text_line(vec![word("2015", 132.5, 96.7, 153.5, 110.3), word("2016", 210.5, 96.7, 231.5, 110.3)]),
+    ];
+    let rows = [
+        ("全国", 70.3, "116.018.189", 116.8, "128.979.875", 194.7, "11,2", 304.6),
+        ("辽宁省", 80.8, "12.851.465", 122.0, "13.693.164", 200.0, "6,5", 309.9),
+        ("河北省", 80.8, "30.453.957", 122.0, "31.371.038", 200.0, "3,0", 309.9),
+    ];
+    for (k, (label, label_x1, a, a_x0, b, b_x0, g, g_x0)) in rows.into_iter().enumerate() {
+        let y = 120.5 + 23.8 * k as f64;
+        lines.push(text_line(vec![word(label, 49.3, y, label_x1, y + 13.65), word(a, a_x0, y, 169.3, y + 13.65), word(b, b_x0, y, 247.2, y + 13.65), word(g, g_x0, y, 323.0, y + 13.65)]));
+    }
+    let refs: Vec<&TextLine> = lines.iter().collect();
+    let tables = super::find_stream_tables(1, &refs, &[], &TableConfig::default());
+    // All of them head the table (how they fall into levels is the header reader's part).
+    let rows = texts(&tables[0].rows);
+    let header: String = rows.iter().take_while(|r| r[0] != "全国").flatten().map(String::as_str).collect();
+    for caption in ["单位名称", "年份", "增长（%", "）", "2015", "2016"] {
+        assert!(header.contains(caption), "{caption}: {rows:?}");
+    }
+    assert!(!header.contains("项目支出绩效目标表1"), "the title stays out: {rows:?}");
+}
