@@ -189,6 +189,11 @@ pub struct StreamConfig {
     /// is above the rounding of baselines and below the thinnest padding (a tenth of the size
     /// over a row, top and bottom).
     pub wrap_pitch_slack: f64,
+    /// A section heading without case ("一、社会保障和就业支出": Chinese has no case to tell a
+    /// heading from the label below it) is a row of its own when the line below it sits more
+    /// than this many font sizes further down: a wrapped label's next line sits at the leading
+    /// (about 1.2 sizes), a heading over its group's first row a row apart.
+    pub heading_row_pitch: f64,
     /// Lines without values after a table's last value line are below the table (notes, a
     /// signature block, the next table's captions) when their baseline sits further below it
     /// than two neighbouring value lines sit apart by more than this many font sizes. A third
@@ -279,6 +284,7 @@ impl Default for StreamConfig {
             few_numbers_share: 0.3,
             separator_share: 0.9,
             wrap_pitch_slack: 0.05,
+            heading_row_pitch: 1.5,
             table_end_slack: 0.3,
             blank_row_pitches: 2.0,
             amount_column_share: 0.8,

@@ -76,13 +76,15 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     // Runs of lines linked by tight pitches; a run holding several value lines is cut at its
     // widest pitch between two of them. A section heading right above its first row (set
     // apart from the rows above) is a row of its own: two lines that each start with a row
-    // marker are two rows, and so are a heading in capitals and a label in mixed case below it.
+    // marker are two rows, and so are a heading in capitals and a label in mixed case below it,
+    // and a heading in a script without case ("一、社会保障和就业支出") and the line set a row
+    // below it (`heading_row_pitch`).
     // (So is a word in capitals alone on a line set apart from the rows above, "HEALTH": a
     // caption's wrapped word stands in the header, not between rows.)
     let heading = |i: usize| super::header::is_section_heading(&rows[i]) || (i > 0 && !tight(i - 1) && is_capitals_word(&rows[i]));
     let mut cuts = vec![false; n.saturating_sub(1)];
     for (i, c) in cuts.iter_mut().enumerate().skip(start) {
-        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1])) || (heading(i) && starts_mixed_case(&rows[i + 1]));
+        *c = !tight(i) || (marked(&rows[i]) && marked(&rows[i + 1])) || (heading(i) && starts_mixed_case(&rows[i + 1])) || (kinds[i] == Kind::Text && heading(i) && caseless(&rows[i]) && pitch(i) > cfg.stream.heading_row_pitch * size);
     }
     let mut a = start;
     while a < n {
@@ -116,6 +118,12 @@ pub(super) fn group_wrapped_lines(rows: Vec<TableRow>, metrics: &LineMetrics, cf
     }
     out.extend(current);
     out
+}
+
+/// A row whose text has no letter in upper or lower case (Chinese): case cannot set its
+/// heading apart from the label below.
+fn caseless(row: &TableRow) -> bool {
+    !row.cells.iter().flat_map(|c| c.text.chars()).any(|ch| ch.is_uppercase() || ch.is_lowercase())
 }
 
 /// Cut the run of lines `a..=b` (linked by tight pitches) so that no piece holds two value

@@ -249,3 +249,29 @@ fn a_caption_centred_over_sub_captions_spans_them_before_lines_are_joined() {
     let out = group_wrapped_lines(rows, &m, &TableConfig::default());
     assert!(out.iter().all(|r| r.cells.iter().all(|c| c.col_span == 1)), "{:?}", texts(&out));
 }
+
+#[test]
+fn a_chinese_heading_a_row_above_its_first_row_is_a_row_of_its_own() {
+    // Rows one line each, about two sizes apart (size 10); the headings led by a Chinese
+    // enumerator sit a row above their first rows: Chinese has no case to set them apart.
+    let rows = vec![
+        line(&["支出合计", "18,394", "14,141"], 10.0),
+        line(&["一、社会保障和就业支出", "", ""], 42.0),
+        line(&["事业运行项目", "1,600", "1,005"], 62.0),
+        line(&["二、卫生健康支出", "", ""], 94.0),
+        line(&["农林水支出", "5,242", "2,427"], 114.0),
+    ];
+    let m = metrics(&rows);
+    let out = group_wrapped_lines(rows, &m, &TableConfig::default());
+    assert_eq!(texts(&out)[1], ["一、社会保障和就业支出", "", ""]);
+    assert_eq!(out.len(), 5);
+    // A Chinese label wrapped at the leading (12 apart) stays one label.
+    let rows = vec![
+        line(&["支出合计", "18,394", "14,141"], 10.0),
+        line(&["一、社会保障和就", "", ""], 42.0),
+        line(&["业支出", "1,600", "1,005"], 54.0),
+        line(&["二、卫生健康支出", "5,242", "2,427"], 86.0),
+    ];
+    let m = metrics(&rows);
+    assert_eq!(texts(&group_wrapped_lines(rows, &m, &TableConfig::default()))[1], ["一、社会保障和就业支出", "1,600", "1,005"]);
+}
