@@ -150,7 +150,7 @@ pub fn find_stream_tables(page: usize, lines: &[&TextLine], rulings: &[Ruling], 
         // A caption spanning some of the columns, set tight above the first header line
         // ("Funding source" over three amount columns, "年份" over the years).
         while let Some(&first) = members.first() {
-            if first == 0 || first <= prev_end || prev_last.is_some_and(|p| first - 1 <= p) || !is_spanning_caption(&infos, &members, first - 1, prev_last.is_some_and(|p| first - 1 == p + 1), rulings, cfg) {
+            if first == 0 || prev_last.is_some_and(|p| first - 1 <= p) || !is_spanning_caption(&infos, &members, first - 1, prev_last.is_some_and(|p| first - 1 == p + 1), rulings, cfg) {
                 break;
             }
             members.insert(0, first - 1);

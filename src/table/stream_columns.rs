@@ -278,17 +278,23 @@ pub(super) fn chunk_columns(bounds: &[f64], b: &BBox, cfg: &StreamConfig) -> (us
     (first, last.max(first))
 }
 
+/// The block's first line with a body value and the right edge of the lines from it on (the
+/// body's text; the header above may reach further right); None without a value line.
+fn body_right_edge(block: &[&ChunkedLine<'_>], cfg: &StreamConfig) -> Option<(usize, f64)> {
+    let first_value = block.iter().position(|l| has_body_value(l, cfg))?;
+    Some((first_value, block[first_value..].iter().map(|l| l.line.bbox.x1).fold(f64::NEG_INFINITY, f64::max)))
+}
+
 /// `bounds` with a boundary before a blank last column: where the last caption of a header
 /// line of several captions starts a gutter (`min_gap_width`) past the body's text and names a
 /// column ("Quyết toán   Ghi chú" over amounts and a remarks column the body leaves blank), a
 /// boundary midway, when the last column holds that caption. (A "key: value" pair is a form
-/// field above the table, no caption: "Fecha: 28/11/2012  Hora: 20:12".) No line of the body opens that
-/// gap, so the columns the body shows have no boundary there.
+/// field above the table, no caption: "Fecha: 28/11/2012  Hora: 20:12".) No line of the body
+/// opens that gap, so the columns the body shows have no boundary there.
 pub(super) fn open_blank_last_column(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &TableConfig) -> Vec<f64> {
-    let Some(first_value) = block.iter().position(|l| has_body_value(l, &cfg.stream)) else {
+    let Some((first_value, body_right)) = body_right_edge(block, &cfg.stream) else {
         return bounds;
     };
-    let body_right = block[first_value..].iter().map(|l| l.line.bbox.x1).fold(f64::NEG_INFINITY, f64::max);
     let caption_x0 = block[..first_value]
         .iter()
         .filter(|l| l.chunks.len() >= 2)
@@ -310,9 +316,8 @@ pub(super) fn open_blank_last_column(mut bounds: Vec<f64>, block: &[&ChunkedLine
 /// with a capital or a CJK character; a word in lower case or a bracketed "(d)" there runs on
 /// from text or marks a sum, it names no column.
 pub(super) fn prune_thin_columns(mut bounds: Vec<f64>, block: &[&ChunkedLine<'_>], cfg: &StreamConfig) -> Vec<f64> {
-    let first_value = block.iter().position(|l| has_body_value(l, cfg));
-    let body_right = first_value.map_or(f64::INFINITY, |f| block[f..].iter().map(|l| l.line.bbox.x1).fold(f64::NEG_INFINITY, f64::max));
-    let header = &block[..first_value.unwrap_or(0)];
+    let (first_value, body_right) = body_right_edge(block, cfg).unwrap_or((0, f64::INFINITY));
+    let header = &block[..first_value];
     loop {
         let n = bounds.len() - 1;
         if n < 2 {
