@@ -135,8 +135,7 @@ pub fn table_from_grid(page: usize, grid: &RulingGrid, glyphs: &[&Glyph], cfg: &
         };
     }
     for (first, count) in level_bands {
-        move_wrapped_caption_ends(&mut rows[first..first + count], count, &cfg.header);
-        lift_lone_captions(&mut rows[first..first + count], count);
+        settle_levels(&mut rows[first..first + count], cfg);
     }
     // Bands without horizontal rules between their rows: one row per text line.
     let mut split_rows: Vec<TableRow> = Vec::with_capacity(rows.len());
@@ -203,11 +202,17 @@ fn header_level_rows(row: TableRow, cells_levels: &[(usize, Levels)], cfg: &Tabl
             place_level(r, *col, width, levels.get(k).cloned().unwrap_or_default());
         }
     }
-    // (A caption's wrapped end, "(%)" on the line of the years, joins it first: the caption is
-    // then a column's only one.)
-    move_wrapped_caption_ends(&mut out, n, &cfg.header);
-    lift_lone_captions(&mut out, n);
+    settle_levels(&mut out, cfg);
     out
+}
+
+/// Header rows made of a wide cell's levels, settled as an unruled header's are: a caption's
+/// wrapped end ("(%)" on the line of the years) joins it, then a column's only caption is read
+/// at the top, spanning the rows.
+fn settle_levels(rows: &mut [TableRow], cfg: &TableConfig) {
+    let n = rows.len();
+    move_wrapped_caption_ends(rows, n, &cfg.header);
+    lift_lone_captions(rows, n);
 }
 
 /// Put one header level into the `width` columns of `row` from `col`: (first column from
